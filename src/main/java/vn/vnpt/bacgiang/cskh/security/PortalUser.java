@@ -1,0 +1,125 @@
+package vn.vnpt.bacgiang.cskh.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.vnpt.bacgiang.cskh.base.ui.ShellUser;
+
+/** The signed-in user: who they are, their unit and roles, and so the units they may see. */
+public final class PortalUser implements UserDetails, CredentialsContainer, ShellUser {
+
+    private final long id;
+    private final String username;
+    private @Nullable String passwordHash;
+    private final String fullName;
+    private final long unitId;
+    private final String unitName;
+    private final String unitPath;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final boolean locked;
+
+    public PortalUser(Account account, boolean locked) {
+        this.id = account.id();
+        this.username = account.username();
+        this.passwordHash = account.passwordHash();
+        this.fullName = account.fullName();
+        this.unitId = account.unitId();
+        this.unitName = account.unitName();
+        this.unitPath = account.unitPath();
+        this.roles = Set.copyOf(account.roles());
+        this.enabled = account.enabled();
+        this.locked = locked;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long unitId() {
+        return unitId;
+    }
+
+    public String unitPath() {
+        return unitPath;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The widest scope among the user's roles. */
+    public UnitScope scope() {
+        ScopeLevel level = roles.stream().map(Role::scope).reduce(ScopeLevel.OWN_UNIT, ScopeLevel::widest);
+        return new UnitScope(level, unitId, unitPath);
+    }
+
+    @Override
+    public String displayName() {
+        return fullName;
+    }
+
+    @Override
+    public String unitName() {
+        return unitName;
+    }
+
+    @Override
+    public List<String> roleLabelKeys() {
+        return roles.stream().sorted().map(Role::labelKey).toList();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PortalUser user && user.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

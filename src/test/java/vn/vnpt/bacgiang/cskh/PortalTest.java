@@ -1,0 +1,50 @@
+package vn.vnpt.bacgiang.cskh;
+
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+
+/**
+ * The one Spring context of the test suite (so the embedded MariaDB starts once per run), with the
+ * demo organisation and users loaded. Every Spring test extends this class, directly or through
+ * {@link KaribuTest}, and keeps this exact configuration.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class PortalTest {
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Signs in a demo user (see {@code db/demo}) for the calls that follow in this thread. */
+    protected PortalUser signIn(String username) {
+        PortalUser user = (PortalUser) userDetailsService.loadUserByUsername(username);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return user;
+    }
+
+    /** Runs a call as the given demo user, then signs them out again. */
+    protected <T> T as(String username, Callable<T> call) throws Exception {
+        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        signIn(username);
+        try {
+            return call.call();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
