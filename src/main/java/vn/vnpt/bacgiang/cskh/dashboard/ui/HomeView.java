@@ -1,18 +1,83 @@
 package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.org.RosterLine;
+import vn.vnpt.bacgiang.cskh.org.RosterService;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
+/**
+ * Each role's home: who and where the user is, the reach of their scope, the steps of the care
+ * process their role owns, and what waits on them (filled as the campaign features land).
+ */
 @Route("")
 @PermitAll
 @Menu(title = "dashboard.nav.home", order = 0, icon = "vaadin:home")
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView() {
+    HomeView(CurrentUser currentUser, RosterService roster) {
         addClassName("view");
-        add(new H2(getTranslation("dashboard.title")));
+        addClassName("home-view");
+        PortalUser user = currentUser.require();
+        List<RosterLine> lines = roster.roster();
+
+        Paragraph who = new Paragraph(getTranslation("dashboard.who", user.unitName(),
+                user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+        who.addClassName("home-who");
+        add(new H2(getTranslation("dashboard.greeting", user.displayName())), who);
+
+        add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
+        add(new H3(getTranslation("dashboard.waiting.title")), waitingOnMe());
+        add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
+    }
+
+    private Div scopeCards(PortalUser user, List<RosterLine> lines) {
+        long districts = lines.stream().map(RosterLine::district).filter(Objects::nonNull).distinct().count();
+        int staff = lines.stream().mapToInt(RosterLine::headCount).sum();
+        Div cards = new Div(
+                card(lines.size(), "dashboard.card.units"),
+                card(districts, "dashboard.card.districts"),
+                card(staff, "dashboard.card.staff"),
+                card(getTranslation("dashboard.scope." + user.scope().level()), "dashboard.card.scope"));
+        cards.addClassName("cards");
+        return cards;
+    }
+
+    private Div card(long value, String labelKey) {
+        return card(VnFormats.number(value), labelKey);
+    }
+
+    private Div card(String value, String labelKey) {
+        Span valueText = new Span(value);
+        valueText.addClassName("card-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("card-label");
+        Div card = new Div(valueText, label);
+        card.addClassNames("card", "stat-card");
+        return card;
+    }
+
+    private Div waitingOnMe() {
+        Div empty = new Div(new Span(getTranslation("dashboard.waiting.none")));
+        empty.addClassNames("card", "empty-state");
+        return empty;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " | " + getTranslation("app.title");
     }
 }

@@ -1,13 +1,21 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 
 class ShellTest extends KaribuTest {
 
@@ -19,6 +27,36 @@ class ShellTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("user-unit")).getText())
                 .isEqualTo("Cửa hàng giao dịch Đồi Ngô");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-roles")).getText()).isEqualTo("Nhân viên CSKH");
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Trang chủ");
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "admin              | Trang chủ, Nhân sự, Đơn vị",
+            "giamdoc            | Trang chủ, Nhân sự",
+            "kehoach            | Trang chủ, Nhân sự",
+            "giamsat            | Trang chủ, Nhân sự",
+            "lucnam.truongphong | Trang chủ, Nhân sự",
+            "lucnam.cskh1       | Trang chủ, Nhân sự",
+            "ttvt.lucnam        | Trang chủ, Nhân sự"})
+    void eachRoleSeesOnlyTheViewsItMayOpen(String username, String menu) {
+        login(username);
+
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel)
+                .containsExactlyElementsOf(List.of(menu.split(", ")));
+    }
+
+    @Test
+    void switchingToEnglishKeepsTheChoiceForTheSessionAndTranslatesThePortal() {
+        login("giamdoc");
+        assertThat(_get(H2.class).getText()).isEqualTo("Xin chào, Trần Thị Thu Hà");
+
+        _setValue(_get(LanguageSwitch.class), PortalI18NProvider.ENGLISH);
+        UI.getCurrent().navigate("staff");
+        UI.getCurrent().navigate("");
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(PortalI18NProvider.ENGLISH);
+        assertThat(_get(H2.class).getText()).isEqualTo("Hello, Trần Thị Thu Hà");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-roles")).getText())
+                .isEqualTo("Business Center director");
     }
 }

@@ -1,0 +1,55 @@
+package vn.vnpt.bacgiang.cskh.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+
+class HomeViewTest extends KaribuTest {
+
+    @Test
+    void theDirectorsHomeCoversTheWholeProvinceAndMarksTheAppraisalStep() {
+        login("giamdoc");
+
+        assertThat(cardValue("Huyện/thành phố")).isEqualTo("10");
+        assertThat(cardValue("Quyền xem dữ liệu")).isEqualTo("Toàn tỉnh");
+        assertThat(myStepTitles()).containsExactly("Thẩm định", "Báo cáo đánh giá, kết thúc");
+    }
+
+    @Test
+    void aDistrictManagersHomeCoversTheirDepartmentAndItsStores() {
+        login("lucnam.truongphong");
+
+        assertThat(cardValue("Đơn vị")).isEqualTo("3");
+        assertThat(cardValue("Huyện/thành phố")).isEqualTo("1");
+        assertThat(cardValue("Quyền xem dữ liệu")).isEqualTo("Đơn vị và cấp dưới");
+        assertThat(myStepTitles()).containsExactly("Đảm bảo điều kiện thực hiện", "Thực hiện chương trình");
+    }
+
+    @Test
+    void aPlannerOwnsTheSegmentingPlanningReadinessAndReportSteps() {
+        login("kehoach");
+
+        assertThat(myStepTitles()).containsExactly("Nghiên cứu và phân loại khách hàng", "Định hướng và kịch bản mẫu",
+                "Lập kế hoạch chăm sóc chi tiết", "Đảm bảo điều kiện thực hiện", "Báo cáo đánh giá, kết thúc");
+    }
+
+    private static String cardValue(String label) {
+        Div card = _find(Div.class, spec -> spec.withClasses("stat-card")).stream()
+                .filter(candidate -> _get(candidate, Span.class, spec -> spec.withClasses("card-label")).getText()
+                        .equals(label))
+                .findFirst().orElseThrow();
+        return _get(card, Span.class, spec -> spec.withClasses("card-value")).getText();
+    }
+
+    private static List<String> myStepTitles() {
+        return _find(Div.class, spec -> spec.withClasses("care-step-mine")).stream()
+                .map(step -> _get(step, Span.class, spec -> spec.withClasses("care-step-title")).getText())
+                .toList();
+    }
+}

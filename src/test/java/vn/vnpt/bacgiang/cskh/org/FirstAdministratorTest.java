@@ -1,0 +1,59 @@
+package vn.vnpt.bacgiang.cskh.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.security.Role;
+
+/** Runs inside a transaction that is rolled back, so the demo users come back afterwards. */
+@Transactional
+class FirstAdministratorTest extends PortalTest {
+
+    @Autowired
+    private UserAccountRepository accounts;
+    @Autowired
+    private UnitRepository units;
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+    @Autowired
+    private AuditTrail audit;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aStartWithNoUsersCreatesTheFirstAdminFromTheEnvironment() {
+        emptyTheAccounts();
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, "Quantri", "mot-mat-khau-dai-2026",
+                "Nguyễn Thị Quản Trị").run(null);
+
+        UserAccount admin = accounts.findByUsername("quantri").orElseThrow();
+        assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
+        assertThat(admin.getFullName()).isEqualTo("Nguyễn Thị Quản Trị");
+        assertThat(passwordEncoder.matches("mot-mat-khau-dai-2026", admin.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void withoutCredentialsInTheEnvironmentNoAccountIsCreated() {
+        emptyTheAccounts();
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, "", "", "").run(null);
+        assertThat(accounts.count()).isZero();
+    }
+
+    @Test
+    void aShortPasswordIsNotAcceptedForTheFirstAdmin() {
+        emptyTheAccounts();
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, "quantri", "ngan", "").run(null);
+        assertThat(accounts.count()).isZero();
+    }
+
+    private void emptyTheAccounts() {
+        jdbc.update("DELETE FROM user_role");
+        jdbc.update("DELETE FROM user_account");
+    }
+}
