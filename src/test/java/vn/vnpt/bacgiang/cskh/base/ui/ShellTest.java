@@ -46,6 +46,15 @@ class ShellTest extends KaribuTest {
     }
 
     @Test
+    void anUnknownAddressShowsAFriendlyPageInsideTheShell() {
+        login("lucnam.cskh1");
+        navigate("khong-co-trang-nay");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy trang");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Đỗ Thị Mai");
+    }
+
+    @Test
     void switchingToEnglishKeepsTheChoiceForTheSessionAndTranslatesThePortal() {
         login("giamdoc");
         assertThat(_get(H2.class).getText()).isEqualTo("Xin chào, Trần Thị Thu Hà");
