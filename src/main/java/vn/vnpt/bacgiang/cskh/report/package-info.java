@@ -1,0 +1,9 @@
+/**
+ * Printable reports: JasperReports templates in the top-level {@code reports/} folder, compiled once
+ * at start-up, filled with the signed-in user's scoped data and exported as PDF with an embedded
+ * Unicode font. No feature depends on this one.
+ */
+@NullMarked
+package vn.vnpt.bacgiang.cskh.report;
+
+import org.jspecify.annotations.NullMarked;
