@@ -1,0 +1,159 @@
+package vn.vnpt.bacgiang.cskh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal in a real browser: login, the shell at laptop and phone width, the language switch and
+ * a report download. Runs in {@code mvn verify} (failsafe); screenshots go to {@code target/screenshots}.
+ * Dev tools and live reload are off so that screenshots show what a user sees.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserIT {
+
+    private static final String PASSWORD = "Demo@2026";
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserSession browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = BrowserSession.start(port);
+    }
+
+    @AfterAll
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetEverything().laptopViewport();
+    }
+
+    @Test
+    void theLoginPageIsInVietnamese() {
+        browser.open("/login");
+
+        assertThat(browser.waitFor(By.cssSelector("h1.login-title")).getText()).isEqualTo("Cổng CSKH");
+        assertThat(browser.driver().getTitle()).isEqualTo("Đăng nhập | Cổng CSKH");
+        assertThat(browser.loginFormPart("form-title").getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).getText())
+                .isEqualTo("Đăng nhập");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] label"))
+                .getText()).isEqualTo("Tên đăng nhập");
+        assertThat(browser.waitFor(By.cssSelector(".language-switch vaadin-select-value-button")).getText())
+                .isEqualTo("Tiếng Việt");
+        browser.screenshot("login.png");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheVietnameseError() {
+        browser.signIn("kehoach", "sai-mat-khau");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("error"));
+        browser.waitUntilSettled();
+        var error = browser.loginFormPart("error-message");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> error.isDisplayed());
+        assertThat(error.getText()).contains("Không đăng nhập được", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        browser.screenshot("login-error.png");
+    }
+
+    @Test
+    void theDirectorSignsInAndSeesTheShell() {
+        browser.signInAndWaitForShell("giamdoc", PASSWORD);
+
+        assertThat(browser.waitFor(By.cssSelector(".user-name")).getText()).isEqualTo("Trần Thị Thu Hà");
+        assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Giám đốc TTKD");
+        assertThat(browser.waitFor(By.cssSelector(".logout")).getText()).isEqualTo("Đăng xuất");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-side-nav.main-nav")).getText()).contains("Trang chủ");
+        browser.screenshot("shell-director.png");
+    }
+
+    @Test
+    void aDistrictCareStaffSeesTheirNameAndUnitOnALaptopAndAPhone() {
+        browser.signInAndWaitForShell("lucnam.cskh1", PASSWORD);
+
+        assertThat(browser.waitFor(By.cssSelector(".user-name")).getText()).isEqualTo("Đỗ Thị Mai");
+        assertThat(browser.waitFor(By.cssSelector(".user-unit")).getText()).isEqualTo("Cửa hàng giao dịch Đồi Ngô");
+        assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Nhân viên CSKH");
+        assertThat(browser.horizontalOverflow()).isZero();
+        assertThat(browser.navbarOverflow()).isZero();
+        browser.screenshot("shell-care-staff.png");
+
+        browser.viewport(390, 844);
+        assertThat(browser.script("return window.innerWidth;")).isEqualTo(390L);
+        assertThat(browser.waitFor(By.cssSelector("vaadin-avatar.user-avatar")).getDomAttribute("name"))
+                .isEqualTo("Đỗ Thị Mai");
+        assertThat(browser.horizontalOverflow()).isZero();
+        assertThat(browser.navbarOverflow()).isZero();
+        browser.screenshot("shell-care-staff-phone.png");
+    }
+
+    @Test
+    void switchingToEnglishReRendersTheShellInEnglishAndIsRemembered() {
+        browser.signInAndWaitForShell("giamdoc", PASSWORD);
+        assertThat(browser.waitFor(By.cssSelector(".logout")).getText()).isEqualTo("Đăng xuất");
+
+        browser.chooseLanguage("English");
+        assertThat(browser.waitForText(By.cssSelector(".logout"), "Sign out")).isEqualTo("Sign out");
+        browser.waitUntilSettled();
+        assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Business Center director");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-side-nav.main-nav")).getText()).contains("Home");
+        Cookie language = browser.driver().manage().getCookieNamed("cskh-lang");
+        assertThat(language).isNotNull();
+        assertThat(language.getValue()).isEqualTo("en");
+
+        browser.driver().navigate().refresh();
+        browser.waitUntilSettled();
+        assertThat(browser.waitForText(By.cssSelector(".logout"), "Sign out")).isEqualTo("Sign out");
+        assertThat(browser.waitFor(By.cssSelector(".language-switch vaadin-select-value-button")).getText()).isEqualTo("English");
+
+        // A new session (the next day) starts in English too: the cookie, not the session, remembers.
+        browser.forgetSession().open("/login");
+        assertThat(browser.loginFormPart("form-title").getText()).isEqualTo("Sign in");
+        browser.signInAndWaitForShell("giamdoc", PASSWORD);
+        assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Business Center director");
+        browser.screenshot("shell-director-english.png");
+    }
+
+    @Test
+    void theDirectorDownloadsTheRosterAsPdf() throws IOException {
+        browser.signInAndWaitForShell("giamdoc", PASSWORD).open("/reports");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage(() -> "no link #roster-pdf on /reports; the page shows: " + browser.renderedText())
+                .until(ExpectedConditions.elementToBeClickable(By.id("roster-pdf")))
+                .click();
+
+        Path pdf = browser.awaitDownload("Danh sách tổ chức", ".pdf", Duration.ofSeconds(60));
+        try (InputStream in = Files.newInputStream(pdf)) {
+            assertThat(new String(in.readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        }
+    }
+}
