@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), userBox());
+        Span navbarTitle = new Span(getTranslation("app.title"));
+        navbarTitle.addClassName("navbar-title");
+        addToNavbar(new DrawerToggle(), navbarTitle, userBox());
     }
 
     private Div brand() {
@@ -65,11 +67,19 @@ public class MainLayout extends AppLayout {
         return parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon(name);
     }
 
+    /** Family name and given name, the first and last words of a Vietnamese name: "Trần Thị Thu Hà" is TH. */
+    private static String initials(String fullName) {
+        String[] words = fullName.trim().split("\\s+");
+        String first = words[0].substring(0, 1);
+        return words.length == 1 ? first : first + words[words.length - 1].charAt(0);
+    }
+
     private Div userBox() {
         Div box = new Div();
         box.addClassName("user-box");
         authentication.getAuthenticatedUser(ShellUser.class).ifPresent(user -> {
             Avatar avatar = new Avatar(user.displayName());
+            avatar.setAbbreviation(initials(user.displayName()));
             avatar.addClassName("user-avatar");
             Span name = new Span(user.displayName());
             name.addClassName("user-name");
@@ -78,7 +88,9 @@ public class MainLayout extends AppLayout {
             Span roles = new Span(user.roleLabelKeys().stream().map(this::getTranslation)
                     .collect(Collectors.joining(", ")));
             roles.addClassName("user-roles");
-            Div who = new Div(name, unit, roles);
+            Div where = new Div(unit, roles);
+            where.addClassName("user-where");
+            Div who = new Div(name, where);
             who.addClassName("user-who");
             Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authentication.logout());
