@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,11 +109,15 @@ class PortalBrowserIT {
 
         browser.viewport(390, 844);
         assertThat(browser.script("return window.innerWidth;")).isEqualTo(390L);
-        assertThat(browser.waitFor(By.cssSelector("vaadin-avatar.user-avatar")).getDomAttribute("name"))
-                .isEqualTo("Đỗ Thị Mai");
+        assertThat(browser.waitFor(By.cssSelector(".user-name")).isDisplayed()).isTrue();
+        assertThat(browser.waitFor(By.cssSelector(".user-unit")).isDisplayed()).isTrue();
+        assertThat(browser.waitFor(By.cssSelector(".navbar-title")).getText()).isEqualTo("Cổng CSKH");
         assertThat(browser.horizontalOverflow()).isZero();
         assertThat(browser.navbarOverflow()).isZero();
         browser.screenshot("shell-care-staff-phone.png");
+
+        browser.viewport(360, 780);
+        assertThat(browser.navbarOverflow()).isZero();
     }
 
     @Test
@@ -143,6 +148,16 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anUnknownAddressShowsTheFriendlyNotFoundPageInsideTheShell() {
+        browser.signInAndWaitForShell("lucnam.cskh1", PASSWORD).open("/khong-co-trang-nay");
+
+        assertThat(browser.waitForText(By.cssSelector(".problem-page h2"), "Không tìm thấy trang"))
+                .isEqualTo("Không tìm thấy trang");
+        assertThat(browser.waitFor(By.cssSelector(".user-name")).getText()).isEqualTo("Đỗ Thị Mai");
+        browser.screenshot("not-found.png");
+    }
+
+    @Test
     void theDirectorDownloadsTheRosterAsPdf() throws IOException {
         browser.signInAndWaitForShell("giamdoc", PASSWORD).open("/reports");
 
@@ -155,5 +170,6 @@ class PortalBrowserIT {
         try (InputStream in = Files.newInputStream(pdf)) {
             assertThat(new String(in.readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         }
+        Files.copy(pdf, BrowserSession.SCREENSHOTS.resolve("roster.pdf"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
@@ -70,7 +71,7 @@ public class StaffService {
 
     public UserAccount get(long id) {
         UserAccount account = accounts.findWithUnitAndRoles(id)
-                .orElseThrow(() -> new RuleViolation("org.user.notfound", null, id));
+                .orElseThrow(() -> new RecordNotFound("org.user.notfound", id));
         requireInScope(account);
         return account;
     }

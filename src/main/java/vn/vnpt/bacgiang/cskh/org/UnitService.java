@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
@@ -39,7 +40,7 @@ public class UnitService {
     }
 
     public Unit get(long id) {
-        Unit unit = units.findWithParent(id).orElseThrow(() -> new RuleViolation("org.unit.notfound", null, id));
+        Unit unit = units.findWithParent(id).orElseThrow(() -> new RecordNotFound("org.unit.notfound", id));
         requireInScope(unit);
         return unit;
     }
@@ -77,7 +78,7 @@ public class UnitService {
 
     private Unit update(Unit edited, Unit parent) {
         long id = Objects.requireNonNull(edited.getId());
-        Unit unit = units.findWithParent(id).orElseThrow(() -> new RuleViolation("org.unit.notfound", null, id));
+        Unit unit = units.findWithParent(id).orElseThrow(() -> new RecordNotFound("org.unit.notfound", id));
         if (unit.getVersion() != edited.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Unit.class, id);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -31,7 +32,7 @@ class ShellTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | Trang chủ, Nhân sự, Báo cáo, Đơn vị",
+            "admin              | Trang chủ, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
             "giamdoc            | Trang chủ, Nhân sự, Báo cáo",
             "kehoach            | Trang chủ, Nhân sự, Báo cáo",
             "giamsat            | Trang chủ, Nhân sự, Báo cáo",
@@ -46,13 +47,12 @@ class ShellTest extends KaribuTest {
     }
 
     @Test
-    void anUnknownAddressShowsAFriendlyPageInsideTheShell() {
+    void anAddressOfARecordThatDoesNotExistShowsAFriendlyPageInsideTheShell() {
         login("lucnam.cskh1");
-        UI.getCurrent().addBeforeEnterListener(e -> System.out.println("DBG enter " + e.getNavigationTarget() + " err=" + e.isErrorEvent() + " loc=" + e.getLocation().getPath()));
-        UI.getCurrent().addBeforeLeaveListener(e -> System.out.println("DBG leave " + e.getNavigationTarget() + " postponed?" + " loc=" + e.getLocation().getPath()));
-        try { navigate("khong-co-trang-nay"); } catch (Throwable t) { System.out.println("DBG threw " + t); }
+        navigate("staff/999999");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy trang");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Bản ghi này không tồn tại hoặc đã bị xóa.");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Đỗ Thị Mai");
     }
 
