@@ -209,10 +209,11 @@ final class BrowserSession implements AutoCloseable {
 
     /** Picks a language in the language switch (a Vaadin select) by its label. */
     BrowserSession chooseLanguage(String label) {
-        WebElement select = waitFor(By.cssSelector("vaadin-select.language-switch"));
+        WebElement select = waitFor(By.cssSelector("vaadin-select.navbar-language"));
         select.click();
         By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
-        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, STEP).until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null)).click();
         return this;
     }
 

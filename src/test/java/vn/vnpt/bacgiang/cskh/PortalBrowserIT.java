@@ -137,7 +137,7 @@ class PortalBrowserIT {
         browser.driver().navigate().refresh();
         browser.waitUntilSettled();
         assertThat(browser.waitForText(By.cssSelector(".logout"), "Sign out")).isEqualTo("Sign out");
-        assertThat(browser.waitFor(By.cssSelector(".language-switch vaadin-select-value-button")).getText()).isEqualTo("English");
+        assertThat(browser.waitFor(By.cssSelector(".navbar-language vaadin-select-value-button")).getText()).isEqualTo("English");
 
         // A new session (the next day) starts in English too: the cookie, not the session, remembers.
         browser.forgetSession().open("/login");
@@ -145,6 +145,23 @@ class PortalBrowserIT {
         browser.signInAndWaitForShell("giamdoc", PASSWORD);
         assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Business Center director");
         browser.screenshot("shell-director-english.png");
+    }
+
+    @Test
+    void anAdminOpensTheUnitsStaffAndAuditScreens() {
+        browser.signInAndWaitForShell("admin", PASSWORD).open("/units");
+        assertThat(browser.waitForText(By.cssSelector(".view-header h2"), "Đơn vị")).isEqualTo("Đơn vị");
+        browser.waitFor(By.cssSelector("vaadin-grid"));
+        browser.screenshot("units-admin.png");
+
+        browser.open("/staff");
+        assertThat(browser.waitForText(By.cssSelector(".view-header h2"), "Nhân sự và tài khoản"))
+                .isEqualTo("Nhân sự và tài khoản");
+        browser.screenshot("staff-admin.png");
+
+        browser.open("/audit");
+        browser.waitFor(By.cssSelector("vaadin-grid"));
+        browser.screenshot("audit-admin.png");
     }
 
     @Test

@@ -33,7 +33,9 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
-        addToDrawer(brand(), new Scroller(navigation()));
+        LanguageSwitch drawerLanguage = new LanguageSwitch();
+        drawerLanguage.addClassName("drawer-language");
+        addToDrawer(brand(), new Scroller(navigation()), drawerLanguage);
         Span navbarTitle = new Span(getTranslation("app.title"));
         navbarTitle.addClassName("navbar-title");
         addToNavbar(new DrawerToggle(), navbarTitle, userBox());
@@ -96,7 +98,9 @@ public class MainLayout extends AppLayout {
                     click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.addClassName("logout");
-            box.add(avatar, who, new LanguageSwitch(), logout);
+            LanguageSwitch language = new LanguageSwitch();
+            language.addClassName("navbar-language");
+            box.add(avatar, who, language, logout);
         });
         return box;
     }

@@ -61,7 +61,7 @@ class ShellTest extends KaribuTest {
         login("giamdoc");
         assertThat(_get(H2.class).getText()).isEqualTo("Xin chào, Trần Thị Thu Hà");
 
-        _setValue(_get(LanguageSwitch.class), PortalI18NProvider.ENGLISH);
+        _setValue(_get(LanguageSwitch.class, spec -> spec.withClasses("navbar-language")), PortalI18NProvider.ENGLISH);
         UI.getCurrent().navigate("staff");
         UI.getCurrent().navigate("");
 
