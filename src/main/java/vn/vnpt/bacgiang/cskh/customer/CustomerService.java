@@ -1,0 +1,82 @@
+package vn.vnpt.bacgiang.cskh.customer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+
+/** Customers of the user's scope: a sales department sees the customers its units manage, ĐHNV and the Director all. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private final CustomerRepository customers;
+    private final SubscriptionRepository subscriptions;
+    private final ComplaintRepository complaints;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions,
+                    ComplaintRepository complaints, CurrentUser currentUser, Clock clock) {
+        this.customers = customers;
+        this.subscriptions = subscriptions;
+        this.complaints = complaints;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of customers in scope, by name. {@code text} matches a code or phone number exactly,
+     * or the start of a name.
+     */
+    public List<Customer> find(@Nullable String text, int page, int pageSize) {
+        String search = text == null || text.isBlank() ? null : text.trim();
+        List<Long> ids = customers.findIdsInScope(currentUser.scope().pathPattern(), search,
+                PageRequest.of(page, pageSize));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Customer> byId = customers.findWithUnit(ids).stream()
+                .collect(Collectors.toMap(Customer::getId, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    public CustomerDetails details(long id) {
+        Customer customer = customers.findWithUnit(id)
+                .orElseThrow(() -> new RecordNotFound("customer.notfound", id));
+        if (!currentUser.scope().covers(customer.getUnitPath())) {
+            throw new AccessDeniedException("Customer " + id + " is outside the user's scope");
+        }
+        return new CustomerDetails(customer, subscriptions.findByCustomerIdOrderByStartDateDesc(id),
+                complaints.findByCustomerIdOrderByReceivedOnDesc(id));
+    }
+
+    /** Today in Vietnam, for tenure and recency. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Recomputes and stores a customer's indicators from their current subscriptions and complaints. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional
+    public void refreshIndicators(long customerId) {
+        Customer customer = Objects.requireNonNull(customers.findById(customerId).orElse(null));
+        customer.applyIndicators(CustomerIndicators.compute(
+                subscriptions.findByCustomerIdOrderByStartDateDesc(customerId).stream().map(Subscription::facts)
+                        .toList(),
+                complaints.findByCustomerIdOrderByReceivedOnDesc(customerId).stream().map(Complaint::facts).toList(),
+                today()));
+    }
+}

@@ -1,0 +1,9 @@
+package vn.vnpt.bacgiang.cskh.customer;
+
+public enum SubscriptionStatus {
+    ACTIVE, SUSPENDED, CANCELLED;
+
+    public String labelKey() {
+        return "customer.status." + name();
+    }
+}
