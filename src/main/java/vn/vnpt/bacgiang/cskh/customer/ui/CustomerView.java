@@ -1,0 +1,60 @@
+package vn.vnpt.bacgiang.cskh.customer.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import vn.vnpt.bacgiang.cskh.customer.Customer;
+import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
+import vn.vnpt.bacgiang.cskh.customer.CustomerService;
+import vn.vnpt.bacgiang.cskh.security.Roles;
+
+/** One customer: who they are, the indicators and why they are at risk, subscriptions and complaints. */
+@Route("customer")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CustomerService customers;
+    private String title = "";
+
+    CustomerView(CustomerService customers) {
+        this.customers = customers;
+        addClassNames("view", "customer-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        CustomerDetails details = customers.details(id);
+        Customer customer = details.customer();
+        title = customer.getName();
+        removeAll();
+
+        Anchor back = new Anchor(RouteConfiguration.forSessionScope().getUrl(CustomersView.class),
+                getTranslation("customer.back"));
+        Span code = new Span(customer.getCode());
+        code.addClassName("customer-code");
+        Div heading = new Div(new H2(customer.getName()), code, ChurnBadge.of(customer.getChurnRisk()));
+        heading.addClassName("view-header");
+        add(back, heading, new CustomerFacts(customer));
+
+        add(new H3(getTranslation("customer.indicators")),
+                new CustomerIndicatorsPanel(customer, customers.today()));
+        add(new H3(getTranslation("customer.subscriptions", details.subscriptions().size())),
+                new SubscriptionsList(details.subscriptions()));
+        add(new H3(getTranslation("customer.complaints", details.complaints().size())),
+                new ComplaintsList(details.complaints()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
