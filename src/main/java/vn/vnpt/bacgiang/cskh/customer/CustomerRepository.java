@@ -26,4 +26,13 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     Optional<Customer> findWithUnit(@Param("id") long id);
 
     Optional<Customer> findByCode(String code);
+
+    @Query("select count(c) from Customer c where c.unitPath like :scope")
+    long countInScope(@Param("scope") String scopePattern);
+
+    @Query("select count(c) from Customer c where c.churnRisk = :risk and c.unitPath like :scope")
+    long countByRiskInScope(@Param("risk") ChurnRisk risk, @Param("scope") String scopePattern);
+
+    @Query("select count(c) from Customer c where c.overdueAmount > 0 and c.unitPath like :scope")
+    long countOverdueInScope(@Param("scope") String scopePattern);
 }

@@ -63,6 +63,13 @@ public class CustomerService {
                 complaints.findByCustomerIdOrderByReceivedOnDesc(id));
     }
 
+    /** How many customers the user's scope holds, and how many of them need attention. */
+    public CustomerSummary summary() {
+        String scope = currentUser.scope().pathPattern();
+        return new CustomerSummary(customers.countInScope(scope), customers.countByRiskInScope(ChurnRisk.HIGH, scope),
+                customers.countOverdueInScope(scope));
+    }
+
     /** Today in Vietnam, for tenure and recency. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.customer.CustomerService;
+import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Each role's home: who and where the user is, the reach of their scope, the steps of the care
@@ -28,7 +31,7 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 @Menu(title = "dashboard.nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, RosterService roster) {
+    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -40,6 +43,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("dashboard.greeting", user.displayName())), who);
 
         add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
+        if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
+            add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
+        }
         add(new H3(getTranslation("dashboard.waiting.title")), waitingOnMe());
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }
@@ -52,6 +58,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 card(districts, "dashboard.card.districts"),
                 card(staff, "dashboard.card.staff"),
                 card(getTranslation("dashboard.scope." + user.scope().level()), "dashboard.card.scope"));
+        cards.addClassName("cards");
+        return cards;
+    }
+
+    private Div customerCards(CustomerSummary summary) {
+        Div cards = new Div(card(summary.customers(), "dashboard.card.customers"),
+                card(summary.highChurnRisk(), "dashboard.card.highRisk"),
+                card(summary.overdue(), "dashboard.card.overdue"));
         cards.addClassName("cards");
         return cards;
     }

@@ -8,9 +8,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
 
 class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    private CustomerFixtures fixtures;
 
     @Test
     void theDirectorsHomeCoversTheWholeProvinceAndMarksTheAppraisalStep() {
@@ -37,6 +42,27 @@ class HomeViewTest extends KaribuTest {
 
         assertThat(myStepTitles()).containsExactly("Nghiên cứu và phân loại khách hàng", "Định hướng và kịch bản mẫu",
                 "Lập kế hoạch chăm sóc chi tiết", "Đảm bảo điều kiện thực hiện", "Báo cáo đánh giá, kết thúc");
+    }
+
+    @Test
+    void aStoresCareStaffSeeTheirCustomersAndThoseAtRisk() {
+        long before = Long.parseLong(valueAfterLogin("lucnam.cskh1", "Nguy cơ rời mạng cao"));
+        fixtures.atRiskCustomer("Triệu Thị Mến", CustomerFixtures.LUC_NAM_STORE);
+        fixtures.loyalCustomer("Lăng Văn Tiến", CustomerFixtures.LUC_NAM_STORE);
+
+        assertThat(Long.parseLong(valueAfterLogin("lucnam.cskh1", "Nguy cơ rời mạng cao"))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void telecomCenterStaffHaveNoCustomerFigures() {
+        login("ttvt.lucnam");
+        assertThat(_find(Span.class, spec -> spec.withClasses("card-label"))).extracting(Span::getText)
+                .doesNotContain("Khách hàng", "Nguy cơ rời mạng cao");
+    }
+
+    private String valueAfterLogin(String username, String label) {
+        login(username);
+        return cardValue(label);
     }
 
     private static String cardValue(String label) {

@@ -1,0 +1,4 @@
+package vn.vnpt.bacgiang.cskh.customer;
+
+public record CustomerSummary(long customers, long highChurnRisk, long overdue) {
+}
