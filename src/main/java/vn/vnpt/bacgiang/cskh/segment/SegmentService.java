@@ -18,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Saved segments. Planners, the Director and Admins see every segment; a sales manager sees and
@@ -45,6 +46,12 @@ public class SegmentService {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+    }
+
+    /** Whether the user may save segments: the Director reads and segments but does not save. */
+    public boolean canSave() {
+        return currentUser.require().roles().stream()
+                .anyMatch(role -> role == Role.PLANNER || role == Role.ADMIN || role == Role.SALES_MANAGER);
     }
 
     /** The segments the user may see, most recently saved first. */
