@@ -61,7 +61,8 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("segment.list.criteria")).setFlexGrow(2)
                 .setTooltipGenerator(segment -> summary.describe(segment.getCriteria()));
         boolean canSave = segments.canSave();
-        grid.addComponentColumn(segment -> actions(segment, canSave)).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(segment -> actions(segment, canSave)).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("segment.list.empty"));
         grid.setItems(query -> segments.list(query.getPage(), query.getPageSize()).stream());
