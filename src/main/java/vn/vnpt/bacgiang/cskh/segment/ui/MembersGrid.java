@@ -30,11 +30,13 @@ class MembersGrid extends Grid<SegmentMember> {
         addClassName("segment-members");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setEmptyStateText(getTranslation("segment.members.empty"));
-        column(SegmentMember::code, "segment.member.code", MemberOrder.Column.CODE).setFrozen(true);
+        column(SegmentMember::code, "segment.member.code", MemberOrder.Column.CODE).setFrozen(true)
+                .setAutoWidth(false).setWidth("8rem");
         Column<SegmentMember> name = column(SegmentMember::name, "segment.member.name", MemberOrder.Column.NAME)
                 .setFlexGrow(1).setWidth("14rem");
         column(member -> getTranslation(member.kind().labelKey()), "segment.member.kind", null);
-        column(member -> member.district().displayName(), "segment.member.district", MemberOrder.Column.DISTRICT);
+        column(member -> member.district().displayName(), "segment.member.district", MemberOrder.Column.DISTRICT)
+                .setAutoWidth(false).setWidth("10rem");
         column(SegmentMember::unitName, "segment.member.unit", null);
         column(SegmentMember::phone, "segment.member.phone", null);
         column(member -> VnFormats.money(member.arpu()), "segment.member.arpu", MemberOrder.Column.ARPU)

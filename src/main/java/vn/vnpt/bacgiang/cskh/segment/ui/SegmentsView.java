@@ -50,7 +50,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         Div header = new Div(new H2(getTranslation("segment.list.title")), create);
         header.addClassName("view-header");
 
-        grid.addColumn(Segment::getName).setHeader(getTranslation("segment.list.name")).setAutoWidth(true)
+        grid.addColumn(Segment::getName).setHeader(getTranslation("segment.list.name")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(Segment::getOwnerName).setHeader(getTranslation("segment.list.owner")).setAutoWidth(true);
         grid.addColumn(segment -> VnFormats.number(segment.getMemberCount()))
@@ -58,12 +58,12 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(segment -> VnFormats.dateTime(segment.getSavedAt()))
                 .setHeader(getTranslation("segment.list.saved")).setAutoWidth(true);
         grid.addColumn(segment -> summary.describe(segment.getCriteria()))
-                .setHeader(getTranslation("segment.list.criteria")).setFlexGrow(2)
+                .setHeader(getTranslation("segment.list.criteria")).setWidth("14rem").setFlexGrow(3)
                 .setTooltipGenerator(segment -> summary.describe(segment.getCriteria()));
         boolean canSave = segments.canSave();
         grid.addComponentColumn(segment -> actions(segment, canSave)).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("segment.list.empty"));
         grid.setItems(query -> segments.list(query.getPage(), query.getPageSize()).stream());
         grid.setSizeFull();
