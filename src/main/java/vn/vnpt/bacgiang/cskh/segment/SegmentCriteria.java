@@ -39,7 +39,7 @@ public record SegmentCriteria(List<CriteriaGroup> groups) {
     }
 
     /** The field a violation names, so the builder can mark the criterion's editor. */
-    public static String fieldOf(int group, int criterion) {
+    private static String fieldOf(int group, int criterion) {
         return "groups[" + group + "].criteria[" + criterion + "]";
     }
 }

@@ -49,13 +49,13 @@ class BirthdayEditor extends CriterionEditor {
             return null;
         }
         String[] parts = text.split("[/.-]");
+        if (parts.length != 2) {
+            return null;
+        }
         try {
-            if (parts.length == 2) {
-                return MonthDay.of(Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[0].trim()));
-            }
+            return MonthDay.of(Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[0].trim()));
         } catch (NumberFormatException | DateTimeException notADay) {
             return null;
         }
-        return null;
     }
 }
