@@ -1,0 +1,168 @@
+package vn.vnpt.bacgiang.cskh.segment;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.org.District;
+
+/** A saved segment (phân loại khách hàng): its criteria, owner, and how many customers it held when saved. */
+@Entity
+@Table(name = "segment")
+public class Segment implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotBlank
+    @Size(max = 120)
+    private String name = "";
+
+    @Size(max = 500)
+    private @Nullable String description;
+
+    private long ownerId;
+    private String ownerName = "";
+
+    @Convert(converter = SegmentJson.CriteriaConverter.class)
+    private SegmentCriteria criteria = SegmentCriteria.everyone();
+
+    private long memberCount;
+
+    @Convert(converter = SegmentJson.DistrictCountsConverter.class)
+    private Map<District, Long> districtCounts = new EnumMap<>(District.class);
+
+    private Instant savedAt = Instant.EPOCH;
+
+    @Version
+    private long version;
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    void ownedBy(long userId, String userName) {
+        this.ownerId = userId;
+        this.ownerName = userName;
+    }
+
+    /** What the criteria counted in the saver's scope at the moment of saving. */
+    void counted(SegmentCount count, Instant at) {
+        memberCount = count.total();
+        districtCounts = new EnumMap<>(District.class);
+        count.districts().forEach(district -> districtCounts.put(district.district(), district.count()));
+        savedAt = at;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public SegmentCriteria getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(SegmentCriteria criteria) {
+        this.criteria = criteria;
+    }
+
+    public long getMemberCount() {
+        return memberCount;
+    }
+
+    public Map<District, Long> getDistrictCounts() {
+        return Collections.unmodifiableMap(districtCounts);
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String auditType() {
+        return "Segment";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("description", description == null ? "" : description);
+        state.put("owner", ownerName);
+        state.put("criteria", SegmentJson.write(criteria));
+        state.put("memberCount", memberCount);
+        return state;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Segment segment && id != null && id.equals(segment.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Segment.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
