@@ -32,9 +32,9 @@ class ShellTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | Trang chủ, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
+            "admin              | Trang chủ, Nhập khách hàng, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
             "giamdoc            | Trang chủ, Nhân sự, Báo cáo",
-            "kehoach            | Trang chủ, Nhân sự, Báo cáo",
+            "kehoach            | Trang chủ, Nhập khách hàng, Nhân sự, Báo cáo",
             "giamsat            | Trang chủ, Nhân sự, Báo cáo",
             "lucnam.truongphong | Trang chủ, Nhân sự, Báo cáo",
             "lucnam.cskh1       | Trang chủ, Nhân sự, Báo cáo",
