@@ -32,9 +32,9 @@ class ShellTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
+            "admin              | Trang chủ, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
             "giamdoc            | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "kehoach            | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "kehoach            | Trang chủ, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "giamsat            | Trang chủ, Khách hàng, Nhân sự, Báo cáo",
             "lucnam.truongphong | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "lucnam.cskh1       | Trang chủ, Khách hàng, Nhân sự, Báo cáo",
