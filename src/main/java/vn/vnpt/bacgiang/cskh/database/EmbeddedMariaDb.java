@@ -60,8 +60,9 @@ class EmbeddedMariaDb {
     @Bean
     DataSource dataSource(DB server, EmbeddedDbProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
+        // The demo and benchmark data are bulk-loaded with LOAD DATA LOCAL INFILE.
         dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + server.getConfiguration().getPort() + "/"
-                + properties.database());
+                + properties.database() + "?allowLocalInfile=true");
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(10);
