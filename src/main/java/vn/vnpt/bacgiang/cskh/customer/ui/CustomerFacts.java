@@ -3,6 +3,9 @@ package vn.vnpt.bacgiang.cskh.customer.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
@@ -19,8 +22,7 @@ class CustomerFacts extends Composite<Div> {
                 customer.getBirthDate() == null ? "" : VnFormats.date(customer.getBirthDate()));
         fact("customer.phone", customer.getPhone());
         fact("customer.email", customer.getEmail());
-        fact("customer.address", String.join(", ", nonBlank(customer.getAddress()), nonBlank(customer.getCommune()),
-                Objects.requireNonNull(customer.getDistrict()).displayName()).replaceAll("^(, )+", ""));
+        fact("customer.address", address(customer));
         fact("customer.unit", Objects.requireNonNull(customer.getUnit()).getName());
         fact("customer.since", VnFormats.date(Objects.requireNonNull(customer.getCustomerSince())));
         fact("customer.vip", getTranslation(customer.getVipTier().labelKey()));
@@ -36,7 +38,16 @@ class CustomerFacts extends Composite<Div> {
         getContent().add(fact);
     }
 
-    private static String nonBlank(String value) {
-        return value == null ? "" : value;
+    /** Street address, commune and district, without repeating what the street address already says. */
+    private static String address(Customer customer) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[]{customer.getAddress(), customer.getCommune(),
+                Objects.requireNonNull(customer.getDistrict()).displayName()}) {
+            String written = String.join(", ", parts).toLowerCase(Locale.ROOT);
+            if (part != null && !part.isBlank() && !written.contains(part.toLowerCase(Locale.ROOT))) {
+                parts.add(part.trim());
+            }
+        }
+        return String.join(", ", parts);
     }
 }

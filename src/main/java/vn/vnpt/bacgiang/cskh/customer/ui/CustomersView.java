@@ -46,14 +46,14 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(Customer::getCode).setHeader(getTranslation("customer.code")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setFlexGrow(3);
+        grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(customer -> getTranslation(Objects.requireNonNull(customer.getKind()).labelKey()))
                 .setHeader(getTranslation("customer.kind")).setAutoWidth(true);
         grid.addColumn(customer -> Objects.requireNonNull(customer.getDistrict()).displayName())
                 .setHeader(getTranslation("customer.district")).setAutoWidth(true);
         grid.addColumn(customer -> customer.getPhone() == null ? "" : customer.getPhone())
                 .setHeader(getTranslation("customer.phone")).setAutoWidth(true);
-        grid.addColumn(customer -> VnFormats.money(customer.getArpu())).setHeader(getTranslation("customer.arpu"))
+        grid.addColumn(customer -> VnFormats.money(customer.getArpu())).setHeader(getTranslation("customer.arpu.short"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(customer -> ChurnBadge.of(customer.getChurnRisk()))
                 .setHeader(getTranslation("customer.churn")).setAutoWidth(true);

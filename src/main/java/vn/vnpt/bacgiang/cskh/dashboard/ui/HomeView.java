@@ -57,7 +57,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 card(lines.size(), "dashboard.card.units"),
                 card(districts, "dashboard.card.districts"),
                 card(staff, "dashboard.card.staff"),
-                card(getTranslation("dashboard.scope." + user.scope().level()), "dashboard.card.scope"));
+                textCard(getTranslation("dashboard.scope." + user.scope().level()), "dashboard.card.scope"));
         cards.addClassName("cards");
         return cards;
     }
@@ -72,6 +72,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Div card(long value, String labelKey) {
         return card(VnFormats.number(value), labelKey);
+    }
+
+    private Div textCard(String value, String labelKey) {
+        Div card = card(value, labelKey);
+        card.addClassName("text-card");
+        return card;
     }
 
     private Div card(String value, String labelKey) {
