@@ -37,8 +37,6 @@ public class CampaignService {
 
     private static final Set<CampaignState> IN_THE_FIELD =
             EnumSet.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
-    private static final Set<CampaignState> EDITABLE = EnumSet.of(CampaignState.SEGMENTING,
-            CampaignState.ORIENTATION, CampaignState.PLANNING, CampaignState.RETURNED);
     private static final Set<Role> SEE_ALL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.PLANNER, Role.SUPERVISOR);
 
     private final CampaignRepository campaigns;
@@ -143,7 +141,7 @@ public class CampaignService {
     @Transactional
     public Campaign update(Campaign edited) {
         Campaign campaign = current(Objects.requireNonNull(edited.getId()), edited.getVersion());
-        if (!EDITABLE.contains(campaign.getState())) {
+        if (!campaign.getState().isEditable()) {
             throw new RuleViolation("campaign.edit.locked", null);
         }
         Map<String, Object> before = campaign.auditState();

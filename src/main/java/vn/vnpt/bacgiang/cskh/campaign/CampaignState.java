@@ -34,6 +34,11 @@ public enum CampaignState {
         return this != CLOSED && this != CANCELLED;
     }
 
+    /** Whether the planner may still change the campaign's details: before appraisal, or once returned. */
+    public boolean isEditable() {
+        return this == SEGMENTING || this == ORIENTATION || this == PLANNING || this == RETURNED;
+    }
+
     public static List<CampaignState> steps() {
         return Arrays.stream(values()).filter(state -> state.step != null).toList();
     }
