@@ -27,8 +27,11 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
         if (campaign.isLate(today)) {
             flags.add(flag("campaign.card.late"));
         }
-        add(flags, name, line(getTranslation(Objects.requireNonNull(campaign.getProgrammeType()).labelKey())),
-                line(CampaignTexts.period(campaign)), line(campaign.getOwnerName()));
+        add(flags, name, line(getTranslation(Objects.requireNonNull(campaign.getProgrammeType()).labelKey())));
+        if (campaign.getPeriodStart() != null && campaign.getPeriodEnd() != null) {
+            add(line(CampaignTexts.period(campaign)));
+        }
+        add(line(campaign.getOwnerName()));
         if (campaign.getStepDeadline() != null) {
             add(line(getTranslation("campaign.card.deadline", VnFormats.date(campaign.getStepDeadline()))));
         }

@@ -63,7 +63,11 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             add(new RouterLink(getTranslation("campaign.view.back"), CampaignBoardView.class));
         }
         Span state = new Span(getTranslation(campaign.getState().labelKey()));
-        state.getElement().getThemeList().add("badge");
+        state.getElement().getThemeList().add(switch (campaign.getState()) {
+            case RETURNED, CANCELLED -> "badge error";
+            case CLOSED -> "badge success";
+            default -> "badge";
+        });
         state.addClassName("campaign-state");
         Div heading = new Div(new H2(campaign.getName()), state);
         heading.addClassName("view-header");
