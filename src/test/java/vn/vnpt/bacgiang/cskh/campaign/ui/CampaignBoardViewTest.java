@@ -16,7 +16,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
 
 class CampaignBoardViewTest extends KaribuTest {
@@ -120,6 +124,17 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theBoardsMenuEntryCountsWhatWaitsOnTheUser() {
+        PortalUser director = login("giamdoc");
+
+        SideNavItem board = _get(SideNav.class).getItems().stream()
+                .filter(item -> item.getLabel().equals("Chương trình CSKH")).findFirst().orElseThrow();
+        assertThat(board.getSuffixComponent()).isInstanceOf(Span.class);
+        assertThat(((Span) board.getSuffixComponent()).getText())
+                .isEqualTo(String.valueOf(campaigns.waitingOn(director).size()));
+    }
+
+    @Test
     void careStaffAreRefusedTheBoard() {
         login("lucnam.cskh1");
         navigate("campaigns");
@@ -158,7 +173,7 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     private static String stateBadge() {
-        return _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("campaign-state")).getText();
+        return _get(Span.class, spec -> spec.withClasses("campaign-state")).getText();
     }
 
     private static String waitingReasonOf(String name) {
