@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Campaign drafts with names unique to each test, and the demo segment they target. */
 public final class CampaignFixture {
 
-    /** The demo segment "Khách hàng gắn bó trên 10 năm", the first segment a fresh test database holds (db/demo V5_1). */
+    /** The demo segment "Khách hàng gắn bó trên 10 năm": the first segment of a fresh test database (db/demo V5_1). */
     public static final long LONG_TENURE_SEGMENT = 1;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
