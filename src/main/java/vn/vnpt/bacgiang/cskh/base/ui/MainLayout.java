@@ -17,7 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell: the side navigation lists exactly the views the user may open (Vaadin filters the
@@ -28,9 +30,11 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
+    private final ObjectProvider<MenuBadge> badges;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<MenuBadge> badges) {
         this.authentication = authentication;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
         LanguageSwitch drawerLanguage = new LanguageSwitch();
@@ -54,14 +58,31 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
+        boolean signedIn = authentication.isAuthenticated();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(icon(entry.icon()));
             }
+            if (signedIn) {
+                badgeOf(entry.path()).ifPresent(item::setSuffixComponent);
+            }
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private Optional<Span> badgeOf(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        long count = badges.orderedStream().filter(badge -> badge.path().equals(route)).mapToLong(MenuBadge::count)
+                .sum();
+        if (count == 0) {
+            return Optional.empty();
+        }
+        Span badge = new Span(String.valueOf(count));
+        badge.getElement().getThemeList().add("badge error pill small");
+        badge.addClassName("menu-badge");
+        return Optional.of(badge);
     }
 
     private static Icon icon(String name) {

@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
@@ -24,14 +26,15 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Each role's home: who and where the user is, the reach of their scope, the steps of the care
- * process their role owns, and what waits on them (filled as the campaign features land).
+ * process their role owns, and the campaigns that wait on them.
  */
 @Route("")
 @PermitAll
 @Menu(title = "dashboard.nav.home", order = 0, icon = "vaadin:home")
+@StyleSheet("context://styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers) {
+    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -46,7 +49,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
             add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
-        add(new H3(getTranslation("dashboard.waiting.title")), waitingOnMe());
+        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user)));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }
 
@@ -88,12 +91,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(valueText, label);
         card.addClassNames("card", "stat-card");
         return card;
-    }
-
-    private Div waitingOnMe() {
-        Div empty = new Div(new Span(getTranslation("dashboard.waiting.none")));
-        empty.addClassNames("card", "empty-state");
-        return empty;
     }
 
     @Override

@@ -1,0 +1,197 @@
+package vn.vnpt.bacgiang.cskh.campaign;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
+import vn.vnpt.bacgiang.cskh.segment.SegmentService;
+
+/**
+ * Campaigns and their life cycle. ĐHNV (planners, supervisors), the Director and Admins see every
+ * campaign; sales managers and care staff see, read-only, those being carried out, supervised or
+ * evaluated. Every move goes through {@link CampaignWorkflow}'s guards and is written to the
+ * campaign's history and the audit trail in the same transaction.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@Transactional(readOnly = true)
+public class CampaignService {
+
+    private static final Set<CampaignState> IN_THE_FIELD =
+            EnumSet.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
+    private static final Set<Role> SEE_ALL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.PLANNER, Role.SUPERVISOR);
+
+    private final CampaignRepository campaigns;
+    private final StateChangeRepository history;
+    private final CampaignWorkflow workflow;
+    private final SegmentService segments;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
+                    SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
+                    Clock clock) {
+        this.campaigns = campaigns;
+        this.history = history;
+        this.workflow = workflow;
+        this.segments = segments;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The campaigns the user may see that match the filter, soonest deadline first. */
+    public List<Campaign> board(CampaignFilter filter) {
+        PortalUser user = currentUser.require();
+        List<Campaign> visible = campaigns.findInStates(visibleStates(user)).stream().filter(filter::matches).toList();
+        return filter.waitingOnMe() ? visible.stream().filter(campaign -> waitsOn(campaign, user)).toList() : visible;
+    }
+
+    public Campaign get(long id) {
+        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new RecordNotFound("campaign.notfound", id));
+        if (!visibleStates(currentUser.require()).contains(campaign.getState())) {
+            throw new AccessDeniedException("Campaign " + id + " is not visible to the user");
+        }
+        return campaign;
+    }
+
+    /** The campaign's moves in order, its creation first. */
+    public List<StateChange> history(long id) {
+        return history.findByCampaignIdOrderByAtAscIdAsc(Objects.requireNonNull(get(id).getId()));
+    }
+
+    /** The moves the user may offer on this campaign now. */
+    public List<CampaignTransition> allowedTransitions(Campaign campaign) {
+        return workflow.allowed(campaign, currentUser.require());
+    }
+
+    /** The move a drop onto the target state would make, or a refusal with the reason, before asking for a comment. */
+    public CampaignTransition checkMove(Campaign campaign, CampaignState target) {
+        return workflow.transitionTo(campaign, target, currentUser.require());
+    }
+
+    /** What waits on the user: plans to appraise and campaigns to close, returned or late campaigns they own. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Campaign> waitingOn(PortalUser user) {
+        if (!user.hasRole(Role.DIRECTOR) && !user.hasRole(Role.PLANNER)) {
+            return List.of();
+        }
+        return campaigns.findInStates(EnumSet.allOf(CampaignState.class)).stream()
+                .filter(campaign -> waitsOn(campaign, user)).toList();
+    }
+
+    /** Moves the campaign read at the given version to the target state, if the guards allow it. */
+    @Transactional
+    public Campaign move(long id, long version, CampaignState target, @Nullable String comment) {
+        PortalUser user = currentUser.require();
+        Campaign campaign = current(id, version);
+        CampaignTransition transition = workflow.transitionTo(campaign, target, user);
+        workflow.requireComment(transition, comment);
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        Map<String, Object> before = campaign.auditState();
+        CampaignState from = campaign.getState();
+        campaign.moveTo(target, workflow.deadline(target, today()),
+                transition == CampaignTransition.RETURN ? reason : null);
+        campaigns.flush();
+        history.save(new StateChange(id, from, target, user.id(), user.displayName(), clock.instant(), reason));
+        audit.stateChanged(campaign, before, "Chuyển chương trình " + campaign.getName() + " từ " + from + " sang "
+                + target);
+        return campaign;
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Campaign create(Campaign draft) {
+        PortalUser user = currentUser.require();
+        Campaign campaign = new Campaign();
+        copy(draft, campaign);
+        campaign.ownedBy(user.id(), user.displayName());
+        campaign.moveTo(CampaignState.SEGMENTING, workflow.deadline(CampaignState.SEGMENTING, today()), null);
+        campaigns.saveAndFlush(campaign);
+        long id = Objects.requireNonNull(campaign.getId());
+        history.save(new StateChange(id, null, CampaignState.SEGMENTING, user.id(), user.displayName(),
+                clock.instant(), null));
+        audit.created(campaign, "Tạo chương trình CSKH " + campaign.getName());
+        return campaign;
+    }
+
+    /** Saves a planner's edit of the campaign's content while it is still being prepared; refuses a stale edit. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Campaign update(Campaign edited) {
+        Campaign campaign = current(Objects.requireNonNull(edited.getId()), edited.getVersion());
+        if (!campaign.getState().isEditable()) {
+            throw new RuleViolation("campaign.edit.locked", null);
+        }
+        Map<String, Object> before = campaign.auditState();
+        copy(edited, campaign);
+        campaigns.flush();
+        audit.updated(campaign, before, "Sửa chương trình CSKH " + campaign.getName());
+        return campaign;
+    }
+
+    private Campaign current(long id, long version) {
+        Campaign campaign = get(id);
+        if (campaign.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
+        }
+        return campaign;
+    }
+
+    private void copy(Campaign from, Campaign to) {
+        to.setName(from.getName().trim());
+        to.setProgrammeType(from.getProgrammeType());
+        to.setObjective(blankToNull(from.getObjective()));
+        to.setPeriodStart(from.getPeriodStart());
+        to.setPeriodEnd(from.getPeriodEnd());
+        var violations = validator.validate(to);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        CampaignWorkflow.requirePeriod(to);
+        Long segmentId = from.getSegmentId();
+        to.segment(segmentId, segmentId == null ? null : segments.get(segmentId).getName());
+    }
+
+    private boolean waitsOn(Campaign campaign, PortalUser user) {
+        CampaignState state = campaign.getState();
+        if (user.hasRole(Role.DIRECTOR) && (state == CampaignState.APPRAISAL || state == CampaignState.EVALUATION)) {
+            return true;
+        }
+        return user.hasRole(Role.PLANNER) && campaign.getOwnerId() == user.id()
+                && (state == CampaignState.RETURNED || campaign.isLate(today()));
+    }
+
+    private static Set<CampaignState> visibleStates(PortalUser user) {
+        return user.roles().stream().anyMatch(SEE_ALL::contains) ? EnumSet.allOf(CampaignState.class) : IN_THE_FIELD;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

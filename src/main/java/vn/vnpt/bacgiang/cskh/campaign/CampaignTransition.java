@@ -1,0 +1,73 @@
+package vn.vnpt.bacgiang.cskh.campaign;
+
+import static vn.vnpt.bacgiang.cskh.campaign.CampaignState.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.vnpt.bacgiang.cskh.security.Role;
+
+/**
+ * Every move a campaign may make, who may make it and whether it needs a comment. A move's
+ * content guards (what must be complete first) live in {@link CampaignWorkflow}.
+ */
+public enum CampaignTransition {
+    START_ORIENTATION(EnumSet.of(SEGMENTING), ORIENTATION, Role.PLANNER, false),
+    START_PLANNING(EnumSet.of(ORIENTATION), PLANNING, Role.PLANNER, false),
+    SUBMIT(EnumSet.of(PLANNING), APPRAISAL, Role.PLANNER, false),
+    APPROVE(EnumSet.of(APPRAISAL), READINESS, Role.DIRECTOR, false),
+    RETURN(EnumSet.of(APPRAISAL), RETURNED, Role.DIRECTOR, true),
+    REJECT(EnumSet.of(APPRAISAL), CANCELLED, Role.DIRECTOR, true),
+    REWORK(EnumSet.of(RETURNED), PLANNING, Role.PLANNER, false),
+    // Until units confirm their readiness (next increment), execution starts only on the Director's override.
+    START_EXECUTION(EnumSet.of(READINESS), EXECUTION, Role.DIRECTOR, true),
+    START_SUPERVISION(EnumSet.of(EXECUTION), SUPERVISION, Role.SUPERVISOR, false),
+    START_EVALUATION(EnumSet.of(SUPERVISION), EVALUATION, Role.PLANNER, false),
+    CLOSE(EnumSet.of(EVALUATION), CLOSED, Role.DIRECTOR, false),
+    CANCEL(EnumSet.of(SEGMENTING, ORIENTATION, PLANNING, RETURNED, READINESS, EXECUTION, SUPERVISION, EVALUATION),
+            CANCELLED, Role.DIRECTOR, true);
+
+    private final Set<CampaignState> from;
+    private final CampaignState to;
+    private final Role role;
+    private final boolean commentRequired;
+
+    CampaignTransition(Set<CampaignState> from, CampaignState to, Role role, boolean commentRequired) {
+        this.from = from;
+        this.to = to;
+        this.role = role;
+        this.commentRequired = commentRequired;
+    }
+
+    /** The one transition between two states, if the workflow has one. */
+    public static Optional<CampaignTransition> between(CampaignState from, CampaignState to) {
+        return Arrays.stream(values()).filter(transition -> transition.from.contains(from) && transition.to == to)
+                .findFirst();
+    }
+
+    public boolean leaves(CampaignState state) {
+        return from.contains(state);
+    }
+
+    public CampaignState to() {
+        return to;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean commentRequired() {
+        return commentRequired;
+    }
+
+    public String labelKey() {
+        return "campaign.transition." + name();
+    }
+
+    /** The message shown when a user without the role tries this move. */
+    public String refusalKey() {
+        return "campaign.refused." + name();
+    }
+}

@@ -1,0 +1,78 @@
+package vn.vnpt.bacgiang.cskh.campaign;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+
+/**
+ * The guards of the life cycle: who may make a move, whether it needs a comment, and what must be
+ * complete before it; and the deadline each step gets.
+ */
+@Component
+@EnableConfigurationProperties(CampaignStepDays.class)
+class CampaignWorkflow {
+
+    private final CampaignStepDays stepDays;
+
+    CampaignWorkflow(CampaignStepDays stepDays) {
+        this.stepDays = stepDays;
+    }
+
+    /** The moves the user's roles allow from the campaign's state now (content guards are checked on the move). */
+    List<CampaignTransition> allowed(Campaign campaign, PortalUser user) {
+        return Arrays.stream(CampaignTransition.values())
+                .filter(transition -> transition.leaves(campaign.getState()) && user.hasRole(transition.role()))
+                .toList();
+    }
+
+    /** The move to the target state, refused with the reason if the user may not make it now. */
+    CampaignTransition transitionTo(Campaign campaign, CampaignState target, PortalUser user) {
+        CampaignTransition transition = CampaignTransition.between(campaign.getState(), target)
+                .orElseThrow(() -> new RuleViolation("campaign.refused.noSuchMove", null));
+        if (!user.hasRole(transition.role())) {
+            throw new RuleViolation(transition.refusalKey(), null);
+        }
+        requireComplete(campaign, transition);
+        return transition;
+    }
+
+    void requireComment(CampaignTransition transition, @Nullable String comment) {
+        if (transition.commentRequired() && (comment == null || comment.isBlank())) {
+            throw new RuleViolation("campaign.comment.required", "comment");
+        }
+    }
+
+    /** The deadline of the step the campaign enters; none once it is closed or cancelled. */
+    @Nullable LocalDate deadline(CampaignState state, LocalDate today) {
+        return state.isOpen() ? today.plusDays(stepDays.of(state)) : null;
+    }
+
+    static void requirePeriod(Campaign campaign) {
+        LocalDate start = campaign.getPeriodStart();
+        LocalDate end = campaign.getPeriodEnd();
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new RuleViolation("campaign.guard.periodOrder", "periodEnd");
+        }
+    }
+
+    private static void requireComplete(Campaign campaign, CampaignTransition transition) {
+        if (transition != CampaignTransition.START_ORIENTATION) {
+            return;
+        }
+        if (campaign.getSegmentId() == null) {
+            throw new RuleViolation("campaign.guard.segment", "segmentId");
+        }
+        if (campaign.getObjective() == null || campaign.getObjective().isBlank()) {
+            throw new RuleViolation("campaign.guard.objective", "objective");
+        }
+        if (campaign.getPeriodStart() == null || campaign.getPeriodEnd() == null) {
+            throw new RuleViolation("campaign.guard.period", "periodStart");
+        }
+        requirePeriod(campaign);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
+import vn.vnpt.bacgiang.cskh.campaign.StateChange;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
+import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.segment.SegmentService;
+
+/** One campaign: its details, the moves the user may make now, a tab per step and its history. */
+@Route("campaign")
+@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@StyleSheet("context://styles/campaign.css")
+class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final SegmentService segments;
+    private final boolean planner;
+    private final boolean boardUser;
+    private String title = "";
+    private long id;
+
+    CampaignView(CampaignService campaigns, SegmentService segments, CurrentUser currentUser) {
+        this.campaigns = campaigns;
+        this.segments = segments;
+        this.planner = currentUser.require().hasRole(Role.PLANNER);
+        this.boardUser = planner || currentUser.require().roles().stream()
+                .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
+        addClassNames("view", "campaign-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long campaignId) {
+        id = campaignId;
+        show();
+    }
+
+    private void show() {
+        Campaign campaign = campaigns.get(id);
+        List<StateChange> history = campaigns.history(id);
+        title = campaign.getName();
+        removeAll();
+        if (boardUser) {
+            add(new RouterLink(getTranslation("campaign.view.back"), CampaignBoardView.class));
+        }
+        Span state = new Span(getTranslation(campaign.getState().labelKey()));
+        state.getElement().getThemeList().add(switch (campaign.getState()) {
+            case RETURNED, CANCELLED -> "badge error";
+            case CLOSED -> "badge success";
+            default -> "badge";
+        });
+        state.addClassName("campaign-state");
+        Div heading = new Div(new H2(campaign.getName()), state);
+        heading.addClassName("view-header");
+        add(heading);
+        if (campaign.getReturnedReason() != null) {
+            Div returned = new Div(new Span(getTranslation("campaign.view.returned", campaign.getReturnedReason())));
+            returned.addClassName("campaign-returned");
+            add(returned);
+        }
+        add(actions(campaign), new CampaignFacts(campaign), steps(campaign, history));
+    }
+
+    private Div actions(Campaign campaign) {
+        Div actions = new Div();
+        actions.addClassName("campaign-actions");
+        CampaignMover mover = new CampaignMover(this, campaigns, this::show);
+        for (CampaignTransition transition : campaigns.allowedTransitions(campaign)) {
+            Button button = new Button(getTranslation(transition.labelKey()),
+                    click -> mover.move(campaign, transition.to()));
+            if (transition.to() == CampaignState.CANCELLED || transition == CampaignTransition.RETURN) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            } else {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(button);
+        }
+        if (planner && campaign.getState().isEditable()) {
+            actions.add(new Button(getTranslation("campaign.view.edit"), VaadinIcon.EDIT.create(),
+                    click -> CampaignEditing.edit(this, campaign, campaigns, segments, saved -> show())));
+        }
+        if (actions.getChildren().findAny().isEmpty()) {
+            actions.add(new Span(getTranslation("campaign.view.noActions")));
+        }
+        return actions;
+    }
+
+    private TabSheet steps(Campaign campaign, List<StateChange> history) {
+        TabSheet tabs = new TabSheet();
+        tabs.addClassName("campaign-steps");
+        tabs.setWidthFull();
+        for (CampaignState step : CampaignState.steps()) {
+            var tab = tabs.add(getTranslation(step.labelKey()), new StepPanel(step, campaign, history));
+            if (step == campaign.getState()) {
+                tabs.setSelectedTab(tab);
+            }
+        }
+        var historyTab = tabs.add(getTranslation("campaign.view.history"), new HistoryList(history));
+        if (!campaign.getState().isOpen() || campaign.getState() == CampaignState.RETURNED) {
+            tabs.setSelectedTab(historyTab);
+        }
+        return tabs;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

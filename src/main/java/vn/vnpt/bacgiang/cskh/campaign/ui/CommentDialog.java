@@ -1,0 +1,33 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks for the reason a move needs (returning, rejecting, cancelling, overriding readiness). */
+class CommentDialog extends Dialog {
+
+    CommentDialog(String title, Consumer<String> confirmed) {
+        setHeaderTitle(title);
+        addClassName("campaign-comment-dialog");
+        setWidth("min(32rem, 100vw)");
+        TextArea comment = new TextArea(getTranslation("campaign.comment.label"));
+        comment.setWidthFull();
+        comment.setRequired(true);
+        comment.setMaxLength(1000);
+        add(comment);
+        Button confirm = new Button(getTranslation("campaign.comment.confirm"), click -> {
+            if (comment.getValue().isBlank()) {
+                comment.setErrorMessage(getTranslation("campaign.comment.required"));
+                comment.setInvalid(true);
+                return;
+            }
+            close();
+            confirmed.accept(comment.getValue());
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), confirm);
+    }
+}

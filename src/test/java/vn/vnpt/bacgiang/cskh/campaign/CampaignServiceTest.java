@@ -1,0 +1,278 @@
+package vn.vnpt.bacgiang.cskh.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vnpt.bacgiang.cskh.campaign.CampaignFixture.LONG_TENURE_SEGMENT;
+import static vn.vnpt.bacgiang.cskh.campaign.CampaignFixture.draft;
+import static vn.vnpt.bacgiang.cskh.campaign.CampaignFixture.id;
+import static vn.vnpt.bacgiang.cskh.campaign.CampaignState.*;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+
+class CampaignServiceTest extends PortalTest {
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
+        Campaign created = as("kehoach", () -> campaigns.create(draft("Tri ân", null)));
+
+        assertThat(created.getState()).isEqualTo(SEGMENTING);
+        assertThat(created.getOwnerName()).isEqualTo("Lê Minh Đức");
+        assertThat(created.getStepDeadline()).isEqualTo(today().plusDays(7));
+        assertThat(as("kehoach", () -> campaigns.history(id(created)))).singleElement()
+                .satisfies(change -> assertThat(change.getToState()).isEqualTo(SEGMENTING));
+        assertThat(auditEntries(created, "CREATE")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPlannersCreateCampaigns() {
+        signIn("giamdoc");
+        assertThatThrownBy(() -> campaigns.create(draft("Tri ân", null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        signIn("kehoach");
+        Campaign draft = draft("Sai thời gian", null);
+        draft.setPeriodEnd(draft.getPeriodStart());
+
+        assertThatThrownBy(() -> campaigns.create(draft)).isInstanceOf(RuleViolation.class)
+                .hasMessage("campaign.guard.periodOrder");
+    }
+
+    @Test
+    void aCampaignLeavesStepOneOnlyWithASegmentAnObjectiveAndAPeriod() throws Exception {
+        Campaign noSegment = as("kehoach", () -> campaigns.create(draft("Chưa phân loại", null)));
+        assertRefused("kehoach", noSegment, ORIENTATION, null, "campaign.guard.segment");
+
+        Campaign noObjective = draft("Chưa mục tiêu", LONG_TENURE_SEGMENT);
+        noObjective.setObjective(" ");
+        Campaign saved = as("kehoach", () -> campaigns.create(noObjective));
+        assertRefused("kehoach", saved, ORIENTATION, null, "campaign.guard.objective");
+
+        Campaign noPeriod = draft("Chưa thời gian", LONG_TENURE_SEGMENT);
+        noPeriod.setPeriodEnd(null);
+        Campaign savedNoPeriod = as("kehoach", () -> campaigns.create(noPeriod));
+        assertRefused("kehoach", savedNoPeriod, ORIENTATION, null, "campaign.guard.period");
+    }
+
+    @ParameterizedTest(name = "{0} may not move a campaign from {1} to {2}")
+    @CsvSource({
+            "giamdoc,            SEGMENTING,  ORIENTATION, campaign.refused.START_ORIENTATION",
+            "giamsat,            ORIENTATION, PLANNING,    campaign.refused.START_PLANNING",
+            "giamdoc,            PLANNING,    APPRAISAL,   campaign.refused.SUBMIT",
+            "kehoach,            APPRAISAL,   READINESS,   campaign.refused.APPROVE",
+            "lucnam.truongphong, APPRAISAL,   READINESS,   campaign.refused.APPROVE",
+            "kehoach,            APPRAISAL,   RETURNED,    campaign.refused.RETURN",
+            "kehoach,            APPRAISAL,   CANCELLED,   campaign.refused.REJECT",
+            "giamdoc,            RETURNED,    PLANNING,    campaign.refused.REWORK",
+            "kehoach,            READINESS,   EXECUTION,   campaign.refused.START_EXECUTION",
+            "kehoach,            EXECUTION,   SUPERVISION, campaign.refused.START_SUPERVISION",
+            "giamsat,            SUPERVISION, EVALUATION,  campaign.refused.START_EVALUATION",
+            "kehoach,            EVALUATION,  CLOSED,      campaign.refused.CLOSE",
+            "kehoach,            PLANNING,    CANCELLED,   campaign.refused.CANCEL",
+            "giamdoc,            SEGMENTING,  PLANNING,    campaign.refused.noSuchMove",
+            "giamdoc,            APPRAISAL,   EXECUTION,   campaign.refused.noSuchMove",
+            "kehoach,            RETURNED,    APPRAISAL,   campaign.refused.noSuchMove"})
+    void aMoveByTheWrongRoleOrBetweenUnlinkedStepsIsRefusedAndChangesNothing(String username, CampaignState from,
+            CampaignState to, String reason) throws Exception {
+        Campaign campaign = campaignIn(from);
+        if ("lucnam.truongphong".equals(username)) {
+            assertThatThrownBy(() -> as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to,
+                    "Ý kiến"))).isInstanceOf(AccessDeniedException.class);
+            return;
+        }
+        assertRefused(username, campaign, to, "Ý kiến", reason);
+    }
+
+    @Test
+    void returningOrRejectingAPlanNeedsAReason() throws Exception {
+        Campaign campaign = campaignIn(APPRAISAL);
+        assertRefused("giamdoc", campaign, RETURNED, "  ", "campaign.comment.required");
+        assertRefused("giamdoc", campaign, CANCELLED, null, "campaign.comment.required");
+    }
+
+    @Test
+    void theWholeLifeCycleWritesAHistoryLineAndAnAuditEntryForEveryMove() throws Exception {
+        Campaign campaign = campaignIn(SEGMENTING);
+        campaign = move("kehoach", campaign, ORIENTATION, null);
+        campaign = move("kehoach", campaign, PLANNING, null);
+        campaign = move("kehoach", campaign, APPRAISAL, null);
+        campaign = move("giamdoc", campaign, RETURNED, "Thiếu chỉ tiêu cho từng huyện");
+        assertThat(campaign.getReturnedReason()).isEqualTo("Thiếu chỉ tiêu cho từng huyện");
+        assertThat(campaign.getStepDeadline()).isEqualTo(today().plusDays(5));
+        campaign = move("kehoach", campaign, PLANNING, null);
+        assertThat(campaign.getReturnedReason()).isNull();
+        campaign = move("kehoach", campaign, APPRAISAL, null);
+        campaign = move("giamdoc", campaign, READINESS, null);
+        campaign = move("giamdoc", campaign, EXECUTION, "Các đơn vị đã sẵn sàng theo báo cáo miệng");
+        campaign = move("giamsat", campaign, SUPERVISION, null);
+        campaign = move("kehoach", campaign, EVALUATION, null);
+        campaign = move("giamdoc", campaign, CLOSED, null);
+
+        assertThat(campaign.getStepDeadline()).isNull();
+        Campaign closed = campaign;
+        assertThat(as("giamdoc", () -> campaigns.history(id(closed)))).extracting(StateChange::getToState)
+                .containsExactly(SEGMENTING, ORIENTATION, PLANNING, APPRAISAL, RETURNED, PLANNING, APPRAISAL,
+                        READINESS, EXECUTION, SUPERVISION, EVALUATION, CLOSED);
+        assertThat(auditEntries(closed, "STATE_CHANGE")).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT comment FROM campaign_transition WHERE campaign_id = ? "
+                + "AND to_state = 'RETURNED'", String.class, id(closed))).isEqualTo("Thiếu chỉ tiêu cho từng huyện");
+    }
+
+    @Test
+    void theDirectorRejectsAPlanOrCancelsAnOpenCampaignWithAReason() throws Exception {
+        Campaign rejected = move("giamdoc", campaignIn(APPRAISAL), CANCELLED, "Không phù hợp ngân sách năm");
+        Campaign cancelled = move("giamdoc", campaignIn(EXECUTION), CANCELLED, "Dừng theo chỉ đạo của Tập đoàn");
+
+        assertThat(rejected.getState()).isEqualTo(CANCELLED);
+        assertThat(cancelled.getState()).isEqualTo(CANCELLED);
+        assertThat(cancelled.getStepDeadline()).isNull();
+    }
+
+    @Test
+    void aMoveFromAStaleVersionIsRefusedAndNothingChanges() throws Exception {
+        Campaign campaign = campaignIn(SEGMENTING);
+        Campaign edited = as("kehoach", () -> campaigns.get(id(campaign)));
+        edited.setObjective("Mục tiêu mới");
+        as("kehoach", () -> campaigns.update(edited));
+
+        assertThatThrownBy(() -> move("kehoach", campaign, ORIENTATION, null))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        Campaign stored = as("kehoach", () -> campaigns.get(id(campaign)));
+        assertThat(stored.getState()).isEqualTo(SEGMENTING);
+        assertThat(as("kehoach", () -> campaigns.history(id(campaign)))).hasSize(1);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() throws Exception {
+        Campaign campaign = campaignIn(SEGMENTING);
+        Campaign first = as("kehoach", () -> campaigns.get(id(campaign)));
+        Campaign second = as("kehoach2", () -> campaigns.get(id(campaign)));
+        first.setObjective("Bản của chị Trang");
+        second.setObjective("Bản của anh Đức");
+        as("kehoach", () -> campaigns.update(first));
+
+        assertThatThrownBy(() -> as("kehoach2", () -> campaigns.update(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(as("kehoach", () -> campaigns.get(id(campaign))).getObjective()).isEqualTo("Bản của chị Trang");
+    }
+
+    @Test
+    void aCampaignPastAppraisalCannotBeEdited() throws Exception {
+        Campaign campaign = campaignIn(READINESS);
+        campaign.setName("Tên mới");
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.update(campaign))).isInstanceOf(RuleViolation.class)
+                .hasMessage("campaign.edit.locked");
+    }
+
+    @Test
+    void salesManagersAndCareStaffSeeOnlyCampaignsInTheField() throws Exception {
+        Campaign planning = campaignIn(PLANNING);
+        Campaign executing = campaignIn(EXECUTION);
+
+        for (String username : new String[] {"lucnam.truongphong", "lucnam.cskh1"}) {
+            assertThat(as(username, () -> campaigns.board(CampaignFilter.none())))
+                    .contains(executing).doesNotContain(planning)
+                    .allMatch(campaign -> campaign.getState().step() != null && campaign.getState().step() >= 6);
+            assertThatThrownBy(() -> as(username, () -> campaigns.get(id(planning))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(as("giamsat", () -> campaigns.board(CampaignFilter.none()))).contains(planning, executing);
+        assertThatThrownBy(() -> as("ttvt.lucnam", () -> campaigns.board(CampaignFilter.none())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDirectorWaitsOnAppraisalsAndClosingsAndAPlannerOnTheirReturnedAndLateCampaigns() throws Exception {
+        Campaign toAppraise = campaignIn(APPRAISAL);
+        Campaign toClose = campaignIn(EVALUATION);
+        Campaign returned = campaignIn(RETURNED);
+        Campaign late = campaignIn(PLANNING);
+        jdbc.update("UPDATE campaign SET step_deadline = ? WHERE id = ?", today().minusDays(1), id(late));
+        Campaign onTime = campaignIn(PLANNING);
+
+        signIn("giamdoc");
+        assertThat(campaigns.waitingOn(signIn("giamdoc"))).contains(toAppraise, toClose)
+                .doesNotContain(returned, late);
+        assertThat(campaigns.waitingOn(signIn("kehoach"))).contains(returned, late)
+                .doesNotContain(toAppraise, onTime);
+        assertThat(campaigns.waitingOn(signIn("kehoach2"))).doesNotContain(returned, late);
+        assertThat(campaigns.board(new CampaignFilter(null, null, null, null, true))).doesNotContain(returned);
+        assertThat(campaigns.waitingOn(signIn("ttvt.lucnam"))).isEmpty();
+    }
+
+    @Test
+    void theBoardFiltersByTypeOwnerAndPeriod() throws Exception {
+        Campaign campaign = campaignIn(SEGMENTING);
+        LocalDate start = campaign.getPeriodStart();
+        signIn("giamdoc");
+
+        assertThat(campaigns.board(new CampaignFilter(ProgrammeType.GRATITUDE, campaign.getOwnerId(), start,
+                start, false))).contains(campaign);
+        assertThat(campaigns.board(new CampaignFilter(ProgrammeType.TET_GIFT, null, null, null, false)))
+                .doesNotContain(campaign);
+        assertThat(campaigns.board(new CampaignFilter(null, null, campaign.getPeriodEnd().plusDays(1), null, false)))
+                .doesNotContain(campaign);
+    }
+
+    /** A new campaign of kehoach's walked by the right roles to the given state. */
+    private Campaign campaignIn(CampaignState target) throws Exception {
+        Campaign campaign = as("kehoach", () -> campaigns.create(draft("Chương trình thử", LONG_TENURE_SEGMENT)));
+        CampaignState[] path = target == RETURNED
+                ? new CampaignState[] {ORIENTATION, PLANNING, APPRAISAL, RETURNED}
+                : new CampaignState[] {ORIENTATION, PLANNING, APPRAISAL, READINESS, EXECUTION, SUPERVISION,
+                        EVALUATION};
+        for (CampaignState next : path) {
+            if (campaign.getState() == target) {
+                break;
+            }
+            CampaignTransition transition = CampaignTransition.between(campaign.getState(), next).orElseThrow();
+            String actor = switch (transition.role()) {
+                case DIRECTOR -> "giamdoc";
+                case SUPERVISOR -> "giamsat";
+                default -> "kehoach";
+            };
+            campaign = move(actor, campaign, next, transition.commentRequired() ? "Lý do thử" : null);
+        }
+        return campaign;
+    }
+
+    private Campaign move(String username, Campaign campaign, CampaignState to, @Nullable String comment)
+            throws Exception {
+        return as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+    }
+
+    private void assertRefused(String username, Campaign campaign, CampaignState to, @Nullable String comment,
+                               String reason) throws Exception {
+        assertThatThrownBy(() -> move(username, campaign, to, comment)).isInstanceOf(RuleViolation.class)
+                .hasMessage(reason);
+        Campaign stored = as("admin", () -> campaigns.get(id(campaign)));
+        assertThat(stored.getState()).isEqualTo(campaign.getState());
+        assertThat(stored.getVersion()).isEqualTo(campaign.getVersion());
+    }
+
+    private int auditEntries(Campaign campaign, String action) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Campaign' AND entity_id = ? "
+                + "AND action = ?", Integer.class, String.valueOf(id(campaign)), action);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(VnFormats.ZONE);
+    }
+}

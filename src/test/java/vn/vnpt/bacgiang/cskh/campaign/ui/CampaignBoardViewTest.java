@@ -1,0 +1,197 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.segment.Segment;
+
+class CampaignBoardViewTest extends KaribuTest {
+
+    private static final String NAME = "Tri ân khách hàng Hiệp Hòa";
+    private static final String REASON = "Chưa có chỉ tiêu liên hệ cho từng cửa hàng";
+
+    @Autowired
+    private CampaignService campaigns;
+
+    @Test
+    void aPlannersCampaignGoesToAppraisalIsReturnedWithAReasonResubmittedAndApproved() {
+        login("kehoach");
+        navigate("campaigns");
+        _click(_get(Button.class, spec -> spec.withText("Chương trình mới")));
+        fillNewCampaign();
+        _click(_get(Button.class, spec -> spec.withText("Lưu")));
+        long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath()
+                .replace("campaign/", ""));
+        click("Chuyển sang định hướng");
+        click("Chuyển sang lập kế hoạch");
+        click("Trình thẩm định");
+        assertThat(stateBadge()).isEqualTo("4. Thẩm định");
+
+        login("giamdoc");
+        assertThat(waitingReasonOf(NAME)).isEqualTo("Chờ bạn thẩm định");
+        navigate("campaign/" + id);
+        _assertNone(Button.class, spec -> spec.withText("Trình thẩm định"));
+        click("Trả lại kế hoạch");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), REASON);
+        click("Xác nhận");
+        assertThat(stateBadge()).isEqualTo("Bị trả lại");
+
+        login("kehoach");
+        assertThat(waitingReasonOf(NAME)).isEqualTo("Bị trả lại, cần sửa");
+        navigate("campaign/" + id);
+        assertThat(_get(Div.class, spec -> spec.withClasses("campaign-returned")).getElement().getTextRecursively())
+                .isEqualTo("Lý do trả lại: " + REASON);
+        click("Sửa lại kế hoạch");
+        click("Trình thẩm định");
+
+        login("giamdoc");
+        navigate("campaign/" + id);
+        click("Phê duyệt kế hoạch");
+        assertThat(stateBadge()).isEqualTo("5. Điều kiện thực hiện");
+        assertThat(campaigns.history(id)).extracting(change -> change.getToState().name()).containsExactly(
+                "SEGMENTING", "ORIENTATION", "PLANNING", "APPRAISAL", "RETURNED", "PLANNING", "APPRAISAL", "READINESS");
+    }
+
+    @Test
+    void aPlannerDraggingAPlanIntoReadinessIsRefusedAndTheCardStays() throws Exception {
+        Campaign campaign = inAppraisal();
+        login("kehoach");
+        navigate("campaigns");
+
+        drop(cardOf(campaign), column(CampaignState.READINESS));
+
+        NotificationsKt.expectNotifications("Chỉ Ban Giám đốc TTKD được phê duyệt kế hoạch.");
+        assertThat(column(CampaignState.APPRAISAL).getElement().getTextRecursively()).contains(campaign.getName());
+        assertThat(column(CampaignState.READINESS).getElement().getTextRecursively()).doesNotContain(campaign.getName());
+        assertThat(campaigns.get(CampaignFixture.id(campaign)).getState()).isEqualTo(CampaignState.APPRAISAL);
+    }
+
+    @Test
+    void theDirectorDraggingAPlanToReturnedIsAskedForTheReason() throws Exception {
+        Campaign campaign = inAppraisal();
+        login("giamdoc");
+        navigate("campaigns");
+
+        drop(cardOf(campaign), column(CampaignState.RETURNED));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), REASON);
+        click("Xác nhận");
+
+        assertThat(column(CampaignState.RETURNED).getElement().getTextRecursively()).contains(campaign.getName());
+        assertThat(campaigns.get(CampaignFixture.id(campaign)).getReturnedReason()).isEqualTo(REASON);
+    }
+
+    @Test
+    void theBoardShowsEveryStepAndReturnedAndFlagsLateCampaigns() {
+        login("giamdoc");
+        navigate("campaigns");
+
+        assertThat(_find(BoardColumn.class)).extracting(BoardColumn::state).containsExactly(CampaignState.SEGMENTING,
+                CampaignState.ORIENTATION, CampaignState.PLANNING, CampaignState.APPRAISAL, CampaignState.READINESS,
+                CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION, CampaignState.RETURNED);
+        assertThat(column(CampaignState.PLANNING).getElement().getTextRecursively())
+                .contains("Giữ chân thuê bao có nguy cơ rời mạng", "Quá hạn");
+    }
+
+    @Test
+    void theBoardsMenuEntryCountsWhatWaitsOnTheUser() {
+        PortalUser director = login("giamdoc");
+
+        SideNavItem board = _get(SideNav.class).getItems().stream()
+                .filter(item -> item.getLabel().equals("Chương trình CSKH")).findFirst().orElseThrow();
+        assertThat(board.getSuffixComponent()).isInstanceOf(Span.class);
+        assertThat(((Span) board.getSuffixComponent()).getText())
+                .isEqualTo(String.valueOf(campaigns.waitingOn(director).size()));
+    }
+
+    @Test
+    void careStaffAreRefusedTheBoard() {
+        login("lucnam.cskh1");
+        navigate("campaigns");
+
+        _assertNone(CampaignBoardView.class);
+        _get(ForbiddenView.class);
+    }
+
+    private Campaign inAppraisal() throws Exception {
+        Campaign campaign = as("kehoach", () -> campaigns.create(CampaignFixture.draft("Kéo thả",
+                CampaignFixture.LONG_TENURE_SEGMENT)));
+        for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
+                CampaignState.APPRAISAL}) {
+            Campaign current = campaign;
+            campaign = as("kehoach", () -> campaigns.move(CampaignFixture.id(current), current.getVersion(), next,
+                    null));
+        }
+        return campaign;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fillNewCampaign() {
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên chương trình")), NAME);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Loại chương trình")), ProgrammeType.GRATITUDE);
+        ComboBox<Segment> segment = _get(ComboBox.class, spec -> spec.withLabel("Phân loại khách hàng"));
+        _setValue(segment, segment.getListDataView().getItems()
+                .filter(candidate -> candidate.getName().equals("Khách hàng gắn bó trên 10 năm")).findFirst()
+                .orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Mục tiêu")), "Tri ân 2.000 khách hàng gắn bó.");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Bắt đầu")), LocalDate.now().plusDays(10));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Kết thúc")), LocalDate.now().plusDays(40));
+    }
+
+    private static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    private static String stateBadge() {
+        return _get(Span.class, spec -> spec.withClasses("campaign-state")).getText();
+    }
+
+    private static String waitingReasonOf(String name) {
+        Anchor link = _get(Anchor.class, spec -> spec.withText(name));
+        return link.getParent().orElseThrow().getElement().getChild(1).getTextRecursively();
+    }
+
+    private static CampaignCard cardOf(Campaign campaign) {
+        return _find(CampaignCard.class).stream()
+                .filter(card -> Objects.equals(card.campaign().getId(), campaign.getId())).findFirst().orElseThrow();
+    }
+
+    private static BoardColumn column(CampaignState state) {
+        return _find(BoardColumn.class).stream().filter(column -> column.state() == state).findFirst().orElseThrow();
+    }
+
+    private static void drop(CampaignCard card, BoardColumn column) {
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(card);
+        ComponentUtil.fireEvent(column, new DropEvent<>(column, true, "move"));
+    }
+}
