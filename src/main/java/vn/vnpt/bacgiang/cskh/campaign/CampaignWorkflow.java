@@ -18,9 +18,11 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 class CampaignWorkflow {
 
     private final CampaignStepDays stepDays;
+    private final StepTwoGuard stepTwo;
 
-    CampaignWorkflow(CampaignStepDays stepDays) {
+    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo) {
         this.stepDays = stepDays;
+        this.stepTwo = stepTwo;
     }
 
     /** The moves the user's roles allow from the campaign's state now (content guards are checked on the move). */
@@ -38,6 +40,7 @@ class CampaignWorkflow {
             throw new RuleViolation(transition.refusalKey(), null);
         }
         requireComplete(campaign, transition);
+        stepTwo.require(campaign, transition);
         return transition;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Campaign drafts with names unique to each test, and the demo segment they target. */
 public final class CampaignFixture {
@@ -23,6 +24,23 @@ public final class CampaignFixture {
         campaign.setPeriodStart(LocalDate.now().plusDays(20));
         campaign.setPeriodEnd(LocalDate.now().plusDays(60));
         campaign.setSegmentId(segmentId);
+        return campaign;
+    }
+
+    /**
+     * Gives the campaign what step 2's guards ask for (an orientation with goals and a channel, and an
+     * approved script version), written straight to the database, so a test can walk it past step 2.
+     */
+    public static Campaign withStepTwoDone(JdbcTemplate jdbc, Campaign campaign) {
+        long id = id(campaign);
+        jdbc.update("INSERT INTO campaign_orientation (campaign_id, goals, tone, channels) VALUES (?, ?, ?, ?)", id,
+                "Cảm ơn khách hàng gắn bó.", "Trân trọng", "CALL");
+        jdbc.update("INSERT INTO care_script (campaign_id, title, channel) VALUES (?, ?, ?)", id, "Cuộc gọi tri ân",
+                "CALL");
+        jdbc.update("INSERT INTO care_script_version (script_id, number, body, state, created_by_name, created_at, "
+                + "approved_by_name, approved_at) SELECT MAX(id), 1, ?, 'APPROVED', 'Lê Minh Đức', NOW(6), "
+                + "'Lê Minh Đức', NOW(6) FROM care_script WHERE campaign_id = ?",
+                "Em chào {ten_khach_hang}, cảm ơn Quý khách đã dùng {dich_vu}.", id);
         return campaign;
     }
 

@@ -233,7 +233,8 @@ class CampaignServiceTest extends PortalTest {
 
     /** A new campaign of kehoach's walked by the right roles to the given state. */
     private Campaign campaignIn(CampaignState target) throws Exception {
-        Campaign campaign = as("kehoach", () -> campaigns.create(draft("Chương trình thử", LONG_TENURE_SEGMENT)));
+        Campaign campaign = CampaignFixture.withStepTwoDone(jdbc,
+                as("kehoach", () -> campaigns.create(draft("Chương trình thử", LONG_TENURE_SEGMENT))));
         CampaignState[] path = target == RETURNED
                 ? new CampaignState[] {ORIENTATION, PLANNING, APPRAISAL, RETURNED}
                 : new CampaignState[] {ORIENTATION, PLANNING, APPRAISAL, READINESS, EXECUTION, SUPERVISION,

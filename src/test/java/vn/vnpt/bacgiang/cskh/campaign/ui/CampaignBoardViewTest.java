@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
@@ -43,6 +44,8 @@ class CampaignBoardViewTest extends KaribuTest {
 
     @Autowired
     private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aPlannersCampaignGoesToAppraisalIsReturnedWithAReasonResubmittedAndApproved() {
@@ -53,6 +56,7 @@ class CampaignBoardViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Lưu")));
         long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath()
                 .replace("campaign/", ""));
+        CampaignFixture.withStepTwoDone(jdbc, campaigns.get(id));
         click("Chuyển sang định hướng");
         click("Chuyển sang lập kế hoạch");
         click("Trình thẩm định");
@@ -144,8 +148,8 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     private Campaign inAppraisal() throws Exception {
-        Campaign campaign = as("kehoach", () -> campaigns.create(CampaignFixture.draft("Kéo thả",
-                CampaignFixture.LONG_TENURE_SEGMENT)));
+        Campaign campaign = CampaignFixture.withStepTwoDone(jdbc, as("kehoach",
+                () -> campaigns.create(CampaignFixture.draft("Kéo thả", CampaignFixture.LONG_TENURE_SEGMENT))));
         for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
                 CampaignState.APPRAISAL}) {
             Campaign current = campaign;
