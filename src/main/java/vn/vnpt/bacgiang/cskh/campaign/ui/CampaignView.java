@@ -20,6 +20,7 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -34,14 +35,16 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private final CampaignService campaigns;
     private final SegmentService segments;
+    private final ScriptService scripts;
     private final boolean planner;
     private final boolean boardUser;
     private String title = "";
     private long id;
 
-    CampaignView(CampaignService campaigns, SegmentService segments, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CurrentUser currentUser) {
         this.campaigns = campaigns;
         this.segments = segments;
+        this.scripts = scripts;
         this.planner = currentUser.require().hasRole(Role.PLANNER);
         this.boardUser = planner || currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
@@ -109,7 +112,14 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         tabs.addClassName("campaign-steps");
         tabs.setWidthFull();
         for (CampaignState step : CampaignState.steps()) {
-            var tab = tabs.add(getTranslation(step.labelKey()), new StepPanel(step, campaign, history));
+            StepPanel panel = new StepPanel(step, campaign, history);
+            if (step == CampaignState.ORIENTATION) {
+                boolean editable = planner && ScriptService.isEditable(campaign);
+                long campaignId = java.util.Objects.requireNonNull(campaign.getId());
+                panel.add(new OrientationPanel(scripts, campaignId, editable),
+                        new ScriptsPanel(scripts, campaignId, editable, boardUser));
+            }
+            var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
                 tabs.setSelectedTab(tab);
             }

@@ -1,0 +1,65 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignOrientation;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
+
+/** Step 2's orientation form: the goals, the tone and the channels; read-only unless the planner may change it. */
+class OrientationPanel extends Div {
+
+    private final ScriptService scripts;
+    private final TextArea goals = new TextArea();
+    private final TextField tone = new TextField();
+    private final CheckboxGroup<CareChannel> channels = new CheckboxGroup<>();
+    private CampaignOrientation orientation;
+
+    OrientationPanel(ScriptService scripts, long campaignId, boolean editable) {
+        this.scripts = scripts;
+        addClassName("campaign-orientation");
+        goals.setLabel(getTranslation("campaign.orientation.goals"));
+        goals.setMaxLength(2000);
+        goals.setWidthFull();
+        tone.setLabel(getTranslation("campaign.orientation.tone"));
+        tone.setMaxLength(500);
+        tone.setWidthFull();
+        channels.setLabel(getTranslation("campaign.orientation.channels"));
+        channels.setItems(CareChannel.values());
+        channels.setItemLabelGenerator(channel -> getTranslation(channel.labelKey()));
+        add(new H3(getTranslation("campaign.orientation.heading")), goals, tone, channels);
+        orientation = scripts.orientation(campaignId);
+        show();
+        goals.setReadOnly(!editable);
+        tone.setReadOnly(!editable);
+        channels.setReadOnly(!editable);
+        if (editable) {
+            Button save = new Button(getTranslation("campaign.orientation.save"), click -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(save);
+        }
+    }
+
+    private void show() {
+        goals.setValue(Objects.requireNonNullElse(orientation.getGoals(), ""));
+        tone.setValue(Objects.requireNonNullElse(orientation.getTone(), ""));
+        channels.setValue(orientation.getChannels());
+    }
+
+    private void save() {
+        orientation.setGoals(goals.getValue());
+        orientation.setTone(tone.getValue());
+        orientation.setChannels(channels.getValue());
+        if (StepTwoErrors.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
+            Notifications.success(getTranslation("campaign.orientation.saved"));
+            show();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptFixture;
+
+class StepTwoViewTest extends KaribuTest {
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlannerOrientsWritesAScriptSeesItFilledForACustomerApprovesItAndSubmits() throws Exception {
+        long segment = ScriptFixture.segment(jdbc, LocalDate.now(VnFormats.ZONE));
+        Campaign created = as("kehoach", () -> campaigns.create(CampaignFixture.draft("Kịch bản giao diện", segment)));
+        long id = CampaignFixture.id(created);
+        as("kehoach", () -> campaigns.move(id, created.getVersion(), CampaignState.ORIENTATION, null));
+        login("kehoach");
+        navigate("campaign/" + id);
+
+        NotificationsKt.clearNotifications();
+        click("Chuyển sang lập kế hoạch");
+        NotificationsKt.expectNotifications(
+                "Cần nêu mục tiêu và chọn ít nhất một kênh trong định hướng trước khi lập kế hoạch.");
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Mục tiêu chăm sóc")),
+                "Cảm ơn khách hàng Quang Châu gắn bó lâu năm.");
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Kênh chăm sóc")), Set.of(CareChannel.CALL));
+        click("Lưu định hướng");
+
+        click("Kịch bản mới");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên kịch bản")), "Cuộc gọi tri ân");
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("Nội dung kịch bản"));
+        _setValue(body, "Em chào {ten_kh}");
+        NotificationsKt.clearNotifications();
+        click("Lưu kịch bản");
+        NotificationsKt.expectNotifications(
+                "Kịch bản có trường thông tin không hợp lệ: {ten_kh}. Chỉ dùng các trường được gợi ý.");
+
+        _setValue(body, "Em chào ");
+        click("{ten_khach_hang}");
+        _setValue(body, body.getValue() + ", cảm ơn Quý khách đã dùng {dich_vu} suốt {so_nam_gan_bo} năm.");
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-script-preview-heading")).getText())
+                .isEqualTo("Xem trước với khách hàng An Thị Hoa của phân loại");
+        assertThat(_get(Div.class, spec -> spec.withClasses("campaign-script-preview")).getElement()
+                .getTextRecursively()).contains(
+                        "Em chào An Thị Hoa, cảm ơn Quý khách đã dùng Internet FiberVNN suốt 12 năm.");
+        click("Lưu kịch bản");
+        click("Duyệt phiên bản này");
+        assertThat(_get(Div.class, spec -> spec.withClasses("campaign-script-list")).getElement()
+                .getTextRecursively()).contains("Cuộc gọi tri ân", "Phiên bản 1", "Đã duyệt", "Duyệt bởi Lê Minh Đức");
+
+        click("Chuyển sang lập kế hoạch");
+        assertThat(stateBadge()).isEqualTo("3. Lập kế hoạch");
+        click("Trình thẩm định");
+        assertThat(stateBadge()).isEqualTo("4. Thẩm định");
+    }
+
+    @Test
+    void theDirectorReadsTheOrientationAndScriptsOfAPlanInAppraisalWithoutChangingThem() {
+        login("giamdoc");
+        navigate("campaign/5");
+        _get(TabSheet.class).setSelectedIndex(1);
+
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Mục tiêu chăm sóc")).isReadOnly()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withClasses("campaign-script-list")).getElement()
+                .getTextRecursively()).contains("Lời chúc khi trao quà Tết · Thăm trực tiếp", "Đã duyệt");
+        _assertNone(Button.class, spec -> spec.withText("Lưu định hướng"));
+        _assertNone(Button.class, spec -> spec.withText("Kịch bản mới"));
+        click("Xem kịch bản");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Nội dung kịch bản")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withText("Lưu kịch bản"));
+    }
+
+    private static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    private static String stateBadge() {
+        return _get(Span.class, spec -> spec.withClasses("campaign-state")).getText();
+    }
+}
