@@ -54,6 +54,9 @@ class FirstAdministratorTest extends PortalTest {
 
     /** A start with no users has no records owned by users either (the demo campaigns and segments). */
     private void emptyTheAccounts() {
+        jdbc.update("DELETE FROM care_script_version");
+        jdbc.update("DELETE FROM care_script");
+        jdbc.update("DELETE FROM campaign_orientation");
         jdbc.update("DELETE FROM campaign_transition");
         jdbc.update("DELETE FROM campaign");
         jdbc.update("DELETE FROM segment");

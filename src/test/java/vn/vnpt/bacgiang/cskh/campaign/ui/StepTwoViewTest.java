@@ -84,14 +84,24 @@ class StepTwoViewTest extends KaribuTest {
     }
 
     @Test
-    void theDirectorReadsTheOrientationAndScriptsOfAPlanInAppraisalWithoutChangingThem() {
+    void theDirectorReadsTheOrientationAndScriptsOfAPlanInAppraisalWithoutChangingThem() throws Exception {
+        Campaign created = CampaignFixture.withStepTwoDone(jdbc, as("kehoach",
+                () -> campaigns.create(CampaignFixture.draft("Kịch bản đang thẩm định",
+                        CampaignFixture.LONG_TENURE_SEGMENT))));
+        long id = CampaignFixture.id(created);
+        Campaign campaign = created;
+        for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
+                CampaignState.APPRAISAL}) {
+            Campaign current = campaign;
+            campaign = as("kehoach", () -> campaigns.move(id, current.getVersion(), next, null));
+        }
         login("giamdoc");
-        navigate("campaign/5");
+        navigate("campaign/" + id);
         _get(TabSheet.class).setSelectedIndex(1);
 
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Mục tiêu chăm sóc")).isReadOnly()).isTrue();
         assertThat(_get(Div.class, spec -> spec.withClasses("campaign-script-list")).getElement()
-                .getTextRecursively()).contains("Lời chúc khi trao quà Tết · Thăm trực tiếp", "Đã duyệt");
+                .getTextRecursively()).contains("Cuộc gọi tri ân · Gọi điện", "Đã duyệt");
         _assertNone(Button.class, spec -> spec.withText("Lưu định hướng"));
         _assertNone(Button.class, spec -> spec.withText("Kịch bản mới"));
         click("Xem kịch bản");
