@@ -114,10 +114,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         for (CampaignState step : CampaignState.steps()) {
             StepPanel panel = new StepPanel(step, campaign, history);
             if (step == CampaignState.ORIENTATION) {
-                boolean editable = planner && ScriptService.isEditable(campaign);
-                long campaignId = java.util.Objects.requireNonNull(campaign.getId());
-                panel.add(new OrientationPanel(scripts, campaignId, editable),
-                        new ScriptsPanel(scripts, campaignId, editable, boardUser));
+                addStepTwo(panel, campaign);
             }
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
@@ -129,6 +126,12 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             tabs.setSelectedTab(historyTab);
         }
         return tabs;
+    }
+
+    /** Step 2's orientation and scripts; planners change them while the campaign is in steps 2–3 or returned. */
+    private void addStepTwo(StepPanel panel, Campaign campaign) {
+        boolean editable = planner && ScriptService.isEditable(campaign);
+        panel.add(new OrientationPanel(scripts, id, editable), new ScriptsPanel(scripts, id, editable, boardUser));
     }
 
     @Override
