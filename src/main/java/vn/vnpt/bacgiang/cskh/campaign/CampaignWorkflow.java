@@ -18,9 +18,11 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 class CampaignWorkflow {
 
     private final CampaignStepDays stepDays;
+    private final PlanGuard planGuard;
 
-    CampaignWorkflow(CampaignStepDays stepDays) {
+    CampaignWorkflow(CampaignStepDays stepDays, PlanGuard planGuard) {
         this.stepDays = stepDays;
+        this.planGuard = planGuard;
     }
 
     /** The moves the user's roles allow from the campaign's state now (content guards are checked on the move). */
@@ -60,7 +62,10 @@ class CampaignWorkflow {
         }
     }
 
-    private static void requireComplete(Campaign campaign, CampaignTransition transition) {
+    private void requireComplete(Campaign campaign, CampaignTransition transition) {
+        if (transition == CampaignTransition.SUBMIT) {
+            planGuard.requireComplete(campaign);
+        }
         if (transition != CampaignTransition.START_ORIENTATION) {
             return;
         }

@@ -20,6 +20,7 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -34,14 +35,17 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private final CampaignService campaigns;
     private final SegmentService segments;
+    private final CarePlanService plans;
     private final boolean planner;
     private final boolean boardUser;
     private String title = "";
     private long id;
 
-    CampaignView(CampaignService campaigns, SegmentService segments, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, SegmentService segments, CarePlanService plans,
+                 CurrentUser currentUser) {
         this.campaigns = campaigns;
         this.segments = segments;
+        this.plans = plans;
         this.planner = currentUser.require().hasRole(Role.PLANNER);
         this.boardUser = planner || currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
@@ -109,7 +113,12 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         tabs.addClassName("campaign-steps");
         tabs.setWidthFull();
         for (CampaignState step : CampaignState.steps()) {
-            var tab = tabs.add(getTranslation(step.labelKey()), new StepPanel(step, campaign, history));
+            StepPanel panel = new StepPanel(step, campaign, history);
+            if (step == CampaignState.PLANNING && campaign.getState() != CampaignState.SEGMENTING
+                    && campaign.getState() != CampaignState.ORIENTATION) {
+                panel.add(new PlanPanel(plans, campaign, planner));
+            }
+            var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
                 tabs.setSelectedTab(tab);
             }
