@@ -26,6 +26,8 @@ class CampaignServiceTest extends PortalTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CarePlanService plans;
 
     @Test
     void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
@@ -248,6 +250,13 @@ class CampaignServiceTest extends PortalTest {
                 case SUPERVISOR -> "giamsat";
                 default -> "kehoach";
             };
+            if (transition == CampaignTransition.SUBMIT) {
+                long planned = id(campaign);
+                as("kehoach", () -> {
+                    PlanFixture.prepareForSubmission(plans, jdbc, planned);
+                    return null;
+                });
+            }
             campaign = move(actor, campaign, next, transition.commentRequired() ? "Lý do thử" : null);
         }
         return campaign;

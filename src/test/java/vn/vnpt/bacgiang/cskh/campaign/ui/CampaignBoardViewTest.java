@@ -26,12 +26,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
 import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
@@ -43,6 +46,10 @@ class CampaignBoardViewTest extends KaribuTest {
 
     @Autowired
     private CampaignService campaigns;
+    @Autowired
+    private CarePlanService plans;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aPlannersCampaignGoesToAppraisalIsReturnedWithAReasonResubmittedAndApproved() {
@@ -55,6 +62,7 @@ class CampaignBoardViewTest extends KaribuTest {
                 .replace("campaign/", ""));
         click("Chuyển sang định hướng");
         click("Chuyển sang lập kế hoạch");
+        PlanFixture.prepareForSubmission(plans, jdbc, id);
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
 
@@ -149,6 +157,12 @@ class CampaignBoardViewTest extends KaribuTest {
         for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
                 CampaignState.APPRAISAL}) {
             Campaign current = campaign;
+            if (next == CampaignState.APPRAISAL) {
+                as("kehoach", () -> {
+                    PlanFixture.prepareForSubmission(plans, jdbc, CampaignFixture.id(current));
+                    return null;
+                });
+            }
             campaign = as("kehoach", () -> campaigns.move(CampaignFixture.id(current), current.getVersion(), next,
                     null));
         }
