@@ -114,6 +114,11 @@ class CampaignServiceTest extends PortalTest {
         Campaign campaign = campaignIn(SEGMENTING);
         campaign = move("kehoach", campaign, ORIENTATION, null);
         campaign = move("kehoach", campaign, PLANNING, null);
+        long planned = id(campaign);
+        as("kehoach", () -> {
+            PlanFixture.prepareForSubmission(plans, jdbc, planned);
+            return null;
+        });
         campaign = move("kehoach", campaign, APPRAISAL, null);
         campaign = move("giamdoc", campaign, RETURNED, "Thiếu chỉ tiêu cho từng huyện");
         assertThat(campaign.getReturnedReason()).isEqualTo("Thiếu chỉ tiêu cho từng huyện");

@@ -58,7 +58,7 @@ class BudgetPanel extends Div {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("campaign.budget.edit") + " " + line.getDescription());
                 return edit;
-            }).setFlexGrow(0).setAutoWidth(true);
+            }).setKey("edit").setFlexGrow(0).setAutoWidth(true);
         }
         totals.setId("budget-totals");
         totals.addClassName("campaign-budget-totals");

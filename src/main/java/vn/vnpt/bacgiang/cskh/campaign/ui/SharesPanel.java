@@ -56,7 +56,7 @@ class SharesPanel extends Div {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("campaign.plan.edit") + " " + share.getUnitName());
                 return edit;
-            }).setFlexGrow(0).setAutoWidth(true);
+            }).setKey("edit").setFlexGrow(0).setAutoWidth(true);
         }
         add(grid);
         refresh();
