@@ -55,6 +55,8 @@ class FirstAdministratorTest extends PortalTest {
     /** A start with no users has no records owned by users either (the demo campaigns and segments). */
     private void emptyTheAccounts() {
         jdbc.update("DELETE FROM campaign_transition");
+        jdbc.update("DELETE FROM campaign_share");
+        jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM campaign");
         jdbc.update("DELETE FROM segment");
         jdbc.update("DELETE FROM user_role");
