@@ -164,6 +164,21 @@ public class CarePlanService {
         return line;
     }
 
+    /** Removes a budget line read at the given version, while the plan may still change. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public void deleteLine(long id, long version) {
+        BudgetLine line = lines.findById(id).orElseThrow(() -> new RecordNotFound("campaign.budget.notfound", id));
+        Campaign campaign = editable(line.getCampaignId());
+        if (line.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(BudgetLine.class, id);
+        }
+        lines.delete(line);
+        lines.flush();
+        audit.updated(campaign, campaign.auditState(), "Xóa dòng ngân sách " + line.getDescription()
+                + " của chương trình " + campaign.getName());
+    }
+
     /** Total amount per unit name (the centre's lines under the empty name) and overall, in VND. */
     public BudgetTotals totals(List<BudgetLine> budget) {
         Map<String, Long> perUnit = new LinkedHashMap<>();

@@ -127,6 +127,12 @@ class CarePlanServiceTest extends PortalTest {
         plans.saveLine(edit);
         assertThat(plans.totals(plans.budget(id(campaign))).overall()).isEqualTo(3_800_000);
         assertThatThrownBy(() -> plans.saveLine(saved.copy())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> plans.deleteLine(saved.getId(), saved.getVersion()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        BudgetLine current = plans.budget(id(campaign)).stream().filter(line -> line.getId().equals(saved.getId()))
+                .findFirst().orElseThrow();
+        plans.deleteLine(current.getId(), current.getVersion());
+        assertThat(plans.totals(plans.budget(id(campaign))).overall()).isEqualTo(800_000);
     }
 
     @Test

@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.BudgetLine;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
@@ -57,7 +60,10 @@ class BudgetPanel extends Div {
                         click -> edit(line.copy(), "campaign.budget.editTitle"));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("campaign.budget.edit") + " " + line.getDescription());
-                return edit;
+                Button delete = new Button(VaadinIcon.TRASH.create(), click -> delete(line));
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                delete.setAriaLabel(getTranslation("campaign.budget.delete") + " " + line.getDescription());
+                return new Span(edit, delete);
             }).setKey("edit").setFlexGrow(0).setAutoWidth(true);
         }
         totals.setId("budget-totals");
@@ -80,6 +86,18 @@ class BudgetPanel extends Div {
         Div overall = new Div(new Span(getTranslation("campaign.budget.total", VnFormats.money(sums.overall()))));
         overall.addClassName("campaign-budget-overall");
         totals.add(overall);
+    }
+
+    private void delete(BudgetLine line) {
+        try {
+            plans.deleteLine(Objects.requireNonNull(line.getId()), line.getVersion());
+            Notifications.success(getTranslation("campaign.budget.deleted"));
+        } catch (RuleViolation violation) {
+            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
+        } catch (OptimisticLockingFailureException conflict) {
+            Notifications.error(getTranslation("error.conflict"));
+        }
+        refresh();
     }
 
     private void edit(BudgetLine line, String titleKey) {
