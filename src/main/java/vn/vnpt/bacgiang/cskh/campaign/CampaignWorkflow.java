@@ -19,10 +19,12 @@ class CampaignWorkflow {
 
     private final CampaignStepDays stepDays;
     private final StepTwoGuard stepTwo;
+    private final PlanGuard planGuard;
 
-    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo) {
+    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo, PlanGuard planGuard) {
         this.stepDays = stepDays;
         this.stepTwo = stepTwo;
+        this.planGuard = planGuard;
     }
 
     /** The moves the user's roles allow from the campaign's state now (content guards are checked on the move). */
@@ -63,7 +65,10 @@ class CampaignWorkflow {
         }
     }
 
-    private static void requireComplete(Campaign campaign, CampaignTransition transition) {
+    private void requireComplete(Campaign campaign, CampaignTransition transition) {
+        if (transition == CampaignTransition.SUBMIT) {
+            planGuard.requireComplete(campaign);
+        }
         if (transition != CampaignTransition.START_ORIENTATION) {
             return;
         }

@@ -26,6 +26,8 @@ class CampaignServiceTest extends PortalTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CarePlanService plans;
 
     @Test
     void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
@@ -112,6 +114,11 @@ class CampaignServiceTest extends PortalTest {
         Campaign campaign = campaignIn(SEGMENTING);
         campaign = move("kehoach", campaign, ORIENTATION, null);
         campaign = move("kehoach", campaign, PLANNING, null);
+        long planned = id(campaign);
+        as("kehoach", () -> {
+            PlanFixture.prepareForSubmission(plans, jdbc, planned);
+            return null;
+        });
         campaign = move("kehoach", campaign, APPRAISAL, null);
         campaign = move("giamdoc", campaign, RETURNED, "Thiếu chỉ tiêu cho từng huyện");
         assertThat(campaign.getReturnedReason()).isEqualTo("Thiếu chỉ tiêu cho từng huyện");
@@ -249,6 +256,13 @@ class CampaignServiceTest extends PortalTest {
                 case SUPERVISOR -> "giamsat";
                 default -> "kehoach";
             };
+            if (transition == CampaignTransition.SUBMIT) {
+                long planned = id(campaign);
+                as("kehoach", () -> {
+                    PlanFixture.prepareForSubmission(plans, jdbc, planned);
+                    return null;
+                });
+            }
             campaign = move(actor, campaign, next, transition.commentRequired() ? "Lý do thử" : null);
         }
         return campaign;

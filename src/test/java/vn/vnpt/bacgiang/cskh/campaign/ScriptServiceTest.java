@@ -28,6 +28,8 @@ class ScriptServiceTest extends PortalTest {
     private ScriptService scripts;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CarePlanService plans;
 
     @Test
     void thePreviewIsFilledWithTheFirstCustomerOfTheSegment() throws Exception {
@@ -160,6 +162,7 @@ class ScriptServiceTest extends PortalTest {
 
         CareScriptVersion draft = scripts.createScript(id(campaign), "Tin nhắn", CareChannel.SMS,
                 "Chào {ten_khach_hang}");
+        PlanFixture.prepareForSubmission(plans, jdbc, id(planning));
         assertThatThrownBy(() -> campaigns.move(id(planning), planning.getVersion(), CampaignState.APPRAISAL, null))
                 .isInstanceOf(RuleViolation.class).hasMessage("campaign.guard.approvedScript");
         scripts.approve(vid(draft), draft.getVersion());

@@ -21,6 +21,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -36,15 +37,18 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CampaignService campaigns;
     private final SegmentService segments;
     private final ScriptService scripts;
+    private final CarePlanService plans;
     private final boolean planner;
     private final boolean boardUser;
     private String title = "";
     private long id;
 
-    CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
+                 CurrentUser currentUser) {
         this.campaigns = campaigns;
         this.segments = segments;
         this.scripts = scripts;
+        this.plans = plans;
         this.planner = currentUser.require().hasRole(Role.PLANNER);
         this.boardUser = planner || currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
@@ -115,6 +119,10 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             StepPanel panel = new StepPanel(step, campaign, history);
             if (step == CampaignState.ORIENTATION) {
                 addStepTwo(panel, campaign);
+            }
+            if (step == CampaignState.PLANNING && campaign.getState() != CampaignState.SEGMENTING
+                    && campaign.getState() != CampaignState.ORIENTATION) {
+                panel.add(new PlanPanel(plans, campaign, planner));
             }
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {

@@ -33,6 +33,8 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
 import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
@@ -44,6 +46,8 @@ class CampaignBoardViewTest extends KaribuTest {
 
     @Autowired
     private CampaignService campaigns;
+    @Autowired
+    private CarePlanService plans;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -59,6 +63,7 @@ class CampaignBoardViewTest extends KaribuTest {
         CampaignFixture.withStepTwoDone(jdbc, campaigns.get(id));
         click("Chuyển sang định hướng");
         click("Chuyển sang lập kế hoạch");
+        PlanFixture.prepareForSubmission(plans, jdbc, id);
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
 
@@ -153,6 +158,12 @@ class CampaignBoardViewTest extends KaribuTest {
         for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
                 CampaignState.APPRAISAL}) {
             Campaign current = campaign;
+            if (next == CampaignState.APPRAISAL) {
+                as("kehoach", () -> {
+                    PlanFixture.prepareForSubmission(plans, jdbc, CampaignFixture.id(current));
+                    return null;
+                });
+            }
             campaign = as("kehoach", () -> campaigns.move(CampaignFixture.id(current), current.getVersion(), next,
                     null));
         }

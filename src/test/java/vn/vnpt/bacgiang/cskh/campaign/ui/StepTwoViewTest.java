@@ -26,6 +26,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptFixture;
 
 class StepTwoViewTest extends KaribuTest {
@@ -34,6 +36,8 @@ class StepTwoViewTest extends KaribuTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CarePlanService plans;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -79,6 +83,10 @@ class StepTwoViewTest extends KaribuTest {
 
         click("Chuyển sang lập kế hoạch");
         assertThat(stateBadge()).isEqualTo("3. Lập kế hoạch");
+        as("kehoach", () -> {
+            PlanFixture.prepareForSubmission(plans, jdbc, id);
+            return null;
+        });
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
     }
@@ -93,6 +101,12 @@ class StepTwoViewTest extends KaribuTest {
         for (CampaignState next : new CampaignState[] {CampaignState.ORIENTATION, CampaignState.PLANNING,
                 CampaignState.APPRAISAL}) {
             Campaign current = campaign;
+            if (next == CampaignState.APPRAISAL) {
+                as("kehoach", () -> {
+                    PlanFixture.prepareForSubmission(plans, jdbc, id);
+                    return null;
+                });
+            }
             campaign = as("kehoach", () -> campaigns.move(id, current.getVersion(), next, null));
         }
         login("giamdoc");
