@@ -1,0 +1,154 @@
+package vn.vnpt.bacgiang.cskh.campaign;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+
+/**
+ * Step 4, appraisal: the Director scores a submitted plan on the set criteria and approves,
+ * returns or rejects it. The decision, the scores, the comment and a snapshot of the plan as
+ * submitted are recorded in the same transaction as the guarded move, and audited. A resubmitted
+ * plan shows what changed since the last appraisal.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@Transactional(readOnly = true)
+public class AppraisalService {
+
+    static final Set<CampaignTransition> DECISIONS =
+            EnumSet.of(CampaignTransition.APPROVE, CampaignTransition.RETURN, CampaignTransition.REJECT);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CampaignService campaigns;
+    private final CarePlanService plans;
+    private final ScriptService scripts;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, JdbcTemplate jdbc,
+                     CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.scripts = scripts;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the Director's decision on the campaign read at the given version, with a score from 1
+     * to 5 on every criterion, and makes the guarded move; refuses missing or out-of-range scores,
+     * saving nothing.
+     */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @Transactional
+    public Appraisal decide(long campaignId, long version, CampaignTransition decision,
+                            Map<AppraisalCriterion, @Nullable Integer> scores, @Nullable String comment) {
+        if (!DECISIONS.contains(decision)) {
+            throw new RuleViolation("campaign.appraisal.notADecision", null);
+        }
+        Map<AppraisalCriterion, Integer> checked = new EnumMap<>(AppraisalCriterion.class);
+        for (AppraisalCriterion criterion : AppraisalCriterion.values()) {
+            Integer score = scores.get(criterion);
+            if (score == null || score < AppraisalCriterion.MIN || score > AppraisalCriterion.MAX) {
+                throw new RuleViolation("campaign.appraisal.score", criterion.name());
+            }
+            checked.put(criterion, score);
+        }
+        PlanSnapshot snapshot = snapshot(campaignId);
+        Campaign campaign = campaigns.move(campaignId, version, decision.to(), comment);
+        PortalUser user = currentUser.require();
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        Instant now = clock.instant();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("INSERT INTO appraisal (campaign_id, decision, score_objective, "
+                    + "score_feasibility, score_budget, score_script, comment, snapshot, actor_id, actor_name, "
+                    + "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setLong(1, campaignId);
+            insert.setString(2, decision.name());
+            insert.setInt(3, checked.get(AppraisalCriterion.OBJECTIVE_FIT));
+            insert.setInt(4, checked.get(AppraisalCriterion.QUOTA_FEASIBILITY));
+            insert.setInt(5, checked.get(AppraisalCriterion.BUDGET_EFFICIENCY));
+            insert.setInt(6, checked.get(AppraisalCriterion.SCRIPT_QUALITY));
+            insert.setString(7, reason);
+            insert.setString(8, JSON.writeValueAsString(snapshot));
+            insert.setLong(9, user.id());
+            insert.setString(10, user.displayName());
+            insert.setTimestamp(11, Timestamp.from(now));
+            return insert;
+        }, key);
+        Appraisal appraisal = new Appraisal(java.util.Objects.requireNonNull(key.getKey()).longValue(), campaignId, decision, checked, reason, snapshot,
+                user.id(), user.displayName(), now);
+        audit.created(appraisal, "Thẩm định chương trình " + campaign.getName() + ": " + decision.name());
+        return appraisal;
+    }
+
+    /** The campaign's appraisals, newest first. */
+    public List<Appraisal> appraisals(long campaignId) {
+        campaigns.get(campaignId);
+        return jdbc.query("SELECT * FROM appraisal WHERE campaign_id = ? ORDER BY decided_at DESC, id DESC", ROWS,
+                campaignId);
+    }
+
+    /** What changed in the plan since its last appraisal; empty when it was never appraised. */
+    public List<PlanChange> changesSinceLastAppraisal(long campaignId) {
+        Optional<Appraisal> last = appraisals(campaignId).stream().findFirst();
+        return last.map(appraisal -> PlanChange.between(appraisal.snapshot(), snapshot(campaignId)))
+                .orElse(List.of());
+    }
+
+    /** Whether the campaign was appraised before (its plan was resubmitted). */
+    public boolean wasAppraised(long campaignId) {
+        return !appraisals(campaignId).isEmpty();
+    }
+
+    /** The plan now: quotas and budget totals per unit, budget lines, approved script versions. */
+    public PlanSnapshot snapshot(long campaignId) {
+        Map<String, Long> quotas = new LinkedHashMap<>();
+        plans.shares(campaignId).forEach(share -> quotas.put(share.getUnitName(),
+                share.getQuota() == null ? 0L : share.getQuota()));
+        List<BudgetLine> budget = plans.budget(campaignId);
+        CarePlanService.BudgetTotals totals = plans.totals(budget);
+        List<PlanSnapshot.Line> lines = budget.stream().map(line -> new PlanSnapshot.Line(
+                line.getUnitName() == null ? "" : line.getUnitName(), String.valueOf(line.getCategory()),
+                line.getDescription(), line.getAmount())).toList();
+        Map<String, PlanSnapshot.ScriptVersion> approved = new LinkedHashMap<>();
+        scripts.scripts(campaignId).forEach(entry -> entry.approved().ifPresent(version -> approved.put(
+                entry.script().getTitle(), new PlanSnapshot.ScriptVersion(java.util.Objects.requireNonNull(version.getId()), version.getNumber()))));
+        return new PlanSnapshot(quotas, new LinkedHashMap<>(totals.perUnit()), totals.overall(), lines, approved);
+    }
+
+    private static final RowMapper<Appraisal> ROWS = (rs, row) -> {
+        Map<AppraisalCriterion, Integer> scores = new EnumMap<>(AppraisalCriterion.class);
+        for (AppraisalCriterion criterion : AppraisalCriterion.values()) {
+            scores.put(criterion, rs.getInt(criterion.column()));
+        }
+        return new Appraisal(rs.getLong("id"), rs.getLong("campaign_id"),
+                CampaignTransition.valueOf(rs.getString("decision")), scores, rs.getString("comment"),
+                JSON.readValue(rs.getString("snapshot"), PlanSnapshot.class), rs.getLong("actor_id"),
+                rs.getString("actor_name"), rs.getTimestamp("decided_at").toInstant());
+    };
+}
