@@ -21,3 +21,16 @@ CREATE TABLE appraisal (
         AND score_budget BETWEEN 1 AND 5 AND score_script BETWEEN 1 AND 5),
     INDEX ix_appraisal_campaign (campaign_id, decided_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
+
+-- On approval the segment's members are frozen into the campaign, each with the executing unit
+-- its share belongs to, so later customer changes do not move the targets.
+CREATE TABLE campaign_member (
+    campaign_id BIGINT NOT NULL,
+    customer_id BIGINT NOT NULL,
+    unit_id     BIGINT NOT NULL,
+    PRIMARY KEY (campaign_id, customer_id),
+    CONSTRAINT fk_campaign_member_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
+    CONSTRAINT fk_campaign_member_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+    CONSTRAINT fk_campaign_member_unit FOREIGN KEY (unit_id) REFERENCES unit (id),
+    INDEX ix_campaign_member_unit (campaign_id, unit_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;

@@ -41,16 +41,18 @@ public class AppraisalService {
     private final CampaignService campaigns;
     private final CarePlanService plans;
     private final ScriptService scripts;
+    private final MemberFreeze freeze;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, JdbcTemplate jdbc,
+    AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, MemberFreeze freeze, JdbcTemplate jdbc,
                      CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.scripts = scripts;
+        this.freeze = freeze;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -79,6 +81,9 @@ public class AppraisalService {
         }
         PlanSnapshot snapshot = snapshot(campaignId);
         Campaign campaign = campaigns.move(campaignId, version, decision.to(), comment);
+        if (decision == CampaignTransition.APPROVE) {
+            freeze.freeze(campaign);
+        }
         PortalUser user = currentUser.require();
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
         Instant now = clock.instant();
@@ -104,6 +109,12 @@ public class AppraisalService {
                 user.id(), user.displayName(), now);
         audit.created(appraisal, "Thẩm định chương trình " + campaign.getName() + ": " + decision.name());
         return appraisal;
+    }
+
+    /** How many customers were frozen into the campaign on approval (none before). */
+    public long frozenMembers(long campaignId) {
+        campaigns.get(campaignId);
+        return freeze.count(campaignId);
     }
 
     /** The campaign's appraisals, newest first. */

@@ -116,6 +116,19 @@ public class SegmentQuery {
                 (RowCallbackHandler) row -> action.accept(mapper.mapRow(row, 0)));
     }
 
+    /**
+     * Runs one {@code INSERT ... SELECT} of the current members straight in the database, for a
+     * module that freezes a segment's member list: {@code insertInto} names the target table and
+     * columns, {@code columns} the selected values over the customer alias {@code c}, and
+     * {@code parameters} any named parameters those use. Returns the rows inserted.
+     */
+    public int insertMembers(SegmentCriteria criteria, String insertInto, String columns, Map<String, ?> parameters) {
+        SegmentSql.Where where = where(criteria);
+        MapSqlParameterSource all = where.parameters();
+        parameters.forEach(all::addValue);
+        return jdbc.update(insertInto + " SELECT " + columns + " FROM customer c WHERE " + where.sql(), all);
+    }
+
     /** The packages customers subscribe to, for the package criterion. */
     public List<String> packageNames() {
         return jdbc.getJdbcTemplate().queryForList(

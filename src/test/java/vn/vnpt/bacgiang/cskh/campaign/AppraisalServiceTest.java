@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.segment.SegmentQuery;
+import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 class AppraisalServiceTest extends PortalTest {
 
@@ -28,6 +30,10 @@ class AppraisalServiceTest extends PortalTest {
     private AppraisalService appraisals;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SegmentService segments;
+    @Autowired
+    private SegmentQuery segmentQuery;
 
     @Test
     void everyCriterionNeedsAScoreFromOneToFiveAndARefusalSavesNothing() throws Exception {
@@ -106,6 +112,43 @@ class AppraisalServiceTest extends PortalTest {
         assertThat(as("giamdoc", () -> appraisals.appraisals(id(campaign)))).extracting(Appraisal::decision)
                 .containsExactly(CampaignTransition.APPROVE, CampaignTransition.RETURN);
         assertThat(as("giamdoc", () -> campaigns.get(id(campaign)).getState())).isEqualTo(READINESS);
+    }
+
+    @Test
+    void onApprovalTheSegmentsMembersAreFrozenAndALaterCustomerIsNotAdded() throws Exception {
+        Campaign campaign = submitted();
+        signIn("giamdoc");
+        var criteria = segments.get(LONG_TENURE_SEGMENT).getCriteria();
+        long atApproval = segmentQuery.count(criteria).total();
+        assertThat(appraisals.frozenMembers(id(campaign))).isZero();
+
+        appraisals.decide(id(campaign), campaign.getVersion(), CampaignTransition.APPROVE, scores(4), null);
+
+        assertThat(appraisals.frozenMembers(id(campaign))).isEqualTo(atApproval).isPositive();
+        Map<Long, Long> sharesByUnit = new HashMap<>();
+        plans.shares(id(campaign)).forEach(share -> sharesByUnit.put(share.getUnitId(), share.getMembers()));
+        Map<Long, Long> frozenByUnit = new HashMap<>();
+        jdbc.query("SELECT unit_id, COUNT(*) AS n FROM campaign_member WHERE campaign_id = ? GROUP BY unit_id",
+                row -> {
+                    frozenByUnit.put(row.getLong("unit_id"), row.getLong("n"));
+                }, id(campaign));
+        assertThat(frozenByUnit).isEqualTo(sharesByUnit);
+
+        long member = jdbc.queryForObject("SELECT MIN(customer_id) FROM campaign_member WHERE campaign_id = ?",
+                Long.class, id(campaign));
+        jdbc.update("INSERT INTO customer (code, name, kind, birth_date, birth_md, phone, district, unit_id, "
+                + "unit_path, customer_since, vip_tier, indicators_on) SELECT 'FRZ-LATE-1', 'Khách mới sau duyệt', "
+                + "kind, birth_date, birth_md, phone, district, unit_id, unit_path, customer_since, vip_tier, "
+                + "indicators_on FROM customer WHERE id = ?", member);
+        try {
+            assertThat(segmentQuery.count(criteria).total()).isEqualTo(atApproval + 1);
+            assertThat(appraisals.frozenMembers(id(campaign))).isEqualTo(atApproval);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_member m JOIN customer c "
+                    + "ON c.id = m.customer_id WHERE m.campaign_id = ? AND c.code = 'FRZ-LATE-1'", Long.class,
+                    id(campaign))).isZero();
+        } finally {
+            jdbc.update("DELETE FROM customer WHERE code = 'FRZ-LATE-1'");
+        }
     }
 
     @Test

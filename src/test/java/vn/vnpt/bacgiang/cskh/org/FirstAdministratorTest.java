@@ -59,6 +59,7 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM campaign_orientation");
         jdbc.update("DELETE FROM campaign_transition");
         jdbc.update("DELETE FROM appraisal");
+        jdbc.update("DELETE FROM campaign_member");
         jdbc.update("DELETE FROM campaign_share");
         jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM campaign");
