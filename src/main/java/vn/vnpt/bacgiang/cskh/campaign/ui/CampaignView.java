@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
@@ -38,13 +39,17 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final SegmentService segments;
     private final ScriptService scripts;
     private final CarePlanService plans;
+    private final AppraisalService appraisals;
+    private final boolean director;
     private final boolean planner;
     private final boolean boardUser;
     private String title = "";
     private long id;
 
     CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
-                 CurrentUser currentUser) {
+                 AppraisalService appraisals, CurrentUser currentUser) {
+        this.appraisals = appraisals;
+        this.director = currentUser.require().hasRole(Role.DIRECTOR);
         this.campaigns = campaigns;
         this.segments = segments;
         this.scripts = scripts;
@@ -92,6 +97,9 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         actions.addClassName("campaign-actions");
         CampaignMover mover = new CampaignMover(this, campaigns, this::show);
         for (CampaignTransition transition : campaigns.allowedTransitions(campaign)) {
+            if (transition.leaves(CampaignState.APPRAISAL)) {
+                continue; // the Director decides in the step-4 tab's AppraisalPanel, with scores
+            }
             Button button = new Button(getTranslation(transition.labelKey()),
                     click -> mover.move(campaign, transition.to()));
             if (transition.to() == CampaignState.CANCELLED || transition == CampaignTransition.RETURN) {
@@ -123,6 +131,9 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             if (step == CampaignState.PLANNING && campaign.getState() != CampaignState.SEGMENTING
                     && campaign.getState() != CampaignState.ORIENTATION) {
                 panel.add(new PlanPanel(plans, campaign, planner));
+            }
+            if (step == CampaignState.APPRAISAL && boardUser) {
+                panel.add(new AppraisalPanel(appraisals, campaign, director, this::show));
             }
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -29,9 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalCriterion;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignShare;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
@@ -50,6 +55,8 @@ class CampaignBoardViewTest extends KaribuTest {
     private CarePlanService plans;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private AppraisalService appraisals;
 
     @Test
     void aPlannersCampaignGoesToAppraisalIsReturnedWithAReasonResubmittedAndApproved() {
@@ -71,9 +78,8 @@ class CampaignBoardViewTest extends KaribuTest {
         assertThat(waitingReasonOf(NAME)).isEqualTo("Chờ bạn thẩm định");
         navigate("campaign/" + id);
         _assertNone(Button.class, spec -> spec.withText("Trình thẩm định"));
-        click("Trả lại kế hoạch");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), REASON);
-        click("Xác nhận");
+        _assertNone(Button.class, spec -> spec.withText("Trả lại kế hoạch"));
+        appraise(2, REASON, "appraisal-return");
         assertThat(stateBadge()).isEqualTo("Bị trả lại");
 
         login("kehoach");
@@ -82,14 +88,39 @@ class CampaignBoardViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("campaign-returned")).getElement().getTextRecursively())
                 .isEqualTo("Lý do trả lại: " + REASON);
         click("Sửa lại kế hoạch");
+        CampaignShare share = plans.shares(id).getFirst().copy();
+        long quota = Objects.requireNonNull(share.getQuota());
+        share.setQuota(quota - 1);
+        plans.updateShare(share);
         click("Trình thẩm định");
 
         login("giamdoc");
         navigate("campaign/" + id);
-        click("Phê duyệt kế hoạch");
+        assertThat(_get(Div.class, spec -> spec.withId("appraisal-changes")).getElement().getTextRecursively())
+                .contains("Thay đổi từ lần thẩm định trước", "Chỉ tiêu " + share.getUnitName() + ": " + quota + " → "
+                        + (quota - 1));
+        assertThat(_get(Div.class, spec -> spec.withId("appraisal-history")).getElement().getTextRecursively())
+                .contains("Trả lại kế hoạch", REASON, "Phù hợp mục tiêu: 2/5");
+        appraise(5, "", "appraisal-approve");
         assertThat(stateBadge()).isEqualTo("5. Điều kiện thực hiện");
+        _get(TabSheet.class).setSelectedIndex(3);
+        assertThat(_get(Span.class, spec -> spec.withId("appraisal-frozen")).getText()).isEqualTo(
+                "Danh sách khách hàng đã chốt khi phê duyệt: " + VnFormats.number(appraisals.frozenMembers(id))
+                        + " khách hàng.");
+        assertThat(appraisals.frozenMembers(id)).isPositive();
         assertThat(campaigns.history(id)).extracting(change -> change.getToState().name()).containsExactly(
                 "SEGMENTING", "ORIENTATION", "PLANNING", "APPRAISAL", "RETURNED", "PLANNING", "APPRAISAL", "READINESS");
+    }
+
+    /** The Director scores every criterion, writes the comment and presses the decision's button. */
+    @SuppressWarnings("unchecked")
+    private void appraise(int score, String comment, String buttonId) {
+        for (AppraisalCriterion criterion : AppraisalCriterion.values()) {
+            String label = UI.getCurrent().getTranslation(criterion.labelKey());
+            _setValue(_get(Select.class, spec -> spec.withLabel(label)), score);
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Ý kiến thẩm định")), comment);
+        _click(_get(Button.class, spec -> spec.withId(buttonId)));
     }
 
     @Test
