@@ -47,8 +47,8 @@ public class AppraisalService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, MemberFreeze freeze, JdbcTemplate jdbc,
-                     CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, MemberFreeze freeze,
+                     JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.scripts = scripts;
@@ -61,8 +61,8 @@ public class AppraisalService {
 
     /**
      * Records the Director's decision on the campaign read at the given version, with a score from 1
-     * to 5 on every criterion, and makes the guarded move; refuses missing or out-of-range scores,
-     * saving nothing.
+     * to 5 on every criterion, and makes the guarded move (an approval freezes the members there);
+     * refuses missing or out-of-range scores, saving nothing.
      */
     @PreAuthorize("hasRole('DIRECTOR')")
     @Transactional
@@ -81,9 +81,6 @@ public class AppraisalService {
         }
         PlanSnapshot snapshot = snapshot(campaignId);
         Campaign campaign = campaigns.move(campaignId, version, decision.to(), comment);
-        if (decision == CampaignTransition.APPROVE) {
-            freeze.freeze(campaign);
-        }
         PortalUser user = currentUser.require();
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
         Instant now = clock.instant();

@@ -47,10 +47,12 @@ public class CampaignService {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final MemberFreeze freeze;
 
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
-                    Clock clock) {
+                    Clock clock, MemberFreeze freeze) {
+        this.freeze = freeze;
         this.campaigns = campaigns;
         this.history = history;
         this.workflow = workflow;
@@ -115,6 +117,9 @@ public class CampaignService {
                 transition == CampaignTransition.RETURN ? reason : null);
         campaigns.flush();
         history.save(new StateChange(id, from, target, user.id(), user.displayName(), clock.instant(), reason));
+        if (transition == CampaignTransition.APPROVE) {
+            freeze.freeze(campaign); // step 4: every approval freezes the segment's members into the campaign
+        }
         audit.stateChanged(campaign, before, "Chuyển chương trình " + campaign.getName() + " từ " + from + " sang "
                 + target);
         return campaign;

@@ -152,6 +152,18 @@ class AppraisalServiceTest extends PortalTest {
     }
 
     @Test
+    void aPlainApprovalLikeABoardDragAlsoFreezesTheMembersButRecordsNoAppraisal() throws Exception {
+        Campaign campaign = submitted();
+        signIn("giamdoc");
+        long atApproval = segmentQuery.count(segments.get(LONG_TENURE_SEGMENT).getCriteria()).total();
+
+        campaigns.move(id(campaign), campaign.getVersion(), READINESS, null);
+
+        assertThat(appraisals.frozenMembers(id(campaign))).isEqualTo(atApproval);
+        assertThat(appraisals.appraisals(id(campaign))).isEmpty();
+    }
+
+    @Test
     void aPlannerOrADistrictManagerCannotDecide() throws Exception {
         Campaign campaign = submitted();
         for (String user : List.of("kehoach", "lucnam.truongphong")) {
