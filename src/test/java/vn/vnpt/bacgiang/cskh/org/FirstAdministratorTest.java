@@ -58,6 +58,7 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM care_script");
         jdbc.update("DELETE FROM campaign_orientation");
         jdbc.update("DELETE FROM campaign_transition");
+        jdbc.update("DELETE FROM unit_readiness");
         jdbc.update("DELETE FROM campaign_share");
         jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM campaign");
