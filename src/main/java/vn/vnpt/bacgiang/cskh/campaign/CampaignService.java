@@ -104,6 +104,15 @@ public class CampaignService {
                 .filter(campaign -> waitsOn(campaign, user)).toList();
     }
 
+    /** For a campaign in readiness, its executing units that confirmed and all of them; else null. */
+    public long @Nullable [] unitsReady(Campaign campaign) {
+        if (campaign.getState() != CampaignState.READINESS) {
+            return null;
+        }
+        List<UnitReadiness> units = readinessOf(campaign);
+        return new long[] {units.stream().filter(UnitReadiness::isConfirmed).count(), units.size()};
+    }
+
     /** Moves the campaign read at the given version to the target state, if the guards allow it. */
     @Transactional
     public Campaign move(long id, long version, CampaignState target, @Nullable String comment) {
