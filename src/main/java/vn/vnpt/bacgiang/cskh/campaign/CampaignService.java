@@ -104,6 +104,11 @@ public class CampaignService {
                 .filter(campaign -> waitsOn(campaign, user)).toList();
     }
 
+    /** Whether the move needs a reason now (starting execution only as the Director's override of unready units). */
+    public boolean needsComment(Campaign campaign, CampaignTransition transition) {
+        return workflow.needsComment(campaign, transition);
+    }
+
     /** For a campaign in readiness, its executing units that confirmed and all of them; else null. */
     public long @Nullable [] unitsReady(Campaign campaign) {
         if (campaign.getState() != CampaignState.READINESS) {

@@ -57,10 +57,14 @@ class CampaignWorkflow {
 
     /** A reason is needed where the move asks for one; starting execution needs it only as the Director's override. */
     void requireComment(Campaign campaign, CampaignTransition transition, @Nullable String comment) {
-        boolean override = transition != CampaignTransition.START_EXECUTION || !readiness.allReady(campaign);
-        if (transition.commentRequired() && override && (comment == null || comment.isBlank())) {
+        if (needsComment(campaign, transition) && (comment == null || comment.isBlank())) {
             throw new RuleViolation("campaign.comment.required", "comment");
         }
+    }
+
+    boolean needsComment(Campaign campaign, CampaignTransition transition) {
+        return transition.commentRequired()
+                && (transition != CampaignTransition.START_EXECUTION || !readiness.allReady(campaign));
     }
 
     /** What opens when the campaign enters a step: step 5's checklists for its executing units. */
