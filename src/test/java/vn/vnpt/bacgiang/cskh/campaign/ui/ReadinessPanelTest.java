@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.campaign.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,47 @@ class ReadinessPanelTest extends KaribuTest {
                 assertThat(_size(grid)).isEqualTo(units.size()));
         _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
         assertThat(as("kehoach", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    @Test
+    void theBoardCardShowsTheUnitsReadyAndFlagsUnitsNotReadyOnceTheDeadlineIsNear() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+        List<UnitReadiness> units = as("kehoach", () -> readiness.units(id));
+        UnitReadiness first = units.get(0);
+        as(managerOf(first), () -> readiness.confirm(complete(first)));
+
+        login("kehoach");
+        navigate("campaigns");
+        assertThat(card(campaign)).contains("Đơn vị sẵn sàng 1/" + units.size()).doesNotContain("Đơn vị chưa sẵn sàng");
+
+        jdbc.update("UPDATE campaign SET step_deadline = CURRENT_DATE + INTERVAL 1 DAY WHERE id = ?", id);
+        navigate("campaign/" + id);
+        navigate("campaigns");
+        assertThat(card(campaign)).contains("Đơn vị sẵn sàng 1/" + units.size(), "Đơn vị chưa sẵn sàng");
+    }
+
+    @Test
+    void theDirectorStartsExecutionWithUnitsNotReadyOnlyWithAReason() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+
+        login("kehoach");
+        navigate("campaign/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        assertThat(as("kehoach", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
+
+        login("giamdoc");
+        navigate("campaign/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Các đơn vị đã sẵn sàng theo báo cáo miệng");
+        _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    private static String card(Campaign campaign) {
+        return _find(CampaignCard.class).stream().filter(card -> card.campaign().equals(campaign)).findFirst()
+                .orElseThrow().getElement().getTextRecursively();
     }
 
     private static UnitReadiness complete(UnitReadiness unit) {
