@@ -1,7 +1,9 @@
 package vn.vnpt.bacgiang.cskh.campaign;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +57,12 @@ class DemoReadiness {
                 if (i % 2 == 0) {
                     unit.setListBriefed(true);
                     unit.setScheduleSet(true);
-                    List<java.util.Map<String, Object>> managers = jdbc.queryForList("SELECT a.id, a.full_name "
+                    List<Map<String, Object>> managers = jdbc.queryForList("SELECT a.id, a.full_name "
                             + "FROM user_account a JOIN user_role r ON r.user_id = a.id WHERE r.role = 'SALES_MANAGER' "
                             + "AND a.unit_id = ? ORDER BY a.id LIMIT 1", unit.getUnitId());
                     if (!managers.isEmpty()) {
                         unit.confirm(((Number) managers.get(0).get("id")).longValue(),
-                                String.valueOf(managers.get(0).get("full_name")), java.time.Instant.now());
+                                String.valueOf(managers.get(0).get("full_name")), Instant.now());
                     }
                 }
                 readiness.save(unit);
