@@ -48,11 +48,13 @@ public class CampaignService {
     private final Validator validator;
     private final Clock clock;
     private final MemberFreeze freeze;
+    private final UnitReadinessRepository readiness;
 
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
-                    Clock clock, MemberFreeze freeze) {
+                    Clock clock, MemberFreeze freeze, UnitReadinessRepository readiness) {
         this.freeze = freeze;
+        this.readiness = readiness;
         this.campaigns = campaigns;
         this.history = history;
         this.workflow = workflow;
@@ -66,13 +68,14 @@ public class CampaignService {
     /** The campaigns the user may see that match the filter, soonest deadline first. */
     public List<Campaign> board(CampaignFilter filter) {
         PortalUser user = currentUser.require();
-        List<Campaign> visible = campaigns.findInStates(visibleStates(user)).stream().filter(filter::matches).toList();
+        List<Campaign> visible = campaigns.findInStates(queriedStates(user)).stream()
+                .filter(campaign -> visible(campaign, user)).filter(filter::matches).toList();
         return filter.waitingOnMe() ? visible.stream().filter(campaign -> waitsOn(campaign, user)).toList() : visible;
     }
 
     public Campaign get(long id) {
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new RecordNotFound("campaign.notfound", id));
-        if (!visibleStates(currentUser.require()).contains(campaign.getState())) {
+        if (!visible(campaign, currentUser.require())) {
             throw new AccessDeniedException("Campaign " + id + " is not visible to the user");
         }
         return campaign;
@@ -96,11 +99,25 @@ public class CampaignService {
     /** What waits on the user: plans to appraise and campaigns to close, returned or late campaigns they own. */
     @PreAuthorize("isAuthenticated()")
     public List<Campaign> waitingOn(PortalUser user) {
-        if (!user.hasRole(Role.DIRECTOR) && !user.hasRole(Role.PLANNER)) {
+        if (!user.hasRole(Role.DIRECTOR) && !user.hasRole(Role.PLANNER) && !user.hasRole(Role.SALES_MANAGER)) {
             return List.of();
         }
         return campaigns.findInStates(EnumSet.allOf(CampaignState.class)).stream()
                 .filter(campaign -> waitsOn(campaign, user)).toList();
+    }
+
+    /** Whether the move needs a reason now (starting execution only as the Director's override of unready units). */
+    public boolean needsComment(Campaign campaign, CampaignTransition transition) {
+        return workflow.needsComment(campaign, transition);
+    }
+
+    /** For a campaign in readiness, its executing units that confirmed and all of them; else null. */
+    public long @Nullable [] unitsReady(Campaign campaign) {
+        if (campaign.getState() != CampaignState.READINESS) {
+            return null;
+        }
+        List<UnitReadiness> units = readinessOf(campaign);
+        return new long[] {units.stream().filter(UnitReadiness::isConfirmed).count(), units.size()};
     }
 
     /** Moves the campaign read at the given version to the target state, if the guards allow it. */
@@ -109,13 +126,14 @@ public class CampaignService {
         PortalUser user = currentUser.require();
         Campaign campaign = current(id, version);
         CampaignTransition transition = workflow.transitionTo(campaign, target, user);
-        workflow.requireComment(transition, comment);
+        workflow.requireComment(campaign, transition, comment);
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
         Map<String, Object> before = campaign.auditState();
         CampaignState from = campaign.getState();
         campaign.moveTo(target, workflow.deadline(target, today()),
                 transition == CampaignTransition.RETURN ? reason : null);
         campaigns.flush();
+        workflow.entered(campaign, target);
         history.save(new StateChange(id, from, target, user.id(), user.displayName(), clock.instant(), reason));
         if (transition == CampaignTransition.APPROVE) {
             freeze.freeze(campaign); // step 4: every approval freezes the segment's members into the campaign
@@ -184,8 +202,32 @@ public class CampaignService {
         if (user.hasRole(Role.DIRECTOR) && (state == CampaignState.APPRAISAL || state == CampaignState.EVALUATION)) {
             return true;
         }
+        if (state == CampaignState.READINESS && user.hasRole(Role.SALES_MANAGER)
+                && readinessOf(campaign).stream().anyMatch(unit -> !unit.isConfirmed()
+                && ReadinessService.manages(user, unit))) {
+            return true;
+        }
         return user.hasRole(Role.PLANNER) && campaign.getOwnerId() == user.id()
                 && (state == CampaignState.RETURNED || campaign.isLate(today()));
+    }
+
+    /** Beyond the states the user's roles show, a sales manager sees a campaign in readiness that includes their unit. */
+    private boolean visible(Campaign campaign, PortalUser user) {
+        return visibleStates(user).contains(campaign.getState())
+                || campaign.getState() == CampaignState.READINESS && user.hasRole(Role.SALES_MANAGER)
+                && readinessOf(campaign).stream().anyMatch(unit -> ReadinessService.manages(user, unit));
+    }
+
+    private Set<CampaignState> queriedStates(PortalUser user) {
+        Set<CampaignState> states = EnumSet.copyOf(visibleStates(user));
+        if (user.hasRole(Role.SALES_MANAGER)) {
+            states.add(CampaignState.READINESS);
+        }
+        return states;
+    }
+
+    private List<UnitReadiness> readinessOf(Campaign campaign) {
+        return readiness.findByCampaignIdOrderByUnitNameAsc(Objects.requireNonNull(campaign.getId()));
     }
 
     private static Set<CampaignState> visibleStates(PortalUser user) {

@@ -20,7 +20,7 @@ public enum CampaignTransition {
     RETURN(EnumSet.of(APPRAISAL), RETURNED, Role.DIRECTOR, true),
     REJECT(EnumSet.of(APPRAISAL), CANCELLED, Role.DIRECTOR, true),
     REWORK(EnumSet.of(RETURNED), PLANNING, Role.PLANNER, false),
-    // Until units confirm their readiness (next increment), execution starts only on the Director's override.
+    // A planner starts execution once every unit confirmed its readiness; the Director may override with a reason.
     START_EXECUTION(EnumSet.of(READINESS), EXECUTION, Role.DIRECTOR, true),
     START_SUPERVISION(EnumSet.of(EXECUTION), SUPERVISION, Role.SUPERVISOR, false),
     START_EVALUATION(EnumSet.of(SUPERVISION), EVALUATION, Role.PLANNER, false),
@@ -56,6 +56,11 @@ public enum CampaignTransition {
 
     public Role role() {
         return role;
+    }
+
+    /** Whether a user with these roles may make this move (a planner may also start execution, guarded by readiness). */
+    public boolean allowedTo(Set<Role> roles) {
+        return roles.contains(role) || (this == START_EXECUTION && roles.contains(Role.PLANNER));
     }
 
     public boolean commentRequired() {

@@ -3,11 +3,13 @@ package vn.vnpt.bacgiang.cskh.campaign;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * The guards of the life cycle: who may make a move, whether it needs a comment, and what must be
@@ -20,8 +22,10 @@ class CampaignWorkflow {
     private final CampaignStepDays stepDays;
     private final StepTwoGuard stepTwo;
     private final PlanGuard planGuard;
+    private final ReadinessGuard readiness;
 
-    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo, PlanGuard planGuard) {
+    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo, PlanGuard planGuard, ReadinessGuard readiness) {
+        this.readiness = readiness;
         this.stepDays = stepDays;
         this.stepTwo = stepTwo;
         this.planGuard = planGuard;
@@ -30,7 +34,7 @@ class CampaignWorkflow {
     /** The moves the user's roles allow from the campaign's state now (content guards are checked on the move). */
     List<CampaignTransition> allowed(Campaign campaign, PortalUser user) {
         return Arrays.stream(CampaignTransition.values())
-                .filter(transition -> transition.leaves(campaign.getState()) && user.hasRole(transition.role()))
+                .filter(transition -> transition.leaves(campaign.getState()) && transition.allowedTo(user.roles()))
                 .toList();
     }
 
@@ -38,17 +42,35 @@ class CampaignWorkflow {
     CampaignTransition transitionTo(Campaign campaign, CampaignState target, PortalUser user) {
         CampaignTransition transition = CampaignTransition.between(campaign.getState(), target)
                 .orElseThrow(() -> new RuleViolation("campaign.refused.noSuchMove", null));
-        if (!user.hasRole(transition.role())) {
+        if (!transition.allowedTo(user.roles())) {
             throw new RuleViolation(transition.refusalKey(), null);
         }
         requireComplete(campaign, transition);
         stepTwo.require(campaign, transition);
+        if (transition == CampaignTransition.START_EXECUTION && !user.hasRole(Role.DIRECTOR)
+                && !readiness.allReady(campaign)) {
+            long[] ready = readiness.readyOf(Objects.requireNonNull(campaign.getId()));
+            throw new RuleViolation("campaign.guard.unitsNotReady", null, ready[0], ready[1]);
+        }
         return transition;
     }
 
-    void requireComment(CampaignTransition transition, @Nullable String comment) {
-        if (transition.commentRequired() && (comment == null || comment.isBlank())) {
+    /** A reason is needed where the move asks for one; starting execution needs it only as the Director's override. */
+    void requireComment(Campaign campaign, CampaignTransition transition, @Nullable String comment) {
+        if (needsComment(campaign, transition) && (comment == null || comment.isBlank())) {
             throw new RuleViolation("campaign.comment.required", "comment");
+        }
+    }
+
+    boolean needsComment(Campaign campaign, CampaignTransition transition) {
+        return transition.commentRequired()
+                && (transition != CampaignTransition.START_EXECUTION || !readiness.allReady(campaign));
+    }
+
+    /** What opens when the campaign enters a step: step 5's checklists for its executing units. */
+    void entered(Campaign campaign, CampaignState state) {
+        if (state == CampaignState.READINESS) {
+            readiness.open(campaign);
         }
     }
 

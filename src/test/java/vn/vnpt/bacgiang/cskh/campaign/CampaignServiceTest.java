@@ -83,7 +83,7 @@ class CampaignServiceTest extends PortalTest {
             "kehoach,            APPRAISAL,   RETURNED,    campaign.refused.RETURN",
             "kehoach,            APPRAISAL,   CANCELLED,   campaign.refused.REJECT",
             "giamdoc,            RETURNED,    PLANNING,    campaign.refused.REWORK",
-            "kehoach,            READINESS,   EXECUTION,   campaign.refused.START_EXECUTION",
+            "kehoach,            READINESS,   EXECUTION,   campaign.guard.unitsNotReady",
             "kehoach,            EXECUTION,   SUPERVISION, campaign.refused.START_SUPERVISION",
             "giamsat,            SUPERVISION, EVALUATION,  campaign.refused.START_EVALUATION",
             "kehoach,            EVALUATION,  CLOSED,      campaign.refused.CLOSE",
@@ -196,7 +196,8 @@ class CampaignServiceTest extends PortalTest {
         for (String username : new String[] {"lucnam.truongphong", "lucnam.cskh1"}) {
             assertThat(as(username, () -> campaigns.board(CampaignFilter.none())))
                     .contains(executing).doesNotContain(planning)
-                    .allMatch(campaign -> campaign.getState().step() != null && campaign.getState().step() >= 6);
+                    .allMatch(campaign -> campaign.getState() == READINESS
+                            || campaign.getState().step() != null && campaign.getState().step() >= 6);
             assertThatThrownBy(() -> as(username, () -> campaigns.get(id(planning))))
                     .isInstanceOf(AccessDeniedException.class);
         }

@@ -60,6 +60,7 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM campaign_transition");
         jdbc.update("DELETE FROM appraisal");
         jdbc.update("DELETE FROM campaign_member");
+        jdbc.update("DELETE FROM unit_readiness");
         jdbc.update("DELETE FROM campaign_share");
         jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM campaign");

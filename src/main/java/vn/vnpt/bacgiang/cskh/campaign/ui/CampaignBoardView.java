@@ -79,7 +79,8 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         board.removeAll();
         Stream.concat(CampaignState.steps().stream(), Stream.of(CampaignState.RETURNED)).forEach(state -> {
             List<CampaignCard> cards = shown.stream().filter(campaign -> campaign.getState() == state)
-                    .map(campaign -> new CampaignCard(campaign, today, mayMove)).toList();
+                    .map(campaign -> new CampaignCard(campaign, today, mayMove)
+                            .unitsReady(campaigns.unitsReady(campaign), today)).toList();
             BoardColumn column = new BoardColumn(state, cards, mayMove);
             column.addDropListener(drop -> drop.getDragSourceComponent().filter(CampaignCard.class::isInstance)
                     .map(CampaignCard.class::cast).ifPresent(card -> mover.move(card.campaign(), column.state())));

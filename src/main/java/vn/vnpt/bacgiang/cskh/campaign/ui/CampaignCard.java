@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
@@ -12,14 +13,15 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 /** A campaign on the board: name, type, period, owner and its red flags; dragged to another column to move it. */
 class CampaignCard extends Div implements DragSource<CampaignCard> {
 
+    private static final int NEAR_DAYS = 2;
     private final Campaign campaign;
+    private final Div flags = new Div();
 
     CampaignCard(Campaign campaign, LocalDate today, boolean draggable) {
         this.campaign = campaign;
         addClassName("campaign-card");
         Span name = new Span(campaign.getName());
         name.addClassName("campaign-card-name");
-        Div flags = new Div();
         flags.addClassName("campaign-flags");
         if (campaign.getState() == CampaignState.RETURNED) {
             flags.add(flag("campaign.card.returned"));
@@ -38,6 +40,21 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
         setDraggable(draggable);
         getElement().setAttribute("tabindex", "0");
         addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId())));
+    }
+
+    /** Step 5: "units ready x/y", and the "units not ready" flag when the step's deadline is near or passed. */
+    CampaignCard unitsReady(long @Nullable [] ready, LocalDate today) {
+        if (ready == null || ready[1] == 0) {
+            return this;
+        }
+        Span count = line(getTranslation("campaign.readiness.count", ready[0], ready[1]));
+        count.addClassName("campaign-card-ready");
+        add(count);
+        LocalDate deadline = campaign.getStepDeadline();
+        if (ready[0] < ready[1] && deadline != null && !deadline.isAfter(today.plusDays(NEAR_DAYS))) {
+            flags.add(flag("campaign.readiness.flag"));
+        }
+        return this;
     }
 
     Campaign campaign() {

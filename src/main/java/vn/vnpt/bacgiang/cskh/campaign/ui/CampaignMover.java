@@ -39,7 +39,7 @@ class CampaignMover {
             Notifications.error(owner.getTranslation(refused.messageKey(), refused.arguments()));
             return;
         }
-        if (transition.commentRequired()) {
+        if (campaigns.needsComment(campaign, transition)) {
             String title = owner.getTranslation(transition.labelKey()) + ": " + campaign.getName();
             new CommentDialog(title, comment -> run(campaign, target, comment)).open();
         } else {

@@ -23,6 +23,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -43,13 +44,17 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final boolean director;
     private final boolean planner;
     private final boolean boardUser;
+    private final ReadinessService readiness;
+    private final boolean salesManager;
     private String title = "";
     private long id;
 
     CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
-                 AppraisalService appraisals, CurrentUser currentUser) {
+                 AppraisalService appraisals, CurrentUser currentUser, ReadinessService readiness) {
         this.appraisals = appraisals;
         this.director = currentUser.require().hasRole(Role.DIRECTOR);
+        this.readiness = readiness;
+        this.salesManager = currentUser.require().hasRole(Role.SALES_MANAGER);
         this.campaigns = campaigns;
         this.segments = segments;
         this.scripts = scripts;
@@ -135,6 +140,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             if (step == CampaignState.APPRAISAL && boardUser) {
                 panel.add(new AppraisalPanel(appraisals, campaign, director, this::show));
             }
+            addReadiness(step, panel, campaign);
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
                 tabs.setSelectedTab(tab);
@@ -145,6 +151,14 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             tabs.setSelectedTab(historyTab);
         }
         return tabs;
+    }
+
+    /** Step 5's readiness checklists, once the campaign reached it, for ĐHNV, the Director and the units' managers. */
+    private void addReadiness(CampaignState step, StepPanel panel, Campaign campaign) {
+        Integer reached = campaign.getState().step();
+        if (step == CampaignState.READINESS && (boardUser || salesManager) && reached != null && reached >= 5) {
+            panel.add(new ReadinessPanel(readiness, campaign, this::show));
+        }
     }
 
     /** Step 2's orientation and scripts; planners change them while the campaign is in steps 2–3 or returned. */

@@ -38,6 +38,9 @@ class WaitingOnMe extends Div {
         if (state == CampaignState.APPRAISAL || state == CampaignState.EVALUATION || state == CampaignState.RETURNED) {
             return getTranslation("dashboard.waiting." + state.name());
         }
+        if (state == CampaignState.READINESS && !campaign.isLate(today)) {
+            return getTranslation("dashboard.waiting.READINESS");
+        }
         return getTranslation("dashboard.waiting.late", getTranslation(state.labelKey()));
     }
 }

@@ -1,0 +1,134 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
+import vn.vnpt.bacgiang.cskh.campaign.UnitReadiness;
+
+/**
+ * Step 5: every executing unit's readiness checklist (for ĐHNV and the Director), and for a unit's
+ * sales manager their own unit's checklist to tick and confirm.
+ */
+class ReadinessPanel extends Div {
+
+    private final ReadinessService readiness;
+    private final long campaignId;
+    private final Runnable changed;
+
+    ReadinessPanel(ReadinessService readiness, Campaign campaign, Runnable changed) {
+        this.readiness = readiness;
+        this.campaignId = Objects.requireNonNull(campaign.getId());
+        this.changed = changed;
+        addClassName("campaign-readiness");
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        List<UnitReadiness> units = readiness.units(campaignId);
+        long ready = units.stream().filter(UnitReadiness::isConfirmed).count();
+        add(new H3(getTranslation("campaign.readiness.title")));
+        if (units.isEmpty()) {
+            add(new Paragraph(getTranslation("campaign.readiness.none")));
+            return;
+        }
+        Span count = new Span(getTranslation("campaign.readiness.count", ready, units.size()));
+        count.setId("readiness-count");
+        count.getElement().getThemeList().add(ready == units.size() ? "badge success" : "badge contrast");
+        add(count);
+        Grid<UnitReadiness> grid = new Grid<>();
+        grid.setId("readiness-units");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(UnitReadiness::getUnitName).setHeader(getTranslation("campaign.readiness.unit"))
+                .setFlexGrow(3);
+        grid.addColumn(unit -> tick(unit.isStaffAssigned())).setHeader(getTranslation("campaign.readiness.staffAssigned"));
+        grid.addColumn(unit -> tick(unit.isBudgetReceived()))
+                .setHeader(getTranslation("campaign.readiness.budgetReceived"));
+        grid.addColumn(unit -> tick(unit.isListBriefed())).setHeader(getTranslation("campaign.readiness.listBriefed"));
+        grid.addColumn(unit -> tick(unit.isScheduleSet())).setHeader(getTranslation("campaign.readiness.scheduleSet"));
+        grid.addColumn(unit -> unit.isConfirmed()
+                ? getTranslation("campaign.readiness.confirmedBy", unit.getConfirmedByName())
+                : getTranslation("campaign.readiness.notReady")).setHeader(getTranslation("campaign.readiness.status"))
+                .setFlexGrow(2);
+        grid.setItems(units);
+        add(grid);
+        units.stream().filter(readiness::mayConfirm).forEach(unit -> add(checklist(unit)));
+    }
+
+    private static String tick(boolean done) {
+        return done ? "✓" : "–";
+    }
+
+    /** The manager's own unit's checklist, with save and confirm. */
+    private Div checklist(UnitReadiness unit) {
+        UnitReadiness bean = unit.copy();
+        Checkbox staff = box("staffAssigned", bean.isStaffAssigned());
+        Checkbox budget = box("budgetReceived", bean.isBudgetReceived());
+        Checkbox briefed = box("listBriefed", bean.isListBriefed());
+        Checkbox schedule = box("scheduleSet", bean.isScheduleSet());
+        TextArea note = new TextArea(getTranslation("campaign.readiness.note"));
+        note.setId("readiness-note");
+        note.setMaxLength(500);
+        note.setValue(bean.getNote() == null ? "" : bean.getNote());
+        note.setWidthFull();
+        UnaryOperator<UnitReadiness> read = target -> {
+            target.setStaffAssigned(staff.getValue());
+            target.setBudgetReceived(budget.getValue());
+            target.setListBriefed(briefed.getValue());
+            target.setScheduleSet(schedule.getValue());
+            target.setNote(note.getValue());
+            return target;
+        };
+        Button save = new Button(getTranslation("campaign.readiness.save"), VaadinIcon.CHECK.create(),
+                click -> run(() -> readiness.save(read.apply(bean)), "campaign.readiness.saved"));
+        save.setId("readiness-save");
+        Button confirm = new Button(getTranslation("campaign.readiness.confirm"), VaadinIcon.FLAG_CHECKERED.create(),
+                click -> run(() -> readiness.confirm(read.apply(bean)), "campaign.readiness.confirmed"));
+        confirm.setId("readiness-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(new H4(unit.getUnitName()), staff, budget, briefed, schedule, note, new Div(save, confirm));
+        form.addClassName("readiness-checklist");
+        return form;
+    }
+
+    private Checkbox box(String item, boolean value) {
+        Checkbox box = new Checkbox(getTranslation("campaign.readiness." + item), value);
+        box.setId("readiness-" + item);
+        return box;
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(doneKey));
+            refresh();
+            changed.run();
+        } catch (RuleViolation violation) {
+            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
+        } catch (OptimisticLockingFailureException conflict) {
+            Notifications.error(getTranslation("error.conflict"));
+            refresh();
+        } catch (AccessDeniedException denied) {
+            Notifications.error(getTranslation("error.forbidden.action"));
+        }
+    }
+}

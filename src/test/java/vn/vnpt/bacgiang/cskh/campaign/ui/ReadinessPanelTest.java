@@ -1,0 +1,148 @@
+package vn.vnpt.bacgiang.cskh.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
+import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
+import vn.vnpt.bacgiang.cskh.campaign.UnitReadiness;
+
+class ReadinessPanelTest extends KaribuTest {
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private CarePlanService plans;
+    @Autowired
+    private ReadinessService readiness;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDistrictManagerSeesTheCampaignWaitingConfirmsReadinessAndThePlannerThenStartsExecution() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+        List<UnitReadiness> units = as("kehoach", () -> readiness.units(id));
+        UnitReadiness mine = units.get(0);
+        String manager = managerOf(mine);
+
+        login(manager);
+        _get(Anchor.class, spec -> spec.withText(campaign.getName()));
+        navigate("campaign/" + id);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("readiness-units")))).isEqualTo(1);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("readiness-staffAssigned")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("readiness-budgetReceived")), true);
+        _click(_get(Button.class, spec -> spec.withId("readiness-confirm")));
+        assertThat(as("kehoach", () -> readiness.units(id)).get(0).isConfirmed()).isFalse();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("readiness-listBriefed")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("readiness-scheduleSet")), true);
+        _click(_get(Button.class, spec -> spec.withId("readiness-confirm")));
+        assertThat(as("kehoach", () -> readiness.units(id)).get(0).isConfirmed()).isTrue();
+
+        for (UnitReadiness unit : units.subList(1, units.size())) {
+            as(managerOf(unit), () -> readiness.confirm(complete(unit)));
+        }
+        login("kehoach");
+        navigate("campaign/" + id);
+        assertThat(_get(Grid.class, spec -> spec.withId("readiness-units"))).satisfies(grid ->
+                assertThat(_size(grid)).isEqualTo(units.size()));
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        assertThat(as("kehoach", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    @Test
+    void theBoardCardShowsTheUnitsReadyAndFlagsUnitsNotReadyOnceTheDeadlineIsNear() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+        List<UnitReadiness> units = as("kehoach", () -> readiness.units(id));
+        UnitReadiness first = units.get(0);
+        as(managerOf(first), () -> readiness.confirm(complete(first)));
+
+        login("kehoach");
+        navigate("campaigns");
+        assertThat(card(campaign)).contains("Đơn vị sẵn sàng 1/" + units.size()).doesNotContain("Đơn vị chưa sẵn sàng");
+
+        jdbc.update("UPDATE campaign SET step_deadline = CURRENT_DATE + INTERVAL 1 DAY WHERE id = ?", id);
+        navigate("campaign/" + id);
+        navigate("campaigns");
+        assertThat(card(campaign)).contains("Đơn vị sẵn sàng 1/" + units.size(), "Đơn vị chưa sẵn sàng");
+    }
+
+    @Test
+    void theDirectorStartsExecutionWithUnitsNotReadyOnlyWithAReason() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+
+        login("kehoach");
+        navigate("campaign/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        assertThat(as("kehoach", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
+
+        login("giamdoc");
+        navigate("campaign/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Các đơn vị đã sẵn sàng theo báo cáo miệng");
+        _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    private static String card(Campaign campaign) {
+        return _find(CampaignCard.class).stream().filter(card -> card.campaign().equals(campaign)).findFirst()
+                .orElseThrow().getElement().getTextRecursively();
+    }
+
+    private static UnitReadiness complete(UnitReadiness unit) {
+        UnitReadiness copy = unit.copy();
+        copy.setStaffAssigned(true);
+        copy.setBudgetReceived(true);
+        copy.setListBriefed(true);
+        copy.setScheduleSet(true);
+        return copy;
+    }
+
+    private String managerOf(UnitReadiness unit) {
+        return jdbc.queryForObject("SELECT a.username FROM user_account a JOIN user_role r ON r.user_id = a.id "
+                + "WHERE r.role = 'SALES_MANAGER' AND a.unit_id = ? ORDER BY a.id LIMIT 1", String.class,
+                unit.getUnitId());
+    }
+
+    private Campaign inReadiness() throws Exception {
+        Campaign campaign = CampaignFixture.withStepTwoDone(jdbc, as("kehoach",
+                () -> campaigns.create(CampaignFixture.draft("Sẵn sàng", CampaignFixture.LONG_TENURE_SEGMENT))));
+        campaign = move("kehoach", campaign, CampaignState.ORIENTATION);
+        campaign = move("kehoach", campaign, CampaignState.PLANNING);
+        long planned = CampaignFixture.id(campaign);
+        as("kehoach", () -> {
+            PlanFixture.prepareForSubmission(plans, jdbc, planned);
+            return null;
+        });
+        campaign = move("kehoach", campaign, CampaignState.APPRAISAL);
+        return move("giamdoc", campaign, CampaignState.READINESS);
+    }
+
+    private Campaign move(String username, Campaign campaign, CampaignState to) throws Exception {
+        @Nullable String comment = null;
+        return as(username, () -> campaigns.move(CampaignFixture.id(campaign), campaign.getVersion(), to, comment));
+    }
+}
