@@ -3,31 +3,21 @@ package vn.vnpt.bacgiang.cskh.campaign;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** A care campaign (chương trình CSKH): what it is for, who owns it, and where it is in its life cycle. */
 @Entity
 @Table(name = "campaign")
-public class Campaign implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Campaign extends VersionedEntity implements Auditable {
 
     @NotBlank
     @Size(max = 160)
@@ -55,22 +45,6 @@ public class Campaign implements Auditable {
     private @Nullable LocalDate stepDeadline;
     private @Nullable String returnedReason;
 
-    @Version
-    private long version;
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     void ownedBy(long userId, String userName) {
         this.ownerId = userId;
         this.ownerName = userName;
@@ -90,10 +64,6 @@ public class Campaign implements Auditable {
     /** Whether the current step's deadline has passed on the given day. */
     public boolean isLate(LocalDate today) {
         return state.isOpen() && stepDeadline != null && stepDeadline.isBefore(today);
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -169,10 +139,6 @@ public class Campaign implements Auditable {
         return returnedReason;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "Campaign";
@@ -180,7 +146,7 @@ public class Campaign implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -197,16 +163,6 @@ public class Campaign implements Auditable {
         state.put("stepDeadline", stepDeadline == null ? "" : stepDeadline.toString());
         state.put("returnedReason", returnedReason == null ? "" : returnedReason);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Campaign campaign && id != null && id.equals(campaign.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Campaign.class.hashCode();
     }
 
     @Override

@@ -2,30 +2,20 @@ package vn.vnpt.bacgiang.cskh.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** A campaign's orientation (định hướng, step 2): its goals, the tone to take and the channels to use. */
 @Entity
 @Table(name = "campaign_orientation")
-public class CampaignOrientation implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class CampaignOrientation extends VersionedEntity implements Auditable {
 
     private long campaignId;
 
@@ -38,11 +28,6 @@ public class CampaignOrientation implements Auditable {
     @Column(name = "channels")
     private String channelList = "";
 
-    @Version
-    private long version;
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
     protected CampaignOrientation() {
     }
 
@@ -51,17 +36,6 @@ public class CampaignOrientation implements Auditable {
         CampaignOrientation orientation = new CampaignOrientation();
         orientation.campaignId = campaignId;
         return orientation;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** Whether the orientation says what the campaign is for and how it reaches customers. */
@@ -73,10 +47,6 @@ public class CampaignOrientation implements Auditable {
         goals = blankToNull(other.goals);
         tone = blankToNull(other.tone);
         channelList = other.channelList;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public long getCampaignId() {
@@ -107,10 +77,6 @@ public class CampaignOrientation implements Auditable {
         this.channelList = CareChannel.join(channels == null ? EnumSet.noneOf(CareChannel.class) : channels);
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "CampaignOrientation";
@@ -134,13 +100,4 @@ public class CampaignOrientation implements Auditable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CampaignOrientation orientation && id != null && id.equals(orientation.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return CampaignOrientation.class.hashCode();
-    }
 }

@@ -5,22 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -29,17 +22,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 
 /** A customer (khách hàng) with the indicators derived from their subscriptions and complaints. */
 @Entity
 @Table(name = "customer")
-public class Customer implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Customer extends VersionedEntity implements Auditable {
 
     @NotBlank
     @Size(max = 20)
@@ -108,22 +98,6 @@ public class Customer implements Auditable {
     private int churnReasons;
     private LocalDate indicatorsOn = LocalDate.EPOCH;
 
-    @Version
-    private long version;
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public void applyIndicators(CustomerIndicators.Indicators indicators) {
         services = indicators.services();
         suspendedServices = indicators.suspendedServices();
@@ -143,10 +117,6 @@ public class Customer implements Auditable {
     /** Whole years since the customer joined, on the given day. */
     public int tenureYears(LocalDate today) {
         return customerSince == null ? 0 : Period.between(customerSince, today).getYears();
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public String getCode() {
@@ -304,10 +274,6 @@ public class Customer implements Auditable {
         return indicatorsOn;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "Customer";
@@ -315,7 +281,7 @@ public class Customer implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -334,16 +300,6 @@ public class Customer implements Auditable {
         state.put("customerSince", String.valueOf(customerSince));
         state.put("vipTier", vipTier.name());
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Customer customer && id != null && id.equals(customer.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Customer.class.hashCode();
     }
 
     @Override

@@ -5,33 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** A unit (đơn vị) of the organisation: the provincial telecom, a centre, a department, a store. */
 @Entity
 @Table(name = "unit")
-public class Unit implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Unit extends VersionedEntity implements Auditable {
 
     @NotBlank
     @Size(max = 32)
@@ -64,27 +54,6 @@ public class Unit implements Auditable {
     private @Nullable String address;
 
     private boolean active = true;
-
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public String getCode() {
         return code;
@@ -159,14 +128,6 @@ public class Unit implements Auditable {
         this.active = active;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public String auditType() {
         return "Unit";
@@ -174,7 +135,7 @@ public class Unit implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -189,16 +150,6 @@ public class Unit implements Auditable {
         state.put("address", address == null ? "" : address);
         state.put("active", active);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Unit unit && id != null && id.equals(unit.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Unit.class.hashCode();
     }
 
     @Override

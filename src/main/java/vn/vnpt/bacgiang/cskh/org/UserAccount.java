@@ -7,38 +7,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 import vn.vnpt.bacgiang.cskh.security.Role;
 
 /** A person who signs in to the portal: belongs to one unit, has one or more roles. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class UserAccount extends VersionedEntity implements Auditable {
 
     @NotBlank
     @Size(min = 3, max = 64)
@@ -76,27 +66,6 @@ public class UserAccount implements Auditable {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private boolean enabled = true;
-
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
-    public @Nullable Long getId() {
-        return id;
-    }
 
     public String getUsername() {
         return username;
@@ -170,10 +139,6 @@ public class UserAccount implements Auditable {
         this.enabled = enabled;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "UserAccount";
@@ -181,7 +146,7 @@ public class UserAccount implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -196,16 +161,6 @@ public class UserAccount implements Auditable {
         state.put("roles", roles.stream().sorted().map(Role::name).toList());
         state.put("enabled", enabled);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UserAccount account && id != null && id.equals(account.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return UserAccount.class.hashCode();
     }
 
     @Override

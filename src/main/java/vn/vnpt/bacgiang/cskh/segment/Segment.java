@@ -2,13 +2,7 @@ package vn.vnpt.bacgiang.cskh.segment;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -18,16 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 import vn.vnpt.bacgiang.cskh.org.District;
 
 /** A saved segment (phân loại khách hàng): its criteria, owner, and how many customers it held when saved. */
 @Entity
 @Table(name = "segment")
-public class Segment implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Segment extends VersionedEntity implements Auditable {
 
     @NotBlank
     @Size(max = 120)
@@ -49,22 +40,6 @@ public class Segment implements Auditable {
 
     private Instant savedAt = Instant.EPOCH;
 
-    @Version
-    private long version;
-    private Instant createdAt = Instant.EPOCH;
-    private Instant updatedAt = Instant.EPOCH;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     void ownedBy(long userId, String userName) {
         this.ownerId = userId;
         this.ownerName = userName;
@@ -76,10 +51,6 @@ public class Segment implements Auditable {
         districtCounts = new EnumMap<>(District.class);
         count.districts().forEach(district -> districtCounts.put(district.district(), district.count()));
         savedAt = at;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -126,10 +97,6 @@ public class Segment implements Auditable {
         return savedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "Segment";
@@ -137,7 +104,7 @@ public class Segment implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -149,16 +116,6 @@ public class Segment implements Auditable {
         state.put("criteria", SegmentJson.write(criteria));
         state.put("memberCount", memberCount);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Segment segment && id != null && id.equals(segment.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Segment.class.hashCode();
     }
 
     @Override
