@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +50,13 @@ public class CampaignService {
     private final Clock clock;
     private final MemberFreeze freeze;
     private final UnitReadinessRepository readiness;
+    private final ApplicationEventPublisher events;
 
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
-                    Clock clock, MemberFreeze freeze, UnitReadinessRepository readiness) {
+                    Clock clock, MemberFreeze freeze, UnitReadinessRepository readiness,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.freeze = freeze;
         this.readiness = readiness;
         this.campaigns = campaigns;
@@ -140,6 +144,7 @@ public class CampaignService {
         }
         audit.stateChanged(campaign, before, "Chuyển chương trình " + campaign.getName() + " từ " + from + " sang "
                 + target);
+        events.publishEvent(new CampaignMoved(id, from, target, user.id(), reason));
         return campaign;
     }
 
