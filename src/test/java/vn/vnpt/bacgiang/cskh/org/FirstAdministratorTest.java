@@ -65,6 +65,7 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM campaign");
         jdbc.update("DELETE FROM segment");
+        jdbc.update("DELETE FROM notice");
         jdbc.update("DELETE FROM user_role");
         jdbc.update("DELETE FROM user_account");
     }
