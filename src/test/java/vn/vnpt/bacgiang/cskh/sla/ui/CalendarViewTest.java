@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,12 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.sla.CalendarSettings;
 import vn.vnpt.bacgiang.cskh.sla.Holiday;
 import vn.vnpt.bacgiang.cskh.sla.HolidayKind;
 import vn.vnpt.bacgiang.cskh.sla.WorkingCalendar;
 import vn.vnpt.bacgiang.cskh.sla.WorkingPeriod;
 
-/** Holidays added here fall in June 2031, which no other test counts in. */
+/** Holidays added here fall in 2031, which no other test counts in; they are deleted through the service so the calendar forgets them. */
 class CalendarViewTest extends KaribuTest {
 
     private static final LocalDate TEST_DAY = LocalDate.of(2031, 6, 11);
@@ -38,10 +40,15 @@ class CalendarViewTest extends KaribuTest {
     private JdbcTemplate jdbc;
     @Autowired
     private WorkingCalendar calendar;
+    @Autowired
+    private CalendarSettings settings;
 
     @AfterEach
-    void removeTheTestHoliday() {
-        jdbc.update("DELETE FROM holiday WHERE day = ?", TEST_DAY);
+    void removeTheTestHoliday() throws Exception {
+        as("admin", () -> {
+            settings.holidays(TEST_DAY.getYear()).forEach(settings::deleteHoliday);
+            return null;
+        });
     }
 
     @Test
@@ -119,6 +126,30 @@ class CalendarViewTest extends KaribuTest {
         assertThat(start.isInvalid()).isTrue();
         assertThat(start.getErrorMessage()).isEqualTo("Trùng với giờ làm việc 07:30–11:30 của cùng ngày.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM working_period", Integer.class)).isEqualTo(10);
+    }
+
+    @Test
+    void aHolidayChangedMeanwhileByAnotherAdminIsNotOverwrittenAndTheInputStays() {
+        login("admin");
+        Holiday added = settings.saveHoliday(new Holiday(TEST_DAY, "Ngày nghỉ thử", HolidayKind.OTHER));
+        navigate("working-calendar");
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withLabel("Năm"));
+        _setValue(year, 2031);
+        Button edit = (Button) _getCellComponent(holidays(), 0, "actions").getChildren()
+                .filter(Button.class::isInstance).findFirst().orElseThrow();
+        _click(edit);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên ngày nghỉ")), "Tên của tôi");
+
+        Holiday meanwhile = settings.holiday(added.getId());
+        meanwhile.setName("Tên của người khác");
+        settings.saveHoliday(meanwhile);
+        _click(_get(Button.class, spec -> spec.withText("Lưu")));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("editor-problem")).getElement().getTextRecursively())
+                .startsWith("Bản ghi vừa được người khác sửa.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Tên ngày nghỉ")).getValue()).isEqualTo("Tên của tôi");
+        assertThat(settings.holiday(added.getId()).getName()).isEqualTo("Tên của người khác");
     }
 
     @Test
