@@ -51,6 +51,29 @@ class NoticesViewTest extends KaribuTest {
     }
 
     @Test
+    void aNoticeReadsInTheReadersLanguage() {
+        notices.send(SONDONG_CSKH1, "HANDOFF", KEY, List.of(), null);
+        login("sondong.cskh1");
+        useEnglish();
+        navigate("notices");
+
+        assertThat(newest().getElement().getTextRecursively()).startsWith("Overdue").contains("Hand-off");
+    }
+
+    @Test
+    void theDemoAdminIsRemindedToCheckThe2027HolidaysWithALinkToTheCalendar() {
+        login("admin");
+        navigate("notices");
+
+        Div reminder = _find(Div.class, spec -> spec.withClasses("notice")).stream()
+                .filter(row -> row.getElement().getTextRecursively().startsWith("Lịch nghỉ Tết Nguyên đán và Quốc khánh 2027"))
+                .findFirst().orElseThrow();
+        _click(reminder);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("working-calendar");
+    }
+
+    @Test
     void clickingANoticeMarksItReadAndOpensItsLink() {
         notices.send(SONDONG_CSKH1, "HANDOFF", KEY, List.of(), "customers");
         login("sondong.cskh1");
