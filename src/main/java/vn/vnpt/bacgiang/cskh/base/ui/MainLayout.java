@@ -12,11 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +31,11 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final ObjectProvider<MenuBadge> badges;
+    private final Map<String, SideNavItem> items = new LinkedHashMap<>();
 
     public MainLayout(AuthenticationContext authentication, ObjectProvider<MenuBadge> badges) {
         this.authentication = authentication;
@@ -58,18 +63,24 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
-        boolean signedIn = authentication.isAuthenticated();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(icon(entry.icon()));
             }
-            if (signedIn) {
-                badgeOf(entry.path()).ifPresent(item::setSuffixComponent);
-            }
+            items.put(entry.path(), item);
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** Badges are counted again on every navigation, so that what was done on one page shows on the next. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!authentication.isAuthenticated()) {
+            return;
+        }
+        items.forEach((path, item) -> item.setSuffixComponent(badgeOf(path).orElse(null)));
     }
 
     private Optional<Span> badgeOf(String path) {

@@ -102,6 +102,10 @@ class NoticesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Đánh dấu tất cả đã đọc")));
         assertThat(_get(Span.class, spec -> spec.withClasses("notice-unread-count")).getText()).isEqualTo("Chưa đọc: 0");
         assertThat(_find(Div.class, spec -> spec.withClasses("unread"))).isEmpty();
+
+        navigate("");
+        assertThat(_get(SideNav.class).getItems().stream().filter(entry -> entry.getLabel().equals("Thông báo"))
+                .findFirst().orElseThrow().getSuffixComponent()).as("the badge is gone on the next page").isNull();
     }
 
     private static Div newest() {
