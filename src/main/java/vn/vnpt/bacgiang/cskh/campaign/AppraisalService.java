@@ -42,17 +42,19 @@ public class AppraisalService {
     private final CarePlanService plans;
     private final ScriptService scripts;
     private final MemberFreeze freeze;
+    private final CampaignMoves moves;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, MemberFreeze freeze,
-                     JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                     CampaignMoves moves, JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.scripts = scripts;
         this.freeze = freeze;
+        this.moves = moves;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -80,8 +82,8 @@ public class AppraisalService {
             checked.put(criterion, score);
         }
         PlanSnapshot snapshot = snapshot(campaignId);
-        Campaign campaign = campaigns.move(campaignId, version, decision.to(), comment);
         PortalUser user = currentUser.require();
+        Campaign campaign = moves.move(campaigns.get(campaignId), version, decision.to(), comment, user, true);
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
         Instant now = clock.instant();
         GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -28,6 +28,8 @@ class CampaignServiceTest extends PortalTest {
     private JdbcTemplate jdbc;
     @Autowired
     private CarePlanService plans;
+    @Autowired
+    private AppraisalService appraisals;
 
     @Test
     void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
@@ -82,6 +84,9 @@ class CampaignServiceTest extends PortalTest {
             "lucnam.truongphong, APPRAISAL,   READINESS,   campaign.refused.APPROVE",
             "kehoach,            APPRAISAL,   RETURNED,    campaign.refused.RETURN",
             "kehoach,            APPRAISAL,   CANCELLED,   campaign.refused.REJECT",
+            "giamdoc,            APPRAISAL,   READINESS,   campaign.refused.appraisalOnly",
+            "giamdoc,            APPRAISAL,   RETURNED,    campaign.refused.appraisalOnly",
+            "giamdoc,            APPRAISAL,   CANCELLED,   campaign.refused.appraisalOnly",
             "giamdoc,            RETURNED,    PLANNING,    campaign.refused.REWORK",
             "kehoach,            READINESS,   EXECUTION,   campaign.guard.unitsNotReady",
             "kehoach,            EXECUTION,   SUPERVISION, campaign.refused.START_SUPERVISION",
@@ -107,6 +112,28 @@ class CampaignServiceTest extends PortalTest {
         Campaign campaign = campaignIn(APPRAISAL);
         assertRefused("giamdoc", campaign, RETURNED, "  ", "campaign.comment.required");
         assertRefused("giamdoc", campaign, CANCELLED, null, "campaign.comment.required");
+        assertThat(as("giamdoc", () -> appraisals.appraisals(id(campaign)))).isEmpty();
+    }
+
+    @Test
+    void theRefusalOfAMoveNamesTheGuardThatTheMoveItselfWouldRaise() throws Exception {
+        Campaign planning = campaignIn(PLANNING);
+        assertThat(as("kehoach", () -> campaigns.refusal(planning, CampaignTransition.SUBMIT)))
+                .hasValueSatisfying(refused -> assertThat(refused.messageKey()).isEqualTo("campaign.guard.shares"));
+        assertRefused("kehoach", planning, APPRAISAL, null, "campaign.guard.shares");
+
+        Campaign ready = campaignIn(READINESS);
+        assertThat(as("kehoach", () -> campaigns.refusal(ready, CampaignTransition.START_EXECUTION)))
+                .hasValueSatisfying(refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("campaign.guard.unitsNotReady");
+                    assertThat(refused.arguments()).containsExactly(0L,
+                            (long) jdbc.queryForObject("SELECT COUNT(*) FROM unit_readiness WHERE campaign_id = ?",
+                                    Long.class, id(ready)));
+                });
+        assertThat(as("giamdoc", () -> campaigns.refusal(ready, CampaignTransition.START_EXECUTION))).isEmpty();
+        assertThat(as("giamdoc", () -> campaigns.refusal(ready, CampaignTransition.CANCEL))).isEmpty();
+        assertThat(as("giamsat", () -> campaigns.refusal(ready, CampaignTransition.CANCEL)))
+                .hasValueSatisfying(refused -> assertThat(refused.messageKey()).isEqualTo("campaign.refused.CANCEL"));
     }
 
     @Test
@@ -269,15 +296,24 @@ class CampaignServiceTest extends PortalTest {
         return campaign;
     }
 
+    /** Moves as the user; step 4's decisions through the scored appraisal. */
     private Campaign move(String username, Campaign campaign, CampaignState to, @Nullable String comment)
             throws Exception {
-        return as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+        return as(username, () -> CampaignFixture.move(campaigns, appraisals, campaign, to, comment));
     }
 
+    /** The plain move is refused with the reason (a decision by the Director: its appraisal is refused so). */
     private void assertRefused(String username, Campaign campaign, CampaignState to, @Nullable String comment,
                                String reason) throws Exception {
-        assertThatThrownBy(() -> move(username, campaign, to, comment)).isInstanceOf(RuleViolation.class)
-                .hasMessage(reason);
+        boolean appraisal = username.equals("giamdoc") && campaign.getState() == APPRAISAL
+                && !reason.equals("campaign.refused.appraisalOnly");
+        assertThatThrownBy(() -> {
+            if (appraisal) {
+                move(username, campaign, to, comment);
+            } else {
+                as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+            }
+        }).isInstanceOf(RuleViolation.class).hasMessage(reason);
         Campaign stored = as("admin", () -> campaigns.get(id(campaign)));
         assertThat(stored.getState()).isEqualTo(campaign.getState());
         assertThat(stored.getVersion()).isEqualTo(campaign.getVersion());

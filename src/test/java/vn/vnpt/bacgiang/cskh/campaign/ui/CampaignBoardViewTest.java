@@ -71,6 +71,7 @@ class CampaignBoardViewTest extends KaribuTest {
         click("Chuyển sang định hướng");
         click("Chuyển sang lập kế hoạch");
         PlanFixture.prepareForSubmission(plans, jdbc, id);
+        navigate("campaign/" + id);
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
 
@@ -138,17 +139,21 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     @Test
-    void theDirectorDraggingAPlanToReturnedIsAskedForTheReason() throws Exception {
+    void theDirectorDraggingAPlanOutOfAppraisalIsTakenToTheScoredAppraisalAndNothingMoves() throws Exception {
         Campaign campaign = inAppraisal();
-        login("giamdoc");
-        navigate("campaigns");
+        long id = CampaignFixture.id(campaign);
+        for (CampaignState target : new CampaignState[] {CampaignState.READINESS, CampaignState.RETURNED}) {
+            login("giamdoc");
+            navigate("campaigns");
 
-        drop(cardOf(campaign), column(CampaignState.RETURNED));
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), REASON);
-        click("Xác nhận");
+            drop(cardOf(campaign), column(target));
 
-        assertThat(column(CampaignState.RETURNED).getElement().getTextRecursively()).contains(campaign.getName());
-        assertThat(campaigns.get(CampaignFixture.id(campaign)).getReturnedReason()).isEqualTo(REASON);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("campaign/" + id);
+            assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("4. Thẩm định");
+            _get(Button.class, spec -> spec.withId("appraisal-approve"));
+            assertThat(campaigns.get(id).getState()).isEqualTo(CampaignState.APPRAISAL);
+        }
+        assertThat(appraisals.appraisals(id)).isEmpty();
     }
 
     @Test
