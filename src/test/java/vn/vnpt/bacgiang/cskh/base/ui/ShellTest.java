@@ -36,8 +36,8 @@ class ShellTest extends KaribuTest {
             "giamdoc            | Trang chủ, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "kehoach            | Trang chủ, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "giamsat            | Trang chủ, Chương trình CSKH, Khách hàng, Nhân sự, Báo cáo",
-            "lucnam.truongphong | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "lucnam.cskh1       | Trang chủ, Khách hàng, Nhân sự, Báo cáo",
+            "lucnam.truongphong | Trang chủ, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "lucnam.cskh1       | Trang chủ, Chương trình CSKH, Khách hàng, Nhân sự, Báo cáo",
             "ttvt.lucnam        | Trang chủ, Nhân sự, Báo cáo"})
     void eachRoleSeesOnlyTheViewsItMayOpen(String username, String menu) {
         login(username);
