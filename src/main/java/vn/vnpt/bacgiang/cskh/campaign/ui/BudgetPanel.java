@@ -43,7 +43,7 @@ class BudgetPanel extends Div {
             add(add);
         }
         grid.setId("budget-lines");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(line -> line.getUnitName() == null ? getTranslation("campaign.budget.centre")
                 : line.getUnitName()).setHeader(getTranslation("campaign.budget.unit")).setFlexGrow(2);

@@ -109,9 +109,11 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         Div actions = new Div();
         actions.addClassName("campaign-actions");
         CampaignMover mover = new CampaignMover(this, campaigns, this::show);
+        boolean decides = false;
         for (CampaignTransition transition : campaigns.allowedTransitions(campaign)) {
             if (transition.leaves(CampaignState.APPRAISAL)) {
-                continue; // the Director decides in the step-4 tab's AppraisalPanel, with scores
+                decides = true; // the Director decides in the step-4 tab's AppraisalPanel, with scores
+                continue;
             }
             Button button = new Button(getTranslation(transition.labelKey()),
                     click -> mover.move(campaign, transition.to()));
@@ -135,10 +137,22 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             actions.add(new Button(getTranslation("campaign.view.edit"), VaadinIcon.EDIT.create(),
                     click -> CampaignEditing.edit(this, campaign, campaigns, segments, saved -> show())));
         }
-        if (actions.getChildren().findAny().isEmpty()) {
+        String below = decides ? "campaign.view.decideBelow" : confirmsReadiness(campaign)
+                ? "campaign.view.confirmBelow" : null;
+        if (below != null) {
+            Span hint = new Span(getTranslation(below));
+            hint.addClassName("campaign-action-hint");
+            actions.add(hint);
+        } else if (actions.getChildren().findAny().isEmpty()) {
             actions.add(new Span(getTranslation("campaign.view.noActions")));
         }
         return actions;
+    }
+
+    /** Whether a unit's manager has a readiness checklist of this campaign to tick in the step-5 tab. */
+    private boolean confirmsReadiness(Campaign campaign) {
+        return salesManager && campaign.getState() == CampaignState.READINESS
+                && readiness.units(id).stream().anyMatch(readiness::mayConfirm);
     }
 
     private TabSheet steps(Campaign campaign, List<StateChange> history) {
