@@ -24,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
+import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 /**
@@ -52,12 +53,14 @@ public class CampaignService {
     private final UnitReadinessRepository readiness;
     private final CampaignMoves moves;
     private final CampaignUnits units;
+    private final SegmentScopeGuard segmentScope;
 
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
                     Clock clock, UnitReadinessRepository readiness, CampaignMoves moves,
-                    CampaignUnits units) {
+                    CampaignUnits units, SegmentScopeGuard segmentScope) {
         this.moves = moves;
+        this.segmentScope = segmentScope;
         this.units = units;
         this.readiness = readiness;
         this.campaigns = campaigns;
@@ -215,7 +218,11 @@ public class CampaignService {
         }
         CampaignWorkflow.requirePeriod(to);
         Long segmentId = from.getSegmentId();
-        to.segment(segmentId, segmentId == null ? null : segments.get(segmentId).getName());
+        Segment segment = segmentId == null ? null : segments.get(segmentId);
+        if (segment != null && !Objects.equals(segmentId, to.getSegmentId())) {
+            segmentScope.require(segment);
+        }
+        to.segment(segmentId, segment == null ? null : segment.getName());
     }
 
     private boolean waitsOn(Campaign campaign, PortalUser user) {

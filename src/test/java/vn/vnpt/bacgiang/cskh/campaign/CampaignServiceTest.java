@@ -44,6 +44,26 @@ class CampaignServiceTest extends PortalTest {
     }
 
     @Test
+    void aCampaignCannotTargetASalesManagersSegmentBecauseItWouldCountProvinceWide() throws Exception {
+        jdbc.update("""
+                INSERT INTO segment (name, owner_id, owner_name, criteria, member_count, district_counts, saved_at)
+                SELECT 'Khách hàng VIP của Lục Nam (trưởng phòng)', id, full_name,
+                    '{"groups":[{"criteria":[{"type":"VIP_TIERS","tiers":["GOLD","DIAMOND"]}]}]}', 0, '{}', NOW(6)
+                FROM user_account WHERE username = 'lucnam.truongphong'""");
+        long managers = jdbc.queryForObject("SELECT MAX(id) FROM segment WHERE name = ?", Long.class,
+                "Khách hàng VIP của Lục Nam (trưởng phòng)");
+
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.create(draft("Phân loại của huyện", managers))))
+                .isInstanceOf(RuleViolation.class).hasMessage("campaign.guard.segmentScope");
+        Campaign planners = as("kehoach", () -> campaigns.create(draft("Phân loại toàn tỉnh", LONG_TENURE_SEGMENT)));
+        Campaign edited = as("kehoach", () -> campaigns.get(id(planners)));
+        edited.setSegmentId(managers);
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.update(edited))).isInstanceOf(RuleViolation.class)
+                .hasMessage("campaign.guard.segmentScope");
+        assertThat(as("kehoach", () -> campaigns.get(id(planners))).getSegmentId()).isEqualTo(LONG_TENURE_SEGMENT);
+    }
+
+    @Test
     void onlyPlannersCreateCampaigns() {
         signIn("giamdoc");
         assertThatThrownBy(() -> campaigns.create(draft("Tri ân", null))).isInstanceOf(AccessDeniedException.class);
