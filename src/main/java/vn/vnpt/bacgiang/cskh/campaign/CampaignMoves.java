@@ -43,9 +43,8 @@ class CampaignMoves {
     /** The move to the target, refused with the reason if the user may not make it now (as {@link #move} would). */
     CampaignTransition check(Campaign campaign, CampaignState target, PortalUser user, boolean appraised) {
         CampaignTransition transition = workflow.transitionTo(campaign, target, user);
-        if (AppraisalService.DECISIONS.contains(transition) != appraised) {
-            throw new RuleViolation(appraised ? "campaign.appraisal.notADecision" : "campaign.refused.appraisalOnly",
-                    null);
+        if (!appraised && AppraisalService.DECISIONS.contains(transition)) {
+            throw new RuleViolation("campaign.refused.appraisalOnly", null);
         }
         return transition;
     }
