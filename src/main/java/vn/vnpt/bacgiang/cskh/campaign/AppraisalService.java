@@ -2,12 +2,12 @@ package vn.vnpt.bacgiang.cskh.campaign;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,17 +42,19 @@ public class AppraisalService {
     private final CarePlanService plans;
     private final ScriptService scripts;
     private final MemberFreeze freeze;
+    private final CampaignMoves moves;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     AppraisalService(CampaignService campaigns, CarePlanService plans, ScriptService scripts, MemberFreeze freeze,
-                     JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                     CampaignMoves moves, JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.scripts = scripts;
         this.freeze = freeze;
+        this.moves = moves;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -80,32 +82,40 @@ public class AppraisalService {
             checked.put(criterion, score);
         }
         PlanSnapshot snapshot = snapshot(campaignId);
-        Campaign campaign = campaigns.move(campaignId, version, decision.to(), comment);
         PortalUser user = currentUser.require();
+        Campaign campaign = moves.move(campaigns.get(campaignId), version, decision.to(), comment, user, true);
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
-        Instant now = clock.instant();
+        Appraisal appraisal = record(jdbc, new Appraisal(0, campaignId, decision, checked, reason, snapshot, user.id(),
+                user.displayName(), clock.instant()));
+        audit.created(appraisal, "Thẩm định chương trình " + campaign.getName() + ": " + decision.name());
+        return appraisal;
+    }
+
+    /** Writes the appraisal and returns it with its id (also used by the demo data). */
+    static Appraisal record(JdbcTemplate jdbc, Appraisal appraisal) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("INSERT INTO appraisal (campaign_id, decision, score_objective, "
                     + "score_feasibility, score_budget, score_script, comment, snapshot, actor_id, actor_name, "
                     + "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            insert.setLong(1, campaignId);
-            insert.setString(2, decision.name());
-            insert.setInt(3, checked.get(AppraisalCriterion.OBJECTIVE_FIT));
-            insert.setInt(4, checked.get(AppraisalCriterion.QUOTA_FEASIBILITY));
-            insert.setInt(5, checked.get(AppraisalCriterion.BUDGET_EFFICIENCY));
-            insert.setInt(6, checked.get(AppraisalCriterion.SCRIPT_QUALITY));
-            insert.setString(7, reason);
-            insert.setString(8, JSON.writeValueAsString(snapshot));
-            insert.setLong(9, user.id());
-            insert.setString(10, user.displayName());
-            insert.setTimestamp(11, Timestamp.from(now));
+            insert.setLong(1, appraisal.campaignId());
+            insert.setString(2, appraisal.decision().name());
+            int column = 3;
+            for (AppraisalCriterion criterion : List.of(AppraisalCriterion.OBJECTIVE_FIT,
+                    AppraisalCriterion.QUOTA_FEASIBILITY, AppraisalCriterion.BUDGET_EFFICIENCY,
+                    AppraisalCriterion.SCRIPT_QUALITY)) {
+                insert.setInt(column++, appraisal.scores().get(criterion));
+            }
+            insert.setString(7, appraisal.comment());
+            insert.setString(8, JSON.writeValueAsString(appraisal.snapshot()));
+            insert.setLong(9, appraisal.actorId());
+            insert.setString(10, appraisal.actorName());
+            insert.setTimestamp(11, Timestamp.from(appraisal.decidedAt()));
             return insert;
         }, key);
-        Appraisal appraisal = new Appraisal(java.util.Objects.requireNonNull(key.getKey()).longValue(), campaignId, decision, checked, reason, snapshot,
-                user.id(), user.displayName(), now);
-        audit.created(appraisal, "Thẩm định chương trình " + campaign.getName() + ": " + decision.name());
-        return appraisal;
+        return new Appraisal(Objects.requireNonNull(key.getKey()).longValue(), appraisal.campaignId(),
+                appraisal.decision(), appraisal.scores(), appraisal.comment(), appraisal.snapshot(),
+                appraisal.actorId(), appraisal.actorName(), appraisal.decidedAt());
     }
 
     /** How many customers were frozen into the campaign on approval (none before). */
@@ -145,7 +155,7 @@ public class AppraisalService {
                 line.getDescription(), line.getAmount())).toList();
         Map<String, PlanSnapshot.ScriptVersion> approved = new LinkedHashMap<>();
         scripts.scripts(campaignId).forEach(entry -> entry.approved().ifPresent(version -> approved.put(
-                entry.script().getTitle(), new PlanSnapshot.ScriptVersion(java.util.Objects.requireNonNull(version.getId()), version.getNumber()))));
+                entry.script().getTitle(), new PlanSnapshot.ScriptVersion(Objects.requireNonNull(version.getId()), version.getNumber()))));
         return new PlanSnapshot(quotas, new LinkedHashMap<>(totals.perUnit()), totals.overall(), lines, approved);
     }
 

@@ -5,13 +5,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the board shows: a programme type, an owner, campaigns whose period overlaps the given
- * dates, only what waits on the user; null or false means "any".
+ * dates, only what waits on the user, campaigns a unit takes part in (the unit of their owner or
+ * an executing unit with a share of the plan); null or false means "any".
  */
 public record CampaignFilter(@Nullable ProgrammeType type, @Nullable Long ownerId, @Nullable LocalDate from,
-                             @Nullable LocalDate to, boolean waitingOnMe) {
+                             @Nullable LocalDate to, boolean waitingOnMe, @Nullable Long unitId) {
+
+    public CampaignFilter(@Nullable ProgrammeType type, @Nullable Long ownerId, @Nullable LocalDate from,
+                          @Nullable LocalDate to, boolean waitingOnMe) {
+        this(type, ownerId, from, to, waitingOnMe, null);
+    }
 
     public static CampaignFilter none() {
-        return new CampaignFilter(null, null, null, null, false);
+        return new CampaignFilter(null, null, null, null, false, null);
     }
 
     boolean matches(Campaign campaign) {

@@ -4,13 +4,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
+import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 /**
@@ -48,16 +50,18 @@ public class CampaignService {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
-    private final MemberFreeze freeze;
     private final UnitReadinessRepository readiness;
-    private final ApplicationEventPublisher events;
+    private final CampaignMoves moves;
+    private final CampaignUnits units;
+    private final SegmentScopeGuard segmentScope;
 
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
-                    Clock clock, MemberFreeze freeze, UnitReadinessRepository readiness,
-                    ApplicationEventPublisher events) {
-        this.events = events;
-        this.freeze = freeze;
+                    Clock clock, UnitReadinessRepository readiness, CampaignMoves moves,
+                    CampaignUnits units, SegmentScopeGuard segmentScope) {
+        this.moves = moves;
+        this.segmentScope = segmentScope;
+        this.units = units;
         this.readiness = readiness;
         this.campaigns = campaigns;
         this.history = history;
@@ -72,9 +76,25 @@ public class CampaignService {
     /** The campaigns the user may see that match the filter, soonest deadline first. */
     public List<Campaign> board(CampaignFilter filter) {
         PortalUser user = currentUser.require();
+        Set<Long> ofUnit = filter.unitId() == null ? null : units.campaignsOf(filter.unitId());
         List<Campaign> visible = campaigns.findInStates(queriedStates(user)).stream()
-                .filter(campaign -> visible(campaign, user)).filter(filter::matches).toList();
+                .filter(campaign -> visible(campaign, user)).filter(filter::matches)
+                .filter(campaign -> ofUnit == null || ofUnit.contains(campaign.getId())).toList();
         return filter.waitingOnMe() ? visible.stream().filter(campaign -> waitsOn(campaign, user)).toList() : visible;
+    }
+
+    /** The units taking part in the campaigns the user sees: their owners' units and the executing units. */
+    public List<CampaignUnit> units() {
+        return units.of(board(CampaignFilter.none()).stream().map(Campaign::getId).filter(Objects::nonNull).toList());
+    }
+
+    /** The board's columns for the user: every step and returned plans, or only the steps they see in the field. */
+    public List<CampaignState> boardStates() {
+        PortalUser user = currentUser.require();
+        List<CampaignState> states = new ArrayList<>(CampaignState.steps());
+        states.add(CampaignState.RETURNED);
+        Set<CampaignState> queried = queriedStates(user);
+        return states.stream().filter(queried::contains).toList();
     }
 
     public Campaign get(long id) {
@@ -124,28 +144,26 @@ public class CampaignService {
         return new long[] {units.stream().filter(UnitReadiness::isConfirmed).count(), units.size()};
     }
 
-    /** Moves the campaign read at the given version to the target state, if the guards allow it. */
+    /**
+     * Moves the campaign read at the given version to the target state, if the guards allow it. Step 4's
+     * decisions are refused here: the Director makes them with scores through {@link AppraisalService#decide}.
+     */
     @Transactional
     public Campaign move(long id, long version, CampaignState target, @Nullable String comment) {
-        PortalUser user = currentUser.require();
-        Campaign campaign = current(id, version);
-        CampaignTransition transition = workflow.transitionTo(campaign, target, user);
-        workflow.requireComment(campaign, transition, comment);
-        String reason = comment == null || comment.isBlank() ? null : comment.trim();
-        Map<String, Object> before = campaign.auditState();
-        CampaignState from = campaign.getState();
-        campaign.moveTo(target, workflow.deadline(target, today()),
-                transition == CampaignTransition.RETURN ? reason : null);
-        campaigns.flush();
-        workflow.entered(campaign, target);
-        history.save(new StateChange(id, from, target, user.id(), user.displayName(), clock.instant(), reason));
-        if (transition == CampaignTransition.APPROVE) {
-            freeze.freeze(campaign); // step 4: every approval freezes the segment's members into the campaign
+        return moves.move(get(id), version, target, comment, currentUser.require(), false);
+    }
+
+    /**
+     * Why the user may not make this move now (the same guards as {@link #move}), or empty when they may;
+     * the refusal's key and arguments are translated by the UI.
+     */
+    public Optional<RuleViolation> refusal(Campaign campaign, CampaignTransition transition) {
+        try {
+            moves.check(campaign, transition.to(), currentUser.require(), false);
+            return Optional.empty();
+        } catch (RuleViolation refused) {
+            return Optional.of(refused);
         }
-        audit.stateChanged(campaign, before, "Chuyển chương trình " + campaign.getName() + " từ " + from + " sang "
-                + target);
-        events.publishEvent(new CampaignMoved(id, from, target, user.id(), reason));
-        return campaign;
     }
 
     @PreAuthorize("hasRole('PLANNER')")
@@ -199,7 +217,11 @@ public class CampaignService {
         }
         CampaignWorkflow.requirePeriod(to);
         Long segmentId = from.getSegmentId();
-        to.segment(segmentId, segmentId == null ? null : segments.get(segmentId).getName());
+        Segment segment = segmentId == null ? null : segments.get(segmentId);
+        if (segment != null && !Objects.equals(segmentId, to.getSegmentId())) {
+            segmentScope.require(segment);
+        }
+        to.segment(segmentId, segment == null ? null : segment.getName());
     }
 
     private boolean waitsOn(Campaign campaign, PortalUser user) {

@@ -152,14 +152,16 @@ class AppraisalServiceTest extends PortalTest {
     }
 
     @Test
-    void aPlainApprovalLikeABoardDragAlsoFreezesTheMembersButRecordsNoAppraisal() throws Exception {
+    void theDirectorCannotApproveReturnOrRejectWithoutTheScoredAppraisal() throws Exception {
         Campaign campaign = submitted();
         signIn("giamdoc");
-        long atApproval = segmentQuery.count(segments.get(LONG_TENURE_SEGMENT).getCriteria()).total();
 
-        campaigns.move(id(campaign), campaign.getVersion(), READINESS, null);
-
-        assertThat(appraisals.frozenMembers(id(campaign))).isEqualTo(atApproval);
+        for (CampaignState decision : List.of(READINESS, CampaignState.RETURNED, CampaignState.CANCELLED)) {
+            assertThatThrownBy(() -> campaigns.move(id(campaign), campaign.getVersion(), decision, "Ý kiến"))
+                    .isInstanceOf(RuleViolation.class).hasMessage("campaign.refused.appraisalOnly");
+        }
+        assertThat(campaigns.get(id(campaign)).getState()).isEqualTo(CampaignState.APPRAISAL);
+        assertThat(appraisals.frozenMembers(id(campaign))).isZero();
         assertThat(appraisals.appraisals(id(campaign))).isEmpty();
     }
 

@@ -1,6 +1,8 @@
 package vn.vnpt.bacgiang.cskh.campaign;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,28 @@ public final class CampaignFixture {
                 + "'Lê Minh Đức', NOW(6) FROM care_script WHERE campaign_id = ?",
                 "Em chào {ten_khach_hang}, cảm ơn Quý khách đã dùng {dich_vu}.", id);
         return campaign;
+    }
+
+    /**
+     * Moves the campaign as the signed-in user: step 4's decisions (to readiness, returned or
+     * cancelled from appraisal) through the Director's scored appraisal, every other move directly.
+     */
+    public static Campaign move(CampaignService campaigns, AppraisalService appraisals, Campaign campaign,
+                                CampaignState to, @Nullable String comment) {
+        CampaignTransition transition = CampaignTransition.between(campaign.getState(), to).orElse(null);
+        if (transition == null || !AppraisalService.DECISIONS.contains(transition)) {
+            return campaigns.move(id(campaign), campaign.getVersion(), to, comment);
+        }
+        appraisals.decide(id(campaign), campaign.getVersion(), transition, scores(4), comment);
+        return campaigns.get(id(campaign));
+    }
+
+    public static Map<AppraisalCriterion, @Nullable Integer> scores(int score) {
+        Map<AppraisalCriterion, @Nullable Integer> scores = new EnumMap<>(AppraisalCriterion.class);
+        for (AppraisalCriterion criterion : AppraisalCriterion.values()) {
+            scores.put(criterion, score);
+        }
+        return scores;
     }
 
     public static long id(Campaign campaign) {

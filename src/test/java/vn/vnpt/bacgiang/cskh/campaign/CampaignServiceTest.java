@@ -28,6 +28,8 @@ class CampaignServiceTest extends PortalTest {
     private JdbcTemplate jdbc;
     @Autowired
     private CarePlanService plans;
+    @Autowired
+    private AppraisalService appraisals;
 
     @Test
     void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
@@ -39,6 +41,26 @@ class CampaignServiceTest extends PortalTest {
         assertThat(as("kehoach", () -> campaigns.history(id(created)))).singleElement()
                 .satisfies(change -> assertThat(change.getToState()).isEqualTo(SEGMENTING));
         assertThat(auditEntries(created, "CREATE")).isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignCannotTargetASalesManagersSegmentBecauseItWouldCountProvinceWide() throws Exception {
+        jdbc.update("""
+                INSERT INTO segment (name, owner_id, owner_name, criteria, member_count, district_counts, saved_at)
+                SELECT 'Khách hàng VIP của Lục Nam (trưởng phòng)', id, full_name,
+                    '{"groups":[{"criteria":[{"type":"VIP_TIERS","tiers":["GOLD","DIAMOND"]}]}]}', 0, '{}', NOW(6)
+                FROM user_account WHERE username = 'lucnam.truongphong'""");
+        long managers = jdbc.queryForObject("SELECT MAX(id) FROM segment WHERE name = ?", Long.class,
+                "Khách hàng VIP của Lục Nam (trưởng phòng)");
+
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.create(draft("Phân loại của huyện", managers))))
+                .isInstanceOf(RuleViolation.class).hasMessage("campaign.guard.segmentScope");
+        Campaign planners = as("kehoach", () -> campaigns.create(draft("Phân loại toàn tỉnh", LONG_TENURE_SEGMENT)));
+        Campaign edited = as("kehoach", () -> campaigns.get(id(planners)));
+        edited.setSegmentId(managers);
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.update(edited))).isInstanceOf(RuleViolation.class)
+                .hasMessage("campaign.guard.segmentScope");
+        assertThat(as("kehoach", () -> campaigns.get(id(planners))).getSegmentId()).isEqualTo(LONG_TENURE_SEGMENT);
     }
 
     @Test
@@ -82,6 +104,9 @@ class CampaignServiceTest extends PortalTest {
             "lucnam.truongphong, APPRAISAL,   READINESS,   campaign.refused.APPROVE",
             "kehoach,            APPRAISAL,   RETURNED,    campaign.refused.RETURN",
             "kehoach,            APPRAISAL,   CANCELLED,   campaign.refused.REJECT",
+            "giamdoc,            APPRAISAL,   READINESS,   campaign.refused.appraisalOnly",
+            "giamdoc,            APPRAISAL,   RETURNED,    campaign.refused.appraisalOnly",
+            "giamdoc,            APPRAISAL,   CANCELLED,   campaign.refused.appraisalOnly",
             "giamdoc,            RETURNED,    PLANNING,    campaign.refused.REWORK",
             "kehoach,            READINESS,   EXECUTION,   campaign.guard.unitsNotReady",
             "kehoach,            EXECUTION,   SUPERVISION, campaign.refused.START_SUPERVISION",
@@ -107,6 +132,28 @@ class CampaignServiceTest extends PortalTest {
         Campaign campaign = campaignIn(APPRAISAL);
         assertRefused("giamdoc", campaign, RETURNED, "  ", "campaign.comment.required");
         assertRefused("giamdoc", campaign, CANCELLED, null, "campaign.comment.required");
+        assertThat(as("giamdoc", () -> appraisals.appraisals(id(campaign)))).isEmpty();
+    }
+
+    @Test
+    void theRefusalOfAMoveNamesTheGuardThatTheMoveItselfWouldRaise() throws Exception {
+        Campaign planning = campaignIn(PLANNING);
+        assertThat(as("kehoach", () -> campaigns.refusal(planning, CampaignTransition.SUBMIT)))
+                .hasValueSatisfying(refused -> assertThat(refused.messageKey()).isEqualTo("campaign.guard.shares"));
+        assertRefused("kehoach", planning, APPRAISAL, null, "campaign.guard.shares");
+
+        Campaign ready = campaignIn(READINESS);
+        assertThat(as("kehoach", () -> campaigns.refusal(ready, CampaignTransition.START_EXECUTION)))
+                .hasValueSatisfying(refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("campaign.guard.unitsNotReady");
+                    assertThat(refused.arguments()).containsExactly(0L,
+                            (long) jdbc.queryForObject("SELECT COUNT(*) FROM unit_readiness WHERE campaign_id = ?",
+                                    Long.class, id(ready)));
+                });
+        assertThat(as("giamdoc", () -> campaigns.refusal(ready, CampaignTransition.START_EXECUTION))).isEmpty();
+        assertThat(as("giamdoc", () -> campaigns.refusal(ready, CampaignTransition.CANCEL))).isEmpty();
+        assertThat(as("giamsat", () -> campaigns.refusal(ready, CampaignTransition.CANCEL)))
+                .hasValueSatisfying(refused -> assertThat(refused.messageKey()).isEqualTo("campaign.refused.CANCEL"));
     }
 
     @Test
@@ -269,15 +316,24 @@ class CampaignServiceTest extends PortalTest {
         return campaign;
     }
 
+    /** Moves as the user; step 4's decisions through the scored appraisal. */
     private Campaign move(String username, Campaign campaign, CampaignState to, @Nullable String comment)
             throws Exception {
-        return as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+        return as(username, () -> CampaignFixture.move(campaigns, appraisals, campaign, to, comment));
     }
 
+    /** The plain move is refused with the reason (a decision by the Director: its appraisal is refused so). */
     private void assertRefused(String username, Campaign campaign, CampaignState to, @Nullable String comment,
                                String reason) throws Exception {
-        assertThatThrownBy(() -> move(username, campaign, to, comment)).isInstanceOf(RuleViolation.class)
-                .hasMessage(reason);
+        boolean appraisal = username.equals("giamdoc") && campaign.getState() == APPRAISAL
+                && !reason.equals("campaign.refused.appraisalOnly");
+        assertThatThrownBy(() -> {
+            if (appraisal) {
+                move(username, campaign, to, comment);
+            } else {
+                as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+            }
+        }).isInstanceOf(RuleViolation.class).hasMessage(reason);
         Campaign stored = as("admin", () -> campaigns.get(id(campaign)));
         assertThat(stored.getState()).isEqualTo(campaign.getState());
         assertThat(stored.getVersion()).isEqualTo(campaign.getVersion());

@@ -22,6 +22,8 @@ class ReadinessServiceTest extends PortalTest {
     @Autowired
     private CampaignService campaigns;
     @Autowired
+    private AppraisalService appraisals;
+    @Autowired
     private CarePlanService plans;
     @Autowired
     private ReadinessService readiness;
@@ -193,6 +195,6 @@ class ReadinessServiceTest extends PortalTest {
 
     private Campaign move(String username, Campaign campaign, CampaignState to, @Nullable String comment)
             throws Exception {
-        return as(username, () -> campaigns.move(id(campaign), campaign.getVersion(), to, comment));
+        return as(username, () -> CampaignFixture.move(campaigns, appraisals, campaign, to, comment));
     }
 }

@@ -76,7 +76,8 @@ class AppraisalPanel extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList();
         for (PlanChange change : changes) {
-            String subject = change.subject().isEmpty() ? "" : " " + change.subject();
+            String subject = !change.subject().isEmpty() ? " " + change.subject()
+                    : change.kind() == PlanChange.Kind.BUDGET_UNIT ? " " + getTranslation("campaign.budget.centre") : "";
             list.add(new ListItem(getTranslation(change.labelKey()) + subject + ": " + value(change, change.before())
                     + " → " + value(change, change.after())));
         }

@@ -28,9 +28,11 @@ class BudgetPanel extends Div {
     private final Grid<BudgetLine> grid = new Grid<>();
     private final Div totals = new Div();
     private final Paragraph empty = new Paragraph();
+    private final Runnable changed;
 
-    BudgetPanel(CarePlanService plans, Campaign campaign, boolean editable) {
+    BudgetPanel(CarePlanService plans, Campaign campaign, boolean editable, Runnable changed) {
         this.plans = plans;
+        this.changed = changed;
         this.campaignId = Objects.requireNonNull(campaign.getId());
         addClassName("campaign-budget");
         add(new H3(getTranslation("campaign.budget.title")));
@@ -41,7 +43,7 @@ class BudgetPanel extends Div {
             add(add);
         }
         grid.setId("budget-lines");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(line -> line.getUnitName() == null ? getTranslation("campaign.budget.centre")
                 : line.getUnitName()).setHeader(getTranslation("campaign.budget.unit")).setFlexGrow(2);
@@ -98,6 +100,7 @@ class BudgetPanel extends Div {
             Notifications.error(getTranslation("error.conflict"));
         }
         refresh();
+        changed.run();
     }
 
     private void edit(BudgetLine line, String titleKey) {
@@ -106,7 +109,10 @@ class BudgetPanel extends Div {
                 new BudgetLineForm(plans.shareUnits(campaignId)), line, plans::saveLine,
                 () -> plans.budget(campaignId).stream().filter(found -> Objects.equals(found.getId(), id))
                         .findFirst().map(BudgetLine::copy).orElseGet(() -> new BudgetLine(campaignId)));
-        dialog.addSavedListener(saved -> refresh());
+        dialog.addSavedListener(saved -> {
+            refresh();
+            changed.run();
+        });
         dialog.open();
     }
 }

@@ -29,10 +29,11 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 /**
  * The campaign board: a column per step and one for returned plans. Dropping a card on another
- * column asks the service for that move; a refused move leaves the card where it was.
+ * column asks the service for that move; a refused move leaves the card where it was. Sales
+ * managers and care staff see, read-only, the steps they take part in.
  */
 @Route("campaigns")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
 @Menu(title = "campaign.nav.board", order = 5, icon = "vaadin:grid-big-o")
 @StyleSheet("context://styles/campaign.css")
 class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
@@ -65,7 +66,9 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         finished.addClassName("campaign-finished");
         add(header, filters);
         if (!mayMove) {
-            add(new Span(getTranslation("campaign.board.readOnly")));
+            Span readOnly = new Span(getTranslation("campaign.board.readOnly"));
+            readOnly.addClassName("campaign-board-readonly");
+            add(readOnly);
         }
         add(board, finished);
         refresh();
@@ -75,9 +78,10 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         CampaignFilter filter = filters.filter();
         List<Campaign> shown = campaigns.board(filter);
         filters.offerOwners(campaigns.board(CampaignFilter.none()));
+        filters.offerUnits(campaigns.units());
         LocalDate today = LocalDate.now(VnFormats.ZONE);
         board.removeAll();
-        Stream.concat(CampaignState.steps().stream(), Stream.of(CampaignState.RETURNED)).forEach(state -> {
+        campaigns.boardStates().forEach(state -> {
             List<CampaignCard> cards = shown.stream().filter(campaign -> campaign.getState() == state)
                     .map(campaign -> new CampaignCard(campaign, today, mayMove)
                             .unitsReady(campaigns.unitsReady(campaign), today)).toList();

@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignUnit;
 import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
 
-/** Filters of the board and the list: programme type, owner, period and "waiting on me". */
+/** Filters of the board and the list: programme type, owner, unit taking part, period and "waiting on me". */
 class CampaignFilterBar extends Div {
 
     private final ComboBox<ProgrammeType> type = new ComboBox<>();
     private final ComboBox<Owner> owner = new ComboBox<>();
+    private final ComboBox<CampaignUnit> unit = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox waiting = new Checkbox();
@@ -30,6 +32,9 @@ class CampaignFilterBar extends Div {
         type.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         owner.setLabel(getTranslation("campaign.filter.owner"));
         owner.setItemLabelGenerator(Owner::name);
+        unit.setLabel(getTranslation("campaign.filter.unit"));
+        unit.setItemLabelGenerator(CampaignUnit::name);
+        unit.setClearButtonVisible(true);
         from.setLabel(getTranslation("campaign.filter.from"));
         to.setLabel(getTranslation("campaign.filter.to"));
         for (DatePicker date : List.of(from, to)) {
@@ -41,10 +46,11 @@ class CampaignFilterBar extends Div {
         waiting.setLabel(getTranslation("campaign.filter.waiting"));
         type.addValueChangeListener(event -> changed.accept(filter()));
         owner.addValueChangeListener(event -> changed.accept(filter()));
+        unit.addValueChangeListener(event -> changed.accept(filter()));
         from.addValueChangeListener(event -> changed.accept(filter()));
         to.addValueChangeListener(event -> changed.accept(filter()));
         waiting.addValueChangeListener(event -> changed.accept(filter()));
-        add(type, owner, from, to, waiting);
+        add(type, owner, unit, from, to, waiting);
     }
 
     /** Offers the owners of the given campaigns, keeping the chosen one. */
@@ -56,9 +62,16 @@ class CampaignFilterBar extends Div {
                 .collect(Collectors.toSet()).stream().sorted(Comparator.comparing(Owner::name)).toList());
     }
 
+    /** Offers the units taking part in the campaigns, keeping the chosen one. */
+    void offerUnits(List<CampaignUnit> units) {
+        if (unit.isEmpty()) {
+            unit.setItems(units);
+        }
+    }
+
     CampaignFilter filter() {
         return new CampaignFilter(type.getValue(), owner.isEmpty() ? null : owner.getValue().id(), from.getValue(),
-                to.getValue(), waiting.getValue());
+                to.getValue(), waiting.getValue(), unit.isEmpty() ? null : unit.getValue().id());
     }
 
     private record Owner(long id, String name) {

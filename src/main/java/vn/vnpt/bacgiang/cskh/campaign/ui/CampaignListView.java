@@ -22,7 +22,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 
 /** The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign. */
 @Route("campaigns/list")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
 @StyleSheet("context://styles/campaign.css")
 class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
@@ -74,6 +74,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         filters.offerOwners(campaigns.board(CampaignFilter.none()));
+        filters.offerUnits(campaigns.units());
         grid.setItems(campaigns.board(filters.filter()));
     }
 

@@ -14,7 +14,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 
 /**
  * Runs a move asked for by a drop or a button through the service's guards: asks for a comment
- * where the move needs one, shows a refusal's reason, and reports a move that happened.
+ * where the move needs one, shows a refusal's reason, and reports a move that happened. A drop
+ * that would decide an appraisal opens the campaign's scored appraisal instead.
  */
 class CampaignMover {
 
@@ -37,6 +38,12 @@ class CampaignMover {
             transition = campaigns.checkMove(campaign, target);
         } catch (RuleViolation refused) {
             Notifications.error(owner.getTranslation(refused.messageKey(), refused.arguments()));
+            return;
+        }
+        if (transition.leaves(CampaignState.APPRAISAL)) {
+            // step 4's decisions are scored: open the campaign page, whose appraisal tab is selected in step 4
+            Notifications.success(owner.getTranslation("campaign.board.toAppraisal", campaign.getName()));
+            owner.getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId()));
             return;
         }
         if (campaigns.needsComment(campaign, transition)) {

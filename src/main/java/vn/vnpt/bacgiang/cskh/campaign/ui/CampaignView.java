@@ -48,6 +48,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final boolean salesManager;
     private String title = "";
     private long id;
+    private Div actions = new Div();
 
     CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
                  AppraisalService appraisals, CurrentUser currentUser, ReadinessService readiness) {
@@ -76,9 +77,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         List<StateChange> history = campaigns.history(id);
         title = campaign.getName();
         removeAll();
-        if (boardUser) {
-            add(new RouterLink(getTranslation("campaign.view.back"), CampaignBoardView.class));
-        }
+        add(new RouterLink(getTranslation("campaign.view.back"), CampaignBoardView.class));
         Span state = new Span(getTranslation(campaign.getState().labelKey()));
         state.getElement().getThemeList().add(switch (campaign.getState()) {
             case RETURNED, CANCELLED -> "badge error";
@@ -94,34 +93,66 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             returned.addClassName("campaign-returned");
             add(returned);
         }
-        add(actions(campaign), new CampaignFacts(campaign), steps(campaign, history));
+        actions = actions(campaign);
+        add(actions, new CampaignFacts(campaign), steps(campaign, history));
     }
 
+    /** Shows the moves again after a panel saved something their guards read (a share, a script, a readiness). */
+    private void refreshActions() {
+        Div fresh = actions(campaigns.get(id));
+        replace(actions, fresh);
+        actions = fresh;
+    }
+
+    /** The moves the user's role allows; one the guards refuse now is disabled, with the reason beside it. */
     private Div actions(Campaign campaign) {
         Div actions = new Div();
         actions.addClassName("campaign-actions");
         CampaignMover mover = new CampaignMover(this, campaigns, this::show);
+        boolean decides = false;
         for (CampaignTransition transition : campaigns.allowedTransitions(campaign)) {
             if (transition.leaves(CampaignState.APPRAISAL)) {
-                continue; // the Director decides in the step-4 tab's AppraisalPanel, with scores
+                decides = true; // the Director decides in the step-4 tab's AppraisalPanel, with scores
+                continue;
             }
             Button button = new Button(getTranslation(transition.labelKey()),
                     click -> mover.move(campaign, transition.to()));
-            if (transition.to() == CampaignState.CANCELLED || transition == CampaignTransition.RETURN) {
+            if (transition.to() == CampaignState.CANCELLED) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
             } else {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
-            actions.add(button);
+            campaigns.refusal(campaign, transition).ifPresentOrElse(refused -> {
+                String reason = getTranslation(refused.messageKey(), refused.arguments());
+                button.setEnabled(false);
+                button.setTooltipText(reason);
+                Span why = new Span(reason);
+                why.addClassName("campaign-action-refusal");
+                Div refusedMove = new Div(button, why);
+                refusedMove.addClassName("campaign-action-refused");
+                actions.add(refusedMove);
+            }, () -> actions.add(button));
         }
         if (planner && campaign.getState().isEditable()) {
             actions.add(new Button(getTranslation("campaign.view.edit"), VaadinIcon.EDIT.create(),
                     click -> CampaignEditing.edit(this, campaign, campaigns, segments, saved -> show())));
         }
-        if (actions.getChildren().findAny().isEmpty()) {
+        String below = decides ? "campaign.view.decideBelow" : confirmsReadiness(campaign)
+                ? "campaign.view.confirmBelow" : null;
+        if (below != null) {
+            Span hint = new Span(getTranslation(below));
+            hint.addClassName("campaign-action-hint");
+            actions.add(hint);
+        } else if (actions.getChildren().findAny().isEmpty()) {
             actions.add(new Span(getTranslation("campaign.view.noActions")));
         }
         return actions;
+    }
+
+    /** Whether a unit's manager has a readiness checklist of this campaign to tick in the step-5 tab. */
+    private boolean confirmsReadiness(Campaign campaign) {
+        return salesManager && campaign.getState() == CampaignState.READINESS
+                && readiness.units(id).stream().anyMatch(readiness::mayConfirm);
     }
 
     private TabSheet steps(Campaign campaign, List<StateChange> history) {
@@ -135,7 +166,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             }
             if (step == CampaignState.PLANNING && campaign.getState() != CampaignState.SEGMENTING
                     && campaign.getState() != CampaignState.ORIENTATION) {
-                panel.add(new PlanPanel(plans, campaign, planner));
+                panel.add(new PlanPanel(plans, campaign, planner, this::refreshActions));
             }
             if (step == CampaignState.APPRAISAL && boardUser) {
                 panel.add(new AppraisalPanel(appraisals, campaign, director, this::show));
@@ -157,14 +188,15 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private void addReadiness(CampaignState step, StepPanel panel, Campaign campaign) {
         Integer reached = campaign.getState().step();
         if (step == CampaignState.READINESS && (boardUser || salesManager) && reached != null && reached >= 5) {
-            panel.add(new ReadinessPanel(readiness, campaign, this::show));
+            panel.add(new ReadinessPanel(readiness, campaign, this::refreshActions));
         }
     }
 
     /** Step 2's orientation and scripts; planners change them while the campaign is in steps 2–3 or returned. */
     private void addStepTwo(StepPanel panel, Campaign campaign) {
         boolean editable = planner && ScriptService.isEditable(campaign);
-        panel.add(new OrientationPanel(scripts, id, editable), new ScriptsPanel(scripts, id, editable, boardUser));
+        panel.add(new OrientationPanel(scripts, id, editable, this::refreshActions),
+                new ScriptsPanel(scripts, id, editable, boardUser, this::refreshActions));
     }
 
     @Override

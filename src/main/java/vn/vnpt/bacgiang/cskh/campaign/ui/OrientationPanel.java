@@ -17,13 +17,15 @@ import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 class OrientationPanel extends Div {
 
     private final ScriptService scripts;
+    private final Runnable changed;
     private final TextArea goals = new TextArea();
     private final TextField tone = new TextField();
     private final CheckboxGroup<CareChannel> channels = new CheckboxGroup<>();
     private CampaignOrientation orientation;
 
-    OrientationPanel(ScriptService scripts, long campaignId, boolean editable) {
+    OrientationPanel(ScriptService scripts, long campaignId, boolean editable, Runnable changed) {
         this.scripts = scripts;
+        this.changed = changed;
         addClassName("campaign-orientation");
         goals.setLabel(getTranslation("campaign.orientation.goals"));
         goals.setMaxLength(2000);
@@ -60,6 +62,7 @@ class OrientationPanel extends Div {
         if (StepTwoErrors.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
             Notifications.success(getTranslation("campaign.orientation.saved"));
             show();
+            changed.run();
         }
     }
 }

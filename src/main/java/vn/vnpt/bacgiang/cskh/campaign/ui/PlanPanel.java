@@ -7,10 +7,13 @@ import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 /** Step 3's tab content below the step panel: the shares and the budget. */
 class PlanPanel extends Div {
 
-    PlanPanel(CarePlanService plans, Campaign campaign, boolean planner) {
+    PlanPanel(CarePlanService plans, Campaign campaign, boolean planner, Runnable changed) {
         addClassName("campaign-plan");
         boolean editable = planner && plans.isPlanEditable(campaign);
-        BudgetPanel budget = new BudgetPanel(plans, campaign, editable);
-        add(new SharesPanel(plans, campaign, editable, budget::refresh), budget);
+        BudgetPanel budget = new BudgetPanel(plans, campaign, editable, changed);
+        add(new SharesPanel(plans, campaign, editable, () -> {
+            budget.refresh();
+            changed.run();
+        }), budget);
     }
 }

@@ -56,10 +56,10 @@ class ReadinessPanel extends Div {
         add(count);
         Grid<UnitReadiness> grid = new Grid<>();
         grid.setId("readiness-units");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(UnitReadiness::getUnitName).setHeader(getTranslation("campaign.readiness.unit"))
-                .setFlexGrow(3);
+                .setWidth("11rem").setFlexGrow(3);
         grid.addColumn(unit -> tick(unit.isStaffAssigned())).setHeader(getTranslation("campaign.readiness.staffAssigned"));
         grid.addColumn(unit -> tick(unit.isBudgetReceived()))
                 .setHeader(getTranslation("campaign.readiness.budgetReceived"));
@@ -68,7 +68,7 @@ class ReadinessPanel extends Div {
         grid.addColumn(unit -> unit.isConfirmed()
                 ? getTranslation("campaign.readiness.confirmedBy", unit.getConfirmedByName())
                 : getTranslation("campaign.readiness.notReady")).setHeader(getTranslation("campaign.readiness.status"))
-                .setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         grid.setItems(units);
         add(grid);
         units.stream().filter(readiness::mayConfirm).forEach(unit -> add(checklist(unit)));

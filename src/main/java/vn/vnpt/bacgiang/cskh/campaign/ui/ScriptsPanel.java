@@ -37,9 +37,12 @@ class ScriptsPanel extends Div {
     private final Optional<ScriptTemplate.Sample> sample;
     private final Div list = new Div();
     private final Div editor = new Div();
+    private final Runnable changed;
 
-    ScriptsPanel(ScriptService scripts, long campaignId, boolean editable, boolean mayPreview) {
+    ScriptsPanel(ScriptService scripts, long campaignId, boolean editable, boolean mayPreview,
+                 Runnable changed) {
         this.scripts = scripts;
+        this.changed = changed;
         this.campaignId = campaignId;
         this.editable = editable;
         this.sample = mayPreview ? sample(scripts, campaignId) : Optional.empty();
@@ -174,6 +177,7 @@ class ScriptsPanel extends Div {
                                 version.getVersion());
                         Notifications.success(getTranslation("campaign.script.approvedDone", approved.getNumber()));
                         refresh();
+                        changed.run();
                     }));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(approve);

@@ -40,9 +40,10 @@ class SharesPanel extends Div {
             add(split);
         }
         grid.setId("plan-shares");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(CampaignShare::getUnitName).setHeader(getTranslation("campaign.plan.unit")).setFlexGrow(3);
+        grid.addColumn(CampaignShare::getUnitName).setHeader(getTranslation("campaign.plan.unit"))
+                .setWidth("11rem").setFlexGrow(3);
         grid.addColumn(share -> VnFormats.number(share.getMembers())).setHeader(getTranslation("campaign.plan.members"));
         grid.addColumn(share -> VnFormats.number(share.getQuota() == null ? 0 : share.getQuota()))
                 .setHeader(getTranslation("campaign.plan.quota"));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
@@ -34,7 +35,8 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 @StyleSheet("context://styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns) {
+    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
+             AppraisalService appraisals) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -49,7 +51,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
             add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
-        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user)));
+        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user), appraisals));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }
 

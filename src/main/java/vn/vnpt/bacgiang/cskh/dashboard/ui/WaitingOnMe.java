@@ -4,15 +4,26 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.PlanChange;
 
-/** The campaigns that wait on the user, each with why and a link to it. */
+/**
+ * The campaigns that wait on the user, each with why and a link to it; a plan resubmitted for
+ * appraisal also says what changed since its last appraisal.
+ */
 class WaitingOnMe extends Div {
 
-    WaitingOnMe(List<Campaign> waiting) {
+    private final AppraisalService appraisals;
+
+    WaitingOnMe(List<Campaign> waiting, AppraisalService appraisals) {
+        this.appraisals = appraisals;
         if (waiting.isEmpty()) {
             add(new Span(getTranslation("dashboard.waiting.none")));
             addClassNames("card", "empty-state");
@@ -35,12 +46,32 @@ class WaitingOnMe extends Div {
 
     private String reason(Campaign campaign, LocalDate today) {
         CampaignState state = campaign.getState();
-        if (state == CampaignState.APPRAISAL || state == CampaignState.EVALUATION || state == CampaignState.RETURNED) {
+        if (state == CampaignState.APPRAISAL) {
+            return getTranslation("dashboard.waiting.APPRAISAL") + resubmission(Objects.requireNonNull(campaign.getId()));
+        }
+        if (state == CampaignState.EVALUATION || state == CampaignState.RETURNED) {
             return getTranslation("dashboard.waiting." + state.name());
         }
         if (state == CampaignState.READINESS && !campaign.isLate(today)) {
             return getTranslation("dashboard.waiting.READINESS");
         }
         return getTranslation("dashboard.waiting.late", getTranslation(state.labelKey()));
+    }
+
+    /** " · Nộp lại — thay đổi: chỉ tiêu, ngân sách" for a plan appraised before; empty for a first submission. */
+    private String resubmission(long campaignId) {
+        if (!appraisals.wasAppraised(campaignId)) {
+            return "";
+        }
+        Set<String> changed = new LinkedHashSet<>();
+        for (PlanChange change : appraisals.changesSinceLastAppraisal(campaignId)) {
+            changed.add(getTranslation("dashboard.waiting.change." + switch (change.kind()) {
+                case QUOTA -> "QUOTA";
+                case BUDGET_UNIT, BUDGET_TOTAL -> "BUDGET";
+                case SCRIPT -> "SCRIPT";
+            }));
+        }
+        return " · " + (changed.isEmpty() ? getTranslation("dashboard.waiting.resubmittedUnchanged")
+                : getTranslation("dashboard.waiting.resubmitted", String.join(", ", changed)));
     }
 }

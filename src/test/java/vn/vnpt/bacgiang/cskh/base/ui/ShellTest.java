@@ -36,8 +36,8 @@ class ShellTest extends KaribuTest {
             "giamdoc            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "kehoach            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
             "giamsat            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhân sự, Báo cáo",
-            "lucnam.truongphong | Trang chủ, Thông báo, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "lucnam.cskh1       | Trang chủ, Thông báo, Khách hàng, Nhân sự, Báo cáo",
+            "lucnam.truongphong | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "lucnam.cskh1       | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhân sự, Báo cáo",
             "ttvt.lucnam        | Trang chủ, Thông báo, Nhân sự, Báo cáo"})
     void eachRoleSeesOnlyTheViewsItMayOpen(String username, String menu) {
         login(username);

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalCriterion;
@@ -38,6 +40,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignShare;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignUnit;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.PlanFixture;
 import vn.vnpt.bacgiang.cskh.campaign.ProgrammeType;
@@ -48,6 +51,9 @@ class CampaignBoardViewTest extends KaribuTest {
 
     private static final String NAME = "Tri ân khách hàng Hiệp Hòa";
     private static final String REASON = "Chưa có chỉ tiêu liên hệ cho từng cửa hàng";
+    /** db/demo V5_1: "Thăm khách hàng VIP Kim cương", in step 6. */
+    private static final long DEMO_IN_EXECUTION = 8;
+    private static final String DEMO_SEGMENTING = "Chúc mừng sinh nhật khách hàng tháng 12";
 
     @Autowired
     private CampaignService campaigns;
@@ -71,6 +77,7 @@ class CampaignBoardViewTest extends KaribuTest {
         click("Chuyển sang định hướng");
         click("Chuyển sang lập kế hoạch");
         PlanFixture.prepareForSubmission(plans, jdbc, id);
+        navigate("campaign/" + id);
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
 
@@ -95,6 +102,7 @@ class CampaignBoardViewTest extends KaribuTest {
         click("Trình thẩm định");
 
         login("giamdoc");
+        assertThat(waitingReasonOf(NAME)).isEqualTo("Chờ bạn thẩm định · Nộp lại — thay đổi: chỉ tiêu");
         navigate("campaign/" + id);
         assertThat(_get(Div.class, spec -> spec.withId("appraisal-changes")).getElement().getTextRecursively())
                 .contains("Thay đổi từ lần thẩm định trước", "Chỉ tiêu " + share.getUnitName() + ": " + quota + " → "
@@ -138,17 +146,21 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     @Test
-    void theDirectorDraggingAPlanToReturnedIsAskedForTheReason() throws Exception {
+    void theDirectorDraggingAPlanOutOfAppraisalIsTakenToTheScoredAppraisalAndNothingMoves() throws Exception {
         Campaign campaign = inAppraisal();
-        login("giamdoc");
-        navigate("campaigns");
+        long id = CampaignFixture.id(campaign);
+        for (CampaignState target : new CampaignState[] {CampaignState.READINESS, CampaignState.RETURNED}) {
+            login("giamdoc");
+            navigate("campaigns");
 
-        drop(cardOf(campaign), column(CampaignState.RETURNED));
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), REASON);
-        click("Xác nhận");
+            drop(cardOf(campaign), column(target));
 
-        assertThat(column(CampaignState.RETURNED).getElement().getTextRecursively()).contains(campaign.getName());
-        assertThat(campaigns.get(CampaignFixture.id(campaign)).getReturnedReason()).isEqualTo(REASON);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("campaign/" + id);
+            assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("4. Thẩm định");
+            _get(Button.class, spec -> spec.withId("appraisal-approve"));
+            assertThat(campaigns.get(id).getState()).isEqualTo(CampaignState.APPRAISAL);
+        }
+        assertThat(appraisals.appraisals(id)).isEmpty();
     }
 
     @Test
@@ -175,12 +187,59 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     @Test
-    void careStaffAreRefusedTheBoard() {
-        login("lucnam.cskh1");
+    void salesManagersAndCareStaffSeeTheFieldStepsReadOnlyAndTheServiceRefusesTheirMoves() throws Exception {
+        Campaign executing = as("giamdoc", () -> campaigns.get(DEMO_IN_EXECUTION));
+        for (String username : new String[] {"lucnam.truongphong", "lucnam.cskh1"}) {
+            login(username);
+            navigate("campaigns");
+
+            assertThat(_find(BoardColumn.class)).extracting(BoardColumn::state).endsWith(CampaignState.EXECUTION,
+                    CampaignState.SUPERVISION, CampaignState.EVALUATION).doesNotContain(CampaignState.PLANNING,
+                    CampaignState.APPRAISAL, CampaignState.RETURNED);
+            assertThat(_get(Span.class, spec -> spec.withClasses("campaign-board-readonly")).getText())
+                    .isEqualTo("Bạn chỉ xem các chương trình; việc chuyển bước do người phụ trách thực hiện.");
+            _assertNone(Button.class, spec -> spec.withText("Chương trình mới"));
+            assertThat(cardOf(executing).isDraggable()).isFalse();
+            assertThat(column(CampaignState.SUPERVISION).isActive()).isFalse();
+
+            NotificationsKt.clearNotifications();
+            drop(cardOf(executing), column(CampaignState.SUPERVISION));
+            NotificationsKt.expectNotifications("Chỉ chuyên viên giám sát ĐHNV được bắt đầu kiểm tra, giám sát.");
+            assertThatThrownBy(() -> as(username, () -> campaigns.move(DEMO_IN_EXECUTION, executing.getVersion(),
+                    CampaignState.CANCELLED, "Dừng"))).isInstanceOf(RuleViolation.class)
+                    .hasMessage("campaign.refused.CANCEL");
+        }
+        assertThat(as("giamdoc", () -> campaigns.get(DEMO_IN_EXECUTION)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    @Test
+    void telecomCenterStaffAreRefusedTheBoard() {
+        login("ttvt.lucnam");
         navigate("campaigns");
 
         _assertNone(CampaignBoardView.class);
         _get(ForbiddenView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBoardFiltersByAUnitTakingPart() throws Exception {
+        Campaign campaign = inAppraisal();
+        String unit = as("kehoach", () -> plans.shares(CampaignFixture.id(campaign))).getFirst().getUnitName();
+        login("giamdoc");
+        navigate("campaigns");
+
+        ComboBox<CampaignUnit> units = _get(ComboBox.class, spec -> spec.withLabel("Đơn vị tham gia"));
+        _setValue(units, units.getListDataView().getItems().filter(candidate -> candidate.name().equals(unit))
+                .findFirst().orElseThrow());
+        assertThat(column(CampaignState.APPRAISAL).getElement().getTextRecursively()).contains(campaign.getName());
+        assertThat(column(CampaignState.SEGMENTING).getElement().getTextRecursively())
+                .as("a demo campaign not split yet has no executing unit").doesNotContain(DEMO_SEGMENTING);
+
+        _setValue(units, units.getListDataView().getItems()
+                .filter(candidate -> candidate.name().equals("Phòng Điều hành nghiệp vụ")).findFirst().orElseThrow());
+        assertThat(column(CampaignState.APPRAISAL).getElement().getTextRecursively()).contains(campaign.getName());
+        assertThat(column(CampaignState.SEGMENTING).getElement().getTextRecursively()).contains(DEMO_SEGMENTING);
     }
 
     private Campaign inAppraisal() throws Exception {

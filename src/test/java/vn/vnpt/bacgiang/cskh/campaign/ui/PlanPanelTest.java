@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,16 @@ class PlanPanelTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aPlannerSplitsEditsAQuotaAddsABudgetLineAndSeesTheTotals() throws Exception {
+    void aPlannerSplitsEditsAQuotaAddsABudgetLineAndSeesTheTotalsAndTheSubmitGuardFollows() throws Exception {
         PlanFixture.loadCustomers(jdbc);
         long id = CampaignFixture.id(inPlanning());
         login("kehoach");
         navigate("campaign/" + id);
+        assertThat(submitRefusal()).isEqualTo(
+                "Cần chia phần khách hàng cho các đơn vị thực hiện trước khi trình thẩm định.");
 
         _click(_get(Button.class, spec -> spec.withId("plan-split")));
+        assertThat(submitRefusal()).isEqualTo("Kế hoạch cần ít nhất một dòng ngân sách trước khi trình thẩm định.");
         Grid<CampaignShare> shares = _get(Grid.class, spec -> spec.withId("plan-shares"));
         assertThat(_size(shares)).isPositive();
         CampaignShare first = plans.shares(id).get(0);
@@ -72,6 +76,14 @@ class PlanPanelTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("budget-totals")).getElement().getTextRecursively())
                 .contains("Trung tâm (chung): 1.500.000 ₫", "Tổng ngân sách: 1.500.000 ₫");
+        assertThat(_get(Button.class, spec -> spec.withText("Trình thẩm định")).isEnabled()).isTrue();
+        _assertNone(Span.class, spec -> spec.withClasses("campaign-action-refusal"));
+    }
+
+    /** The reason shown beside the disabled "submit for appraisal" button. */
+    private static String submitRefusal() {
+        assertThat(_get(Button.class, spec -> spec.withText("Trình thẩm định")).isEnabled()).isFalse();
+        return _get(Span.class, spec -> spec.withClasses("campaign-action-refusal")).getText();
     }
 
     private Campaign inPlanning() throws Exception {

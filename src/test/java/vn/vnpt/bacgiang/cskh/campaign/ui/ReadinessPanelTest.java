@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -31,6 +35,8 @@ class ReadinessPanelTest extends KaribuTest {
 
     @Autowired
     private CampaignService campaigns;
+    @Autowired
+    private AppraisalService appraisals;
     @Autowired
     private CarePlanService plans;
     @Autowired
@@ -94,9 +100,17 @@ class ReadinessPanelTest extends KaribuTest {
         Campaign campaign = inReadiness();
         long id = CampaignFixture.id(campaign);
 
+        int units = as("kehoach", () -> readiness.units(id)).size();
         login("kehoach");
         navigate("campaign/" + id);
-        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        Button start = _get(Button.class, spec -> spec.withText("Cho phép thực hiện"));
+        String reason = "Mới có 0/" + units + " đơn vị xác nhận đủ điều kiện; chỉ bắt đầu thực hiện khi tất cả đơn vị "
+                + "đã sẵn sàng (hoặc Ban Giám đốc cho phép kèm lý do).";
+        assertThat(start.isEnabled()).isFalse();
+        assertThat(start.getTooltip().getText()).isEqualTo(reason);
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-refusal")).getText()).isEqualTo(reason);
+        assertThatThrownBy(() -> as("kehoach", () -> campaigns.move(id, campaign.getVersion(), CampaignState.EXECUTION,
+                null))).isInstanceOf(RuleViolation.class).hasMessage("campaign.guard.unitsNotReady");
         assertThat(as("kehoach", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
 
         login("giamdoc");
@@ -143,6 +157,6 @@ class ReadinessPanelTest extends KaribuTest {
 
     private Campaign move(String username, Campaign campaign, CampaignState to) throws Exception {
         @Nullable String comment = null;
-        return as(username, () -> campaigns.move(CampaignFixture.id(campaign), campaign.getVersion(), to, comment));
+        return as(username, () -> CampaignFixture.move(campaigns, appraisals, campaign, to, comment));
     }
 }

@@ -49,15 +49,18 @@ class StepTwoViewTest extends KaribuTest {
         login("kehoach");
         navigate("campaign/" + id);
 
-        NotificationsKt.clearNotifications();
-        click("Chuyển sang lập kế hoạch");
-        NotificationsKt.expectNotifications(
-                "Cần nêu mục tiêu và chọn ít nhất một kênh trong định hướng trước khi lập kế hoạch.");
+        String orientationFirst = "Cần nêu mục tiêu và chọn ít nhất một kênh trong định hướng trước khi lập kế hoạch.";
+        assertThat(button("Chuyển sang lập kế hoạch").isEnabled()).isFalse();
+        assertThat(button("Chuyển sang lập kế hoạch").getTooltip().getText()).isEqualTo(orientationFirst);
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-refusal")).getText())
+                .isEqualTo(orientationFirst);
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Mục tiêu chăm sóc")),
                 "Cảm ơn khách hàng Quang Châu gắn bó lâu năm.");
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Kênh chăm sóc")), Set.of(CareChannel.CALL));
         click("Lưu định hướng");
+        assertThat(button("Chuyển sang lập kế hoạch").isEnabled()).as("re-rendered after the save").isTrue();
+        _assertNone(Span.class, spec -> spec.withClasses("campaign-action-refusal"));
 
         click("Kịch bản mới");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên kịch bản")), "Cuộc gọi tri ân");
@@ -83,10 +86,14 @@ class StepTwoViewTest extends KaribuTest {
 
         click("Chuyển sang lập kế hoạch");
         assertThat(stateBadge()).isEqualTo("3. Lập kế hoạch");
+        assertThat(button("Trình thẩm định").isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-refusal")).getText())
+                .isEqualTo("Cần chia phần khách hàng cho các đơn vị thực hiện trước khi trình thẩm định.");
         as("kehoach", () -> {
             PlanFixture.prepareForSubmission(plans, jdbc, id);
             return null;
         });
+        navigate("campaign/" + id);
         click("Trình thẩm định");
         assertThat(stateBadge()).isEqualTo("4. Thẩm định");
     }
@@ -121,6 +128,10 @@ class StepTwoViewTest extends KaribuTest {
         click("Xem kịch bản");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Nội dung kịch bản")).isReadOnly()).isTrue();
         _assertNone(Button.class, spec -> spec.withText("Lưu kịch bản"));
+    }
+
+    private static Button button(String text) {
+        return _get(Button.class, spec -> spec.withText(text));
     }
 
     private static void click(String text) {
