@@ -18,23 +18,23 @@ import vn.vnpt.bacgiang.cskh.org.District;
  * readiness with shares, orientation, an approved script and budget lines, that the Director then
  * moves into execution. Names are unique per call so tests never see each other's tasks.
  */
-final class ExecutionFixture {
+public final class ExecutionFixture {
 
-    static final long VIET_YEN = 17;
-    static final long LANG_GIANG = 18;
-    static final long BICH_DONG = 170;
-    static final long NENH = 171;
-    static final long VOI = 180;
-    static final long VIET_YEN_CSKH1 = 34;
-    static final long VIET_YEN_CSKH2 = 35;
-    static final long LANG_GIANG_CSKH1 = 38;
+    public static final long VIET_YEN = 17;
+    public static final long LANG_GIANG = 18;
+    public static final long BICH_DONG = 170;
+    public static final long NENH = 171;
+    public static final long VOI = 180;
+    public static final long VIET_YEN_CSKH1 = 34;
+    public static final long VIET_YEN_CSKH2 = 35;
+    public static final long LANG_GIANG_CSKH1 = 38;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private ExecutionFixture() {
     }
 
     /** A campaign in readiness whose members are customers created in the given units (one per entry). */
-    static long campaignInReadiness(JdbcTemplate jdbc, String name, List<Long> customerUnits) {
+    public static long campaignInReadiness(JdbcTemplate jdbc, String name, List<Long> customerUnits) {
         int run = SEQUENCE.incrementAndGet();
         String unique = name + " #" + run + "-" + ThreadLocalRandom.current().nextInt(100_000);
         long campaign = new SimpleJdbcInsert(jdbc).withTableName("campaign").usingGeneratedKeyColumns("id")
@@ -79,12 +79,12 @@ final class ExecutionFixture {
     }
 
     /** Moves the campaign into execution as the Director would (with a reason: no unit confirmed readiness). */
-    static void startExecution(CampaignService campaigns, long campaignId) {
+    public static void startExecution(CampaignService campaigns, long campaignId) {
         campaigns.move(campaignId, campaigns.get(campaignId).getVersion(), CampaignState.EXECUTION,
                 "Cho thực hiện để kiểm thử bước 6.");
     }
 
-    static long customer(JdbcTemplate jdbc, String name, long unitId) {
+    public static long customer(JdbcTemplate jdbc, String name, long unitId) {
         Map<String, Object> unit = jdbc.queryForMap("SELECT path, district FROM unit WHERE id = ?", unitId);
         return new SimpleJdbcInsert(jdbc).withTableName("customer").usingGeneratedKeyColumns("id")
                 .usingColumns("code", "name", "kind", "phone", "district", "commune", "unit_id", "unit_path",
