@@ -239,14 +239,25 @@ public class ExecutionService {
                 .flatMap(entry -> entry.approved().stream().map(version -> new FilledScript(entry.script().getTitle(),
                         entry.script().getChannel(), ScriptTemplate.fill(version.getBody(), sample))))
                 .toList();
-        String address = java.util.stream.Stream.of(rs.getString("address"), rs.getString("commune"))
-                .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + ", " + b).orElse(null);
+        String address = address(rs.getString("address"), rs.getString("commune"));
         CareTask task = tasks.findById(row.taskId()).orElseThrow();
         return new TaskDetails(row, TaskState.valueOf(rs.getString("state")),
                 lastOutcome == null ? null : ContactOutcome.valueOf(lastOutcome),
                 vn.vnpt.bacgiang.cskh.customer.Service.fromMask(rs.getInt("services")), since, tenure,
                 ChurnRisk.values()[rs.getInt("churn_risk")], address, channels(row.campaignId()), filled,
                 history(row.taskId()), task.lastAttempt());
+    }
+
+    /** The address with the commune appended unless it already names it. */
+    private static @Nullable String address(@Nullable String address, @Nullable String commune) {
+        if (address == null || address.isBlank()) {
+            return commune;
+        }
+        if (commune == null || commune.isBlank()
+                || address.toLowerCase(java.util.Locale.ROOT).contains(commune.toLowerCase(java.util.Locale.ROOT))) {
+            return address;
+        }
+        return address + ", " + commune;
     }
 
     private static WorklistRow row(ResultSet rs) throws SQLException {

@@ -23,6 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
@@ -70,15 +71,13 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Div header = new Div(new H2(getTranslation("execution.worklist.title")), campaign, count);
         header.addClassName("view-header");
 
-        grid.addColumn(row -> row.customerName() + " · " + row.customerCode()).setKey("customer")
-                .setHeader(getTranslation("execution.field.customer")).setFlexGrow(2);
+        grid.addComponentColumn(this::customer).setKey("customer").setHeader(getTranslation("execution.field.customer"))
+                .setFlexGrow(3);
         grid.addColumn(row -> VnFormats.dateTime(row.dueAt())).setHeader(getTranslation("execution.field.due"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.vipTier().labelKey())).setHeader(getTranslation("execution.field.vip"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorklistRow::failedAttempts).setHeader(getTranslation("execution.field.attempts"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+                .setFlexGrow(1).setWidth("7.5rem");
+        grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
+                .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("execution.worklist.empty"));
         grid.addClassName("worklist-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {
@@ -91,6 +90,15 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         body.addClassName("worklist-body");
         add(header, body);
         setFlexGrow(1, body);
+    }
+
+    private Div customer(WorklistRow row) {
+        Span name = new Span(row.customerName());
+        name.addClassName("worklist-name");
+        Span more = new Span(row.customerCode() + (row.vipTier() == VipTier.NONE ? ""
+                : " · " + getTranslation(row.vipTier().labelKey())));
+        more.addClassName("worklist-more");
+        return new Div(name, more);
     }
 
     @Override
