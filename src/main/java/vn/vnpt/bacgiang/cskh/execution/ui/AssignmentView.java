@@ -70,6 +70,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         campaign.setItems(campaigns);
         campaign.setItemLabelGenerator(ExecutionCampaign::name);
         campaign.setValue(campaigns.getFirst());
+        campaign.setWidth("28rem");
         campaign.addValueChangeListener(change -> refresh());
         unassigned.setId("assignment-unassigned");
         unassigned.addClassName("assignment-unassigned");
@@ -98,7 +99,10 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         Div bulk = new Div(evenStaff, evenly, byStore);
         bulk.addClassName("assignment-actions");
 
-        add(new Div(campaign, unassigned), loads, bulk, byHand(), reassign());
+        Div top = new Div(campaign, unassigned);
+        top.addClassName("assignment-actions");
+        loads.setWidthFull();
+        add(top, loads, bulk, byHand(), reassign());
         refresh();
     }
 
@@ -108,6 +112,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         shown.setItemLabelGenerator(item -> item.map(StaffMember::name)
                 .orElse(getTranslation("execution.assign.filterAll")));
         shown.setValue(Optional.empty());
+        shown.setWidth("20rem");
         shown.addValueChangeListener(change -> refreshTasks());
         tasks.addColumn(AssignmentRow::customerName).setHeader(getTranslation("execution.field.customer")).setFlexGrow(2);
         tasks.addColumn(AssignmentRow::customerCode).setHeader(getTranslation("execution.field.code")).setAutoWidth(true).setFlexGrow(0);
@@ -136,7 +141,10 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         assign.setId("assignment-selected");
         Div actions = new Div(to, assign);
         actions.addClassName("assignment-actions");
-        return new Div(shown, tasks, actions);
+        tasks.setWidthFull();
+        Div byHand = new Div(shown, tasks, actions);
+        byHand.setWidthFull();
+        return byHand;
     }
 
     private Div reassign() {
@@ -148,6 +156,8 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
         to.setItems(staff);
         to.setItemLabelGenerator(StaffMember::name);
         to.setClearButtonVisible(true);
+        to.setWidth("24rem");
+        from.setWidth("16rem");
         to.setId("reassign-to");
         Button move = new Button(getTranslation("execution.assign.reassign"), click -> {
             if (from.getValue() == null) {

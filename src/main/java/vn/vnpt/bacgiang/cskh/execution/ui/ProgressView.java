@@ -61,7 +61,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         campaign.addValueChangeListener(change -> refresh());
 
         units.addColumn(UnitProgress::unitName).setKey("unit").setHeader(getTranslation("execution.field.unit"))
-                .setFlexGrow(2).setWidth("12rem");
+                .setFlexGrow(2).setWidth("11rem");
         units.addColumn(unit -> VnFormats.number(unit.figures().tasks()))
                 .setHeader(getTranslation("execution.progress.tasks")).setAutoWidth(true);
         units.addColumn(unit -> VnFormats.number(unit.quota())).setHeader(getTranslation("execution.progress.quota"))
@@ -80,7 +80,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         units.addColumn(unit -> VnFormats.number(unit.figures().unassigned()))
                 .setHeader(getTranslation("execution.progress.unassigned")).setAutoWidth(true);
         units.setAllRowsVisible(true);
-        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setId("progress-units");
         units.asSingleSelect().addValueChangeListener(change -> showStaff(change.getValue()));
 
