@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -128,7 +129,7 @@ class WorklistViewTest extends KaribuTest {
     }
 
     private static List<WorklistRow> rows() {
-        return grid().getListDataView().getItems().toList();
+        return GridKt._findAll(grid());
     }
 
     @SuppressWarnings("unchecked")
