@@ -54,6 +54,8 @@ class FirstAdministratorTest extends PortalTest {
 
     /** A start with no users has no records owned by users either (the demo campaigns and segments). */
     private void emptyTheAccounts() {
+        jdbc.update("DELETE FROM care_contact");
+        jdbc.update("DELETE FROM care_task");
         jdbc.update("DELETE FROM care_script_version");
         jdbc.update("DELETE FROM care_script");
         jdbc.update("DELETE FROM campaign_orientation");

@@ -19,6 +19,7 @@ import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
@@ -36,7 +37,7 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
-             AppraisalService appraisals) {
+             AppraisalService appraisals, ExecutionService execution) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -51,6 +52,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
             add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
+        execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
+                new StepSixCards(figures)));
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user), appraisals));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }
