@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.campaign.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -46,6 +47,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final boolean boardUser;
     private final ReadinessService readiness;
     private final boolean salesManager;
+    private final boolean careStaff;
     private String title = "";
     private long id;
     private Div actions = new Div();
@@ -56,6 +58,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.director = currentUser.require().hasRole(Role.DIRECTOR);
         this.readiness = readiness;
         this.salesManager = currentUser.require().hasRole(Role.SALES_MANAGER);
+        this.careStaff = currentUser.require().hasRole(Role.CARE_STAFF);
         this.campaigns = campaigns;
         this.segments = segments;
         this.scripts = scripts;
@@ -172,6 +175,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 panel.add(new AppraisalPanel(appraisals, campaign, director, this::show));
             }
             addReadiness(step, panel, campaign);
+            addExecutionLinks(step, panel, campaign);
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
                 tabs.setSelectedTab(tab);
@@ -190,6 +194,23 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         if (step == CampaignState.READINESS && (boardUser || salesManager) && reached != null && reached >= 5) {
             panel.add(new ReadinessPanel(readiness, campaign, this::refreshActions));
         }
+    }
+
+    /** Step 6 is worked in its own views (module execution), reached here by path so campaign does not depend on it. */
+    private void addExecutionLinks(CampaignState step, StepPanel panel, Campaign campaign) {
+        Integer reached = campaign.getState().step();
+        if (step != CampaignState.EXECUTION || reached == null || reached < 6) {
+            return;
+        }
+        Div links = new Div();
+        links.addClassName("execution-links");
+        if (boardUser || salesManager) {
+            links.add(new Anchor("progress?campaign=" + id, getTranslation("campaign.view.progress")));
+        }
+        if (careStaff) {
+            links.add(new Anchor("worklist?campaign=" + id, getTranslation("campaign.view.worklist")));
+        }
+        panel.add(links);
     }
 
     /** Step 2's orientation and scripts; planners change them while the campaign is in steps 2–3 or returned. */
