@@ -54,7 +54,8 @@ class ReceivingUnits {
     private static Receiver receiver(java.sql.ResultSet rs) throws java.sql.SQLException {
         String district = rs.getString("district");
         long head = rs.getLong("head_user_id");
+        Long headUserId = rs.wasNull() ? null : head;
         return new Receiver(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-                district == null ? null : District.valueOf(district), rs.wasNull() ? null : head);
+                district == null ? null : District.valueOf(district), headUserId);
     }
 }
