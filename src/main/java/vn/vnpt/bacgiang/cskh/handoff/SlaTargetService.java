@@ -32,8 +32,10 @@ public class SlaTargetService {
         this.validator = validator;
     }
 
+    /** Every target, by type then priority as the enums order them. */
     public List<SlaTarget> all() {
-        return targets.findAllByOrderByTypeAscPriorityAsc();
+        return targets.findAll().stream().sorted(java.util.Comparator.comparing(SlaTarget::getType)
+                .thenComparing(SlaTarget::getPriority)).toList();
     }
 
     @Transactional

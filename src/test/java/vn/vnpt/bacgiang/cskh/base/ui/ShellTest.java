@@ -32,13 +32,13 @@ class ShellTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | Trang chủ, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo, Đơn vị, Nhật ký thay đổi",
-            "giamdoc            | Trang chủ, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "kehoach            | Trang chủ, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "giamsat            | Trang chủ, Chương trình CSKH, Khách hàng, Nhân sự, Báo cáo",
-            "lucnam.truongphong | Trang chủ, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
-            "lucnam.cskh1       | Trang chủ, Khách hàng, Nhân sự, Báo cáo",
-            "ttvt.lucnam        | Trang chủ, Nhân sự, Báo cáo"})
+            "admin              | Trang chủ, Chương trình CSKH, Yêu cầu chuyển xử lý, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo, Đơn vị, Chỉ tiêu SLA, Nhật ký thay đổi",
+            "giamdoc            | Trang chủ, Chương trình CSKH, Yêu cầu chuyển xử lý, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "kehoach            | Trang chủ, Chương trình CSKH, Yêu cầu chuyển xử lý, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "giamsat            | Trang chủ, Chương trình CSKH, Yêu cầu chuyển xử lý, Khách hàng, Nhân sự, Báo cáo",
+            "lucnam.truongphong | Trang chủ, Yêu cầu chuyển xử lý, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Nhân sự, Báo cáo",
+            "lucnam.cskh1       | Trang chủ, Yêu cầu chuyển xử lý, Khách hàng, Nhân sự, Báo cáo",
+            "ttvt.lucnam        | Trang chủ, Yêu cầu chuyển xử lý, Nhân sự, Báo cáo"})
     void eachRoleSeesOnlyTheViewsItMayOpen(String username, String menu) {
         login(username);
 
