@@ -56,6 +56,11 @@ public class HandoffEvent {
         return this;
     }
 
+    /** For events written before their hand-off had an id (the demo's stories). */
+    void belongsTo(long id) {
+        this.handoffId = id;
+    }
+
     public long getHandoffId() {
         return handoffId;
     }

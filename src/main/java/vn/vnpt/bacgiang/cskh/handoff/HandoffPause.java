@@ -32,6 +32,10 @@ class HandoffPause {
         this.endedAt = at;
     }
 
+    void belongsTo(long id) {
+        this.handoffId = id;
+    }
+
     long getHandoffId() {
         return handoffId;
     }
