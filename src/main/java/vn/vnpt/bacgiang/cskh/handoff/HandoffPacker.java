@@ -50,9 +50,14 @@ class HandoffPacker {
         return subscription.getService().name() + "|" + subscription.getNumber() + "|" + subscription.getPackageName();
     }
 
+    /** Street address, commune and district, without repeating what the street address already says. */
     private static String address(Customer customer) {
-        return Stream.of(customer.getAddress(), customer.getCommune(),
+        String street = customer.getAddress() == null ? "" : customer.getAddress();
+        String said = street.toLowerCase(java.util.Locale.ROOT);
+        return Stream.of(street, customer.getCommune(),
                         customer.getDistrict() == null ? null : customer.getDistrict().displayName())
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+                .filter(part -> part != null && !part.isBlank())
+                .filter(part -> part.equals(street) || !said.contains(part.toLowerCase(java.util.Locale.ROOT)))
+                .collect(Collectors.joining(", "));
     }
 }

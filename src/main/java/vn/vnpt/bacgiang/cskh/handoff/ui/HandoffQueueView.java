@@ -71,6 +71,10 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
             cell.addClassName("handoff-reference-cell");
             return cell;
         }).setHeader(getTranslation("handoff.reference")).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addColumn(row -> HandoffTexts.deadline(row.sla())).setHeader(getTranslation("handoff.deadline"))
+                .setKey(QueueFilter.Sort.DEADLINE.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> HandoffTexts.remaining(this, row.sla())).setHeader(getTranslation("handoff.remaining"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.handoff().getCustomerName()).setHeader(getTranslation("handoff.customer"))
                 .setKey(QueueFilter.Sort.CUSTOMER.name()).setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.handoff().getType().labelKey()))
@@ -79,10 +83,6 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("handoff.priority")).setAutoWidth(true);
         grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(row -> HandoffTexts.deadline(row.sla())).setHeader(getTranslation("handoff.deadline"))
-                .setKey(QueueFilter.Sort.DEADLINE.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> HandoffTexts.remaining(this, row.sla())).setHeader(getTranslation("handoff.remaining"))
                 .setAutoWidth(true);
         grid.addColumn(row -> filters.mode() == QueueFilter.Mode.SENT ? row.handoff().getReceiverUnitName()
                         : row.handoff().getRequesterUnitName())

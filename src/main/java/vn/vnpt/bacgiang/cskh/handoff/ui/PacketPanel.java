@@ -15,29 +15,33 @@ import vn.vnpt.bacgiang.cskh.org.District;
 /** The context packet: what was asked, the customer, the subscription, the campaign and the contacts so far. */
 class PacketPanel extends Div {
 
+    private final Div facts = new Div();
+
     PacketPanel(Handoff handoff) {
         addClassNames("handoff-panel", "handoff-packet");
+        facts.addClassName("handoff-packet-facts");
         setId("handoff-packet");
         ContextPacket packet = handoff.packet();
         add(new H3(getTranslation("handoff.packet.title")));
         Div description = new Div(new Span(handoff.getDescription()));
         description.addClassName("handoff-description");
-        add(description);
+        add(description, facts);
         fact("handoff.customer", packet.customerName() + " (" + packet.customerCode() + ")");
         fact("handoff.packet.phone", packet.customerPhone());
         fact("handoff.packet.address", packet.customerAddress());
         if (packet.customerDistrict() != null) {
             fact("handoff.packet.district", District.valueOf(packet.customerDistrict()).displayName());
         }
-        CustomerFacts facts = packet.facts();
-        if (facts != null) {
-            fact("handoff.packet.kind", facts.kind() == null ? null : getTranslation(facts.kind().labelKey()));
-            fact("handoff.packet.vip", getTranslation(facts.vipTier().labelKey()));
-            fact("handoff.packet.since", facts.customerSince() == null ? null : VnFormats.date(facts.customerSince()));
-            fact("handoff.packet.arpu", VnFormats.money(facts.arpu()));
-            fact("handoff.packet.overdue", VnFormats.money(facts.overdueAmount()));
-            fact("handoff.packet.churn", getTranslation(facts.churnRisk().labelKey()));
-            fact("handoff.packet.complaints", String.valueOf(facts.complaints12m()));
+        CustomerFacts customer = packet.facts();
+        if (customer != null) {
+            fact("handoff.packet.kind", customer.kind() == null ? null : getTranslation(customer.kind().labelKey()));
+            fact("handoff.packet.vip", getTranslation(customer.vipTier().labelKey()));
+            fact("handoff.packet.since",
+                    customer.customerSince() == null ? null : VnFormats.date(customer.customerSince()));
+            fact("handoff.packet.arpu", VnFormats.money(customer.arpu()));
+            fact("handoff.packet.overdue", VnFormats.money(customer.overdueAmount()));
+            fact("handoff.packet.churn", getTranslation(customer.churnRisk().labelKey()));
+            fact("handoff.packet.complaints", String.valueOf(customer.complaints12m()));
         }
         fact("handoff.packet.subscription", subscription(packet.subscriptionLabel()));
         fact("handoff.packet.campaign", packet.campaignName());
@@ -84,6 +88,6 @@ class PacketPanel extends Div {
         text.addClassName("handoff-fact-value");
         Div fact = new Div(label, text);
         fact.addClassName("handoff-fact");
-        add(fact);
+        facts.add(fact);
     }
 }
