@@ -58,6 +58,8 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM handoff_pause");
         jdbc.update("DELETE FROM handoff");
         jdbc.update("UPDATE unit SET head_user_id = NULL");
+        jdbc.update("DELETE FROM care_contact");
+        jdbc.update("DELETE FROM care_task");
         jdbc.update("DELETE FROM care_script_version");
         jdbc.update("DELETE FROM care_script");
         jdbc.update("DELETE FROM campaign_orientation");

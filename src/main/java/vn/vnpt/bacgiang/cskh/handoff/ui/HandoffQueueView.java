@@ -34,7 +34,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 @Route("handoffs")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF,
         Roles.TTVT_STAFF})
-@Menu(title = "handoff.nav.queue", order = 8, icon = "vaadin:exchange")
+@Menu(title = "handoff.nav.queue", order = 33, icon = "vaadin:exchange")
 @StyleSheet("context://styles/handoff.css")
 class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
 

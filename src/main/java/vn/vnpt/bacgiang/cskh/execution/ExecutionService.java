@@ -1,0 +1,284 @@
+package vn.vnpt.bacgiang.cskh.execution;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptTemplate;
+import vn.vnpt.bacgiang.cskh.customer.ChurnRisk;
+import vn.vnpt.bacgiang.cskh.customer.VipTier;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
+
+/**
+ * The care worklist and the contacts logged on tasks. Care staff work and read their own tasks,
+ * sales managers read (and may log on) their unit's, ĐHNV, the Director and Admins read all of
+ * them; Telecom Center staff none. A contact and its task's new state are saved together or not at
+ * all, and a task changed since it was read is refused.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@Transactional(readOnly = true)
+public class ExecutionService {
+
+    private static final int MAX_NOTE = 1000;
+    private static final String ROW_COLUMNS = """
+            t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
+            c.vip_tier, t.due_at, t.failed_attempts""";
+
+    private final CareTaskRepository tasks;
+    private final CareContactRepository contacts;
+    private final ScriptService scripts;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final PortalI18NProvider i18n;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ExecutionService(CareTaskRepository tasks, CareContactRepository contacts, ScriptService scripts,
+                     JdbcTemplate jdbc, CurrentUser currentUser, PortalI18NProvider i18n, AuditTrail audit,
+                     Clock clock) {
+        this.tasks = tasks;
+        this.contacts = contacts;
+        this.scripts = scripts;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The signed-in care staff member's open tasks, due first then VIP first, optionally of one campaign. */
+    @PreAuthorize("hasRole('CARE_STAFF')")
+    public List<WorklistRow> worklist(@Nullable Long campaignId, int offset, int limit) {
+        List<Object> args = new ArrayList<>(List.of(currentUser.require().id()));
+        String campaign = "";
+        if (campaignId != null) {
+            campaign = " AND t.campaign_id = ?";
+            args.add(campaignId);
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM care_task t JOIN customer c ON c.id = t.customer_id "
+                + "JOIN campaign cp ON cp.id = t.campaign_id WHERE t.assignee_id = ? AND t.state = 'OPEN'" + campaign
+                + " ORDER BY t.due_at, t.vip_rank DESC, t.id LIMIT ? OFFSET ?", (rs, n) -> row(rs), args.toArray());
+    }
+
+    /** How many open tasks the signed-in care staff member has, optionally in one campaign. */
+    @PreAuthorize("hasRole('CARE_STAFF')")
+    public long openTasks(@Nullable Long campaignId) {
+        Long count = campaignId == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN'",
+                Long.class, currentUser.require().id())
+                : jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN' "
+                + "AND campaign_id = ?", Long.class, currentUser.require().id(), campaignId);
+        return count == null ? 0 : count;
+    }
+
+    /** The campaigns in which the signed-in care staff member has open tasks. */
+    @PreAuthorize("hasRole('CARE_STAFF')")
+    public List<ExecutionCampaign> worklistCampaigns() {
+        return jdbc.query("SELECT cp.id, cp.name, cp.state FROM campaign cp WHERE cp.id IN (SELECT DISTINCT "
+                        + "t.campaign_id FROM care_task t WHERE t.assignee_id = ? AND t.state = 'OPEN') ORDER BY cp.name",
+                (rs, n) -> new ExecutionCampaign(rs.getLong(1), rs.getString(2),
+                        vn.vnpt.bacgiang.cskh.campaign.CampaignState.valueOf(rs.getString(3))),
+                currentUser.require().id());
+    }
+
+    /** A task in the user's scope with the customer's facts, the filled-in scripts and the contacts so far. */
+    public TaskDetails task(long taskId) {
+        PortalUser user = currentUser.require();
+        TaskScope scope = TaskScope.of(user);
+        List<TaskDetails> found = jdbc.query("SELECT " + ROW_COLUMNS + ", t.unit_id, t.assignee_id, t.state, "
+                + "t.last_outcome, c.services, c.customer_since, c.churn_risk, c.address, c.commune, c.birth_date "
+                + "FROM care_task t JOIN customer c ON c.id = t.customer_id JOIN campaign cp ON cp.id = t.campaign_id "
+                + "WHERE t.id = ?", (rs, n) -> {
+                    scope.require(rs.getLong("unit_id"), nullableLong(rs, "assignee_id"));
+                    return details(rs, user);
+                }, taskId);
+        if (found.isEmpty()) {
+            throw new RecordNotFound("execution.task.notfound", taskId);
+        }
+        return found.getFirst();
+    }
+
+    /**
+     * The contact history of a customer in a campaign, newest first, for a user whose scope covers
+     * the customer's task (hand-offs copy it into their context packet).
+     */
+    public List<ContactRecord> contacts(long customerId, long campaignId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<Long> taskIds = jdbc.query("SELECT id, unit_id, assignee_id FROM care_task WHERE campaign_id = ? "
+                + "AND customer_id = ?", (rs, n) -> {
+                    scope.require(rs.getLong(2), nullableLong(rs, "assignee_id"));
+                    return rs.getLong(1);
+                }, campaignId, customerId);
+        return taskIds.isEmpty() ? List.of() : history(taskIds.getFirst());
+    }
+
+    /**
+     * Logs one contact on a task read at the given version and moves the task on (see
+     * {@link CareTask#record}); refuses a closed or stale task or a bad entry, saving nothing.
+     */
+    @PreAuthorize("hasAnyRole('CARE_STAFF', 'SALES_MANAGER')")
+    @Transactional
+    public void logContact(ContactEntry entry) {
+        PortalUser user = currentUser.require();
+        CareTask task = tasks.findById(entry.taskId())
+                .orElseThrow(() -> new RecordNotFound("execution.task.notfound", entry.taskId()));
+        boolean assignee = Objects.equals(task.getAssigneeId(), user.id()) && user.hasRole(Role.CARE_STAFF);
+        boolean manager = user.hasRole(Role.SALES_MANAGER) && task.getUnitId() == user.unitId();
+        if (!assignee && !manager) {
+            throw new AccessDeniedException("Care task " + entry.taskId() + " is not the user's to log");
+        }
+        if (task.getVersion() != entry.taskVersion()) {
+            throw new ObjectOptimisticLockingFailureException(CareTask.class, entry.taskId());
+        }
+        if (task.getState() != TaskState.OPEN) {
+            throw new RuleViolation("execution.task.closed", null);
+        }
+        Instant now = clock.instant();
+        validate(entry, task, now);
+        contacts.save(new CareContact(task, user.id(), user.displayName(), now, entry));
+        Map<String, Object> before = task.auditState();
+        record(task, entry, now);
+        tasks.flush();
+        if (task.getState() != TaskState.OPEN) {
+            audit.stateChanged(task, before, "Kết thúc nhiệm vụ chăm sóc " + task.getId() + ": "
+                    + task.getState());
+        }
+    }
+
+    /** The contacts of a task, newest first. */
+    List<ContactRecord> history(long taskId) {
+        return jdbc.query("SELECT contacted_at, channel, outcome, staff_name, note, satisfaction, gift_delivered, "
+                        + "callback_at FROM care_contact WHERE task_id = ? ORDER BY contacted_at DESC, id DESC",
+                (rs, n) -> new ContactRecord(Objects.requireNonNull(instant(rs, "contacted_at")),
+                        CareChannel.valueOf(rs.getString("channel")), ContactOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("staff_name"), rs.getString("note"), nullableInt(rs, "satisfaction"),
+                        rs.getBoolean("gift_delivered"), instant(rs, "callback_at")), taskId);
+    }
+
+    static void record(CareTask task, ContactEntry entry, Instant at) {
+        task.record(Objects.requireNonNull(entry.outcome()), Objects.requireNonNull(entry.channel()),
+                entry.giftDelivered(), entry.satisfaction(), entry.callbackAt(), at);
+    }
+
+    private void validate(ContactEntry entry, CareTask task, Instant now) {
+        if (entry.channel() == null) {
+            throw new RuleViolation("execution.contact.channelRequired", "channel");
+        }
+        if (!channels(task.getCampaignId()).contains(entry.channel())) {
+            throw new RuleViolation("execution.contact.channelNotPlanned", "channel");
+        }
+        ContactOutcome outcome = entry.outcome();
+        if (outcome == null) {
+            throw new RuleViolation("execution.contact.outcomeRequired", "outcome");
+        }
+        if (outcome == ContactOutcome.NOT_REACHED && !task.lastAttempt()) {
+            if (entry.callbackAt() == null) {
+                throw new RuleViolation("execution.contact.callbackRequired", "callbackAt");
+            }
+            if (!entry.callbackAt().isAfter(now)) {
+                throw new RuleViolation("execution.contact.callbackPast", "callbackAt");
+            }
+        }
+        Integer rating = entry.satisfaction();
+        if (outcome.reached() && rating != null && (rating < 1 || rating > 5)) {
+            throw new RuleViolation("execution.contact.satisfactionRange", "satisfaction");
+        }
+        if (entry.note() != null && entry.note().strip().length() > MAX_NOTE) {
+            throw new RuleViolation("execution.contact.noteTooLong", "note", MAX_NOTE);
+        }
+    }
+
+    private Set<CareChannel> channels(long campaignId) {
+        Set<CareChannel> planned = scripts.orientation(campaignId).getChannels();
+        return planned.isEmpty() ? EnumSet.allOf(CareChannel.class) : planned;
+    }
+
+    private TaskDetails details(ResultSet rs, PortalUser user) throws SQLException {
+        WorklistRow row = row(rs);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        LocalDate since = rs.getObject("customer_since", LocalDate.class);
+        int tenure = Period.between(since, today).getYears();
+        String lastOutcome = rs.getString("last_outcome");
+        String service = jdbc.query("SELECT service FROM subscription WHERE customer_id = ? AND status = 'ACTIVE' "
+                        + "ORDER BY start_date, service LIMIT 1", (r, n) -> r.getString(1), row.customerId())
+                .stream().findFirst().map(name -> i18n.getTranslation(
+                        vn.vnpt.bacgiang.cskh.customer.Service.valueOf(name).labelKey(), PortalI18NProvider.VIETNAMESE))
+                .orElse(null);
+        ScriptTemplate.Sample sample = new ScriptTemplate.Sample(row.customerName(), row.customerCode(), service,
+                rs.getObject("birth_date", LocalDate.class), tenure, user.displayName());
+        List<FilledScript> filled = scripts.scripts(row.campaignId()).stream()
+                .flatMap(entry -> entry.approved().stream().map(version -> new FilledScript(entry.script().getTitle(),
+                        entry.script().getChannel(), ScriptTemplate.fill(version.getBody(), sample))))
+                .toList();
+        String address = address(rs.getString("address"), rs.getString("commune"));
+        CareTask task = tasks.findById(row.taskId()).orElseThrow();
+        return new TaskDetails(row, TaskState.valueOf(rs.getString("state")),
+                lastOutcome == null ? null : ContactOutcome.valueOf(lastOutcome),
+                vn.vnpt.bacgiang.cskh.customer.Service.fromMask(rs.getInt("services")), since, tenure,
+                ChurnRisk.values()[rs.getInt("churn_risk")], address, channels(row.campaignId()), filled,
+                history(row.taskId()), task.lastAttempt());
+    }
+
+    /** The address with the commune appended unless it already names it. */
+    private static @Nullable String address(@Nullable String address, @Nullable String commune) {
+        if (address == null || address.isBlank()) {
+            return commune;
+        }
+        if (commune == null || commune.isBlank()
+                || address.toLowerCase(java.util.Locale.ROOT).contains(commune.toLowerCase(java.util.Locale.ROOT))) {
+            return address;
+        }
+        return address + ", " + commune;
+    }
+
+    private static WorklistRow row(ResultSet rs) throws SQLException {
+        return new WorklistRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("campaign_id"),
+                rs.getString("campaign_name"), rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("phone"), VipTier.valueOf(rs.getString("vip_tier")),
+                Objects.requireNonNull(instant(rs, "due_at")), rs.getInt("failed_attempts"));
+    }
+
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

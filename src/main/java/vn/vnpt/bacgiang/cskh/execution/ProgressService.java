@@ -1,0 +1,155 @@
+package vn.vnpt.bacgiang.cskh.execution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.campaign.BudgetCategory;
+import vn.vnpt.bacgiang.cskh.campaign.BudgetLine;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignShare;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
+
+/**
+ * Step 6's progress per executing unit and per care staff member against the share's quota and KPI
+ * targets. Sales managers see their own unit, ĐHNV, the Director and Admins every unit. Figures add
+ * up the counters kept on the task rows (one indexed scan of the campaign's tasks); the budget used
+ * is gifts delivered times the plan's gift unit price plus SMS sent times its SMS unit price.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER')")
+@Transactional(readOnly = true)
+public class ProgressService {
+
+    private static final String FIGURES = """
+            COUNT(*) AS tasks, SUM(t.state = 'OPEN' AND t.assignee_id IS NULL) AS unassigned,
+            SUM(t.contacts > 0) AS contacted, SUM(t.state = 'COMPLETED') AS reached,
+            SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
+            COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
+            SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open""";
+
+    private final JdbcTemplate jdbc;
+    private final CarePlanService plans;
+    private final CurrentUser currentUser;
+
+    ProgressService(JdbcTemplate jdbc, CarePlanService plans, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.currentUser = currentUser;
+    }
+
+    /** The campaigns with care tasks the user may follow, newest first. */
+    public List<ExecutionCampaign> campaigns() {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<Object> args = new ArrayList<>();
+        String unit = scope.unitId() == null ? "" : " AND t.unit_id = ?";
+        if (scope.unitId() != null) {
+            args.add(scope.unitId());
+        }
+        return jdbc.query("SELECT cp.id, cp.name, cp.state FROM campaign cp WHERE cp.state IN ('EXECUTION', "
+                        + "'SUPERVISION', 'EVALUATION', 'CLOSED') AND EXISTS (SELECT 1 FROM care_task t WHERE "
+                        + "t.campaign_id = cp.id" + unit + ") ORDER BY cp.state = 'EXECUTION' DESC, cp.id DESC",
+                (rs, n) -> new ExecutionCampaign(rs.getLong(1), rs.getString(2),
+                        CampaignState.valueOf(rs.getString(3))), args.toArray());
+    }
+
+    /** The campaign's progress per executing unit in the user's scope, by unit name. */
+    public List<UnitProgress> units(long campaignId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String where = scope.where("t", args);
+        Map<Long, Figures> figures = new HashMap<>();
+        Map<Long, long[]> raw = new HashMap<>();
+        jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
+                + " GROUP BY t.unit_id", row -> {
+                    raw.put(row.getLong("unit_id"), new long[] {row.getLong("gifts"), row.getLong("sms")});
+                    figures.put(row.getLong("unit_id"), figures(row, 0));
+                }, args.toArray());
+        List<BudgetLine> budget = plans.budget(campaignId);
+        List<UnitProgress> units = new ArrayList<>();
+        for (CampaignShare share : plans.shares(campaignId)) {
+            Figures unit = figures.get(share.getUnitId());
+            if (unit == null) {
+                continue;
+            }
+            long[] counts = raw.get(share.getUnitId());
+            Prices prices = Prices.of(budget, share.getUnitId());
+            units.add(new UnitProgress(share.getUnitId(), share.getUnitName(),
+                    withBudget(unit, prices.used(counts[0], counts[1])), Objects.requireNonNullElse(share.getQuota(), 0L),
+                    share.getReachRate(), share.getSuccessRate(), share.getSatisfaction(),
+                    budget.stream().filter(line -> Objects.equals(line.getUnitId(), share.getUnitId()))
+                            .mapToLong(BudgetLine::getAmount).sum()));
+        }
+        return units;
+    }
+
+    /** The campaign's progress per care staff member of one unit (the unassigned tasks under an empty name). */
+    public List<StaffProgress> staff(long campaignId, long unitId) {
+        PortalUser user = currentUser.require();
+        TaskScope.of(user).require(unitId, null);
+        Prices prices = Prices.of(plans.budget(campaignId), unitId);
+        return jdbc.query("SELECT t.assignee_id, a.full_name, " + FIGURES + " FROM care_task t "
+                        + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
+                        + "GROUP BY t.assignee_id, a.full_name ORDER BY a.full_name IS NULL, a.full_name",
+                (rs, n) -> new StaffProgress(ExecutionService.nullableLong(rs, "assignee_id"),
+                        Objects.requireNonNullElse(rs.getString("full_name"), ""), rs.getLong("open"),
+                        figures(rs, prices.used(rs.getLong("gifts"), rs.getLong("sms")))),
+                campaignId, unitId);
+    }
+
+    private static Figures figures(ResultSet rs, long budgetUsed) throws SQLException {
+        long ratings = rs.getLong("ratings");
+        BigDecimal satisfaction = ratings == 0 ? null
+                : BigDecimal.valueOf(rs.getLong("rating_sum")).divide(BigDecimal.valueOf(ratings), 2,
+                RoundingMode.HALF_UP);
+        return new Figures(rs.getLong("tasks"), rs.getLong("unassigned"), rs.getLong("contacted"),
+                rs.getLong("reached"), rs.getLong("accepted"), satisfaction, rs.getLong("gifts"), rs.getLong("sms"),
+                rs.getLong("contact_count"), budgetUsed);
+    }
+
+    private static Figures withBudget(Figures figures, long budgetUsed) {
+        return new Figures(figures.tasks(), figures.unassigned(), figures.contacted(), figures.reached(),
+                figures.accepted(), figures.satisfaction(), figures.gifts(), figures.smsContacts(), figures.contacts(),
+                budgetUsed);
+    }
+
+    /** The unit prices of a gift and an SMS: the unit's own budget line of that kind, else the centre's. */
+    private record Prices(long gift, long sms) {
+
+        static Prices of(List<BudgetLine> budget, long unitId) {
+            return new Prices(price(budget, unitId, BudgetCategory.GIFT), price(budget, unitId, BudgetCategory.SMS));
+        }
+
+        long used(long gifts, long sms) {
+            return gifts * gift + sms * this.sms;
+        }
+
+        private static long price(List<BudgetLine> budget, long unitId, BudgetCategory category) {
+            @Nullable Long own = null;
+            @Nullable Long centre = null;
+            for (BudgetLine line : budget) {
+                if (line.getCategory() != category || line.getUnitPrice() == null) {
+                    continue;
+                }
+                if (Objects.equals(line.getUnitId(), unitId) && own == null) {
+                    own = line.getUnitPrice();
+                } else if (line.getUnitId() == null && centre == null) {
+                    centre = line.getUnitPrice();
+                }
+            }
+            return own != null ? own : centre != null ? centre : 0;
+        }
+    }
+}

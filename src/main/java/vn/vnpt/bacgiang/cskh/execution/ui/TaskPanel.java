@@ -1,0 +1,139 @@
+package vn.vnpt.bacgiang.cskh.execution.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
+import vn.vnpt.bacgiang.cskh.execution.ContactRecord;
+import vn.vnpt.bacgiang.cskh.execution.FilledScript;
+import vn.vnpt.bacgiang.cskh.execution.TaskDetails;
+import vn.vnpt.bacgiang.cskh.execution.TaskState;
+
+/**
+ * One care task: the customer's key facts, the approved script filled in for them, the contact
+ * form (while the task is open), a way to raise a hand-off, and the contacts so far.
+ */
+class TaskPanel extends Composite<Div> {
+
+    private final ContactForm form;
+
+    TaskPanel(TaskDetails task, Consumer<ContactEntry> onSave) {
+        Div panel = getContent();
+        panel.addClassName("task-panel");
+        var row = task.task();
+        H3 name = new H3(row.customerName());
+        name.setId("task-customer");
+        Span code = new Span(row.customerCode() + " · " + row.campaignName());
+        code.addClassName("task-subtitle");
+        panel.add(name, code, facts(task));
+
+        Div scripts = new Div(new H4(getTranslation("execution.task.script")));
+        scripts.addClassName("task-scripts");
+        if (task.scripts().isEmpty()) {
+            scripts.add(new Paragraph(getTranslation("execution.task.noScript")));
+        }
+        for (FilledScript script : task.scripts()) {
+            Div text = new Div(new Span(script.title()), new Paragraph(script.text()));
+            text.addClassName("task-script");
+            scripts.add(text);
+        }
+        panel.add(scripts);
+
+        form = new ContactForm(task, onSave);
+        if (task.state() == TaskState.OPEN) {
+            if (task.lastAttempt()) {
+                Paragraph last = new Paragraph(getTranslation("execution.task.lastAttempt"));
+                last.addClassName("task-warning");
+                panel.add(last);
+            }
+            panel.add(form);
+        } else {
+            Span state = new Span(getTranslation(task.state().labelKey()));
+            state.getElement().getThemeList().add("badge");
+            panel.add(state);
+        }
+        String handoff = "handoffs/new?" + QueryParameters.simple(Map.of("customer", String.valueOf(row.customerId()),
+                "campaign", String.valueOf(row.campaignId()), "task", String.valueOf(row.taskId()))).getQueryString();
+        Anchor raise = new Anchor(handoff, getTranslation("execution.task.handoff"));
+        raise.setId("task-handoff");
+        raise.addClassName("task-handoff");
+        raise.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
+        panel.add(raise, history(task));
+    }
+
+    ContactForm form() {
+        return form;
+    }
+
+    private Div facts(TaskDetails task) {
+        var row = task.task();
+        Div facts = new Div();
+        facts.addClassName("task-facts");
+        Anchor phone = new Anchor("tel:" + (row.phone() == null ? "" : row.phone().replace(" ", "")),
+                row.phone() == null ? "—" : row.phone());
+        fact(facts, "execution.field.phone", phone);
+        fact(facts, "execution.field.services", new Span(task.services().stream()
+                .map(service -> getTranslation(service.labelKey())).collect(Collectors.joining(", "))));
+        fact(facts, "execution.field.vip", new Span(getTranslation(row.vipTier().labelKey())));
+        fact(facts, "execution.field.tenure", new Span(getTranslation("execution.field.tenureYears",
+                task.tenureYears()) + " (" + VnFormats.date(task.customerSince()) + ")"));
+        fact(facts, "execution.field.churn", new Span(getTranslation(task.churnRisk().labelKey())));
+        fact(facts, "execution.field.due", new Span(VnFormats.dateTime(row.dueAt())));
+        if (task.address() != null) {
+            fact(facts, "execution.field.address", new Span(task.address()));
+        }
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Div fact = new Div(label, value);
+        fact.addClassName("task-fact");
+        facts.add(fact);
+    }
+
+    private Div history(TaskDetails task) {
+        Div history = new Div(new H4(getTranslation("execution.task.history")));
+        history.addClassName("task-history");
+        history.setId("task-history");
+        if (task.contacts().isEmpty()) {
+            history.add(new Paragraph(getTranslation("execution.task.noHistory")));
+        }
+        for (ContactRecord contact : task.contacts()) {
+            Div line = new Div(new Span(getTranslation("execution.contact.summary",
+                    VnFormats.dateTime(contact.contactedAt()), getTranslation(contact.channel().labelKey()),
+                    getTranslation(contact.outcome().labelKey()))));
+            line.addClassName("task-contact");
+            StringBuilder more = new StringBuilder(contact.staffName());
+            if (contact.satisfaction() != null) {
+                more.append(" · ★").append(contact.satisfaction());
+            }
+            if (contact.giftDelivered()) {
+                more.append(" · ").append(getTranslation("execution.contact.gift"));
+            }
+            if (contact.callbackAt() != null) {
+                more.append(" · ").append(getTranslation("execution.contact.callback")).append(' ')
+                        .append(VnFormats.dateTime(contact.callbackAt()));
+            }
+            if (contact.note() != null) {
+                more.append(" · ").append(contact.note());
+            }
+            Span detail = new Span(more.toString());
+            detail.addClassName("task-contact-detail");
+            line.add(detail);
+            history.add(line);
+        }
+        return history;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.vnpt.bacgiang.cskh.execution.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.customer.VipTier;
+import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
+import vn.vnpt.bacgiang.cskh.security.Roles;
+
+/**
+ * A care staff member's open tasks, due first then VIP first, beside the selected task's facts,
+ * filled-in script and contact form. Saving a contact selects the next task and puts the keyboard
+ * on its form, so a list can be worked through without the mouse.
+ */
+@Route(value = "worklist", layout = MainLayout.class)
+@RolesAllowed(Roles.CARE_STAFF)
+@Menu(title = "execution.nav.worklist", order = 30, icon = "vaadin:phone")
+@StyleSheet("context://styles/execution.css")
+class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final int PAGE = 50;
+
+    private final ExecutionService execution;
+    private final Select<Optional<ExecutionCampaign>> campaign = new Select<>();
+    private final Span count = new Span();
+    private final Grid<WorklistRow> grid = new Grid<>();
+    private final Div detail = new Div();
+    private List<WorklistRow> rows = List.of();
+    private @Nullable TaskPanel panel;
+
+    WorklistView(ExecutionService execution) {
+        this.execution = execution;
+        addClassNames("view", "worklist-view");
+        setSizeFull();
+        List<Optional<ExecutionCampaign>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        execution.worklistCampaigns().forEach(item -> choices.add(Optional.of(item)));
+        campaign.setLabel(getTranslation("execution.worklist.campaign"));
+        campaign.setId("worklist-campaign");
+        campaign.setItems(choices);
+        campaign.setItemLabelGenerator(item -> item.map(ExecutionCampaign::name)
+                .orElse(getTranslation("execution.worklist.allCampaigns")));
+        campaign.setValue(Optional.empty());
+        campaign.addValueChangeListener(change -> refresh(null));
+        count.addClassName("worklist-count");
+        Div header = new Div(new H2(getTranslation("execution.worklist.title")), campaign, count);
+        header.addClassName("view-header");
+
+        grid.addComponentColumn(this::customer).setKey("customer").setHeader(getTranslation("execution.field.customer"))
+                .setFlexGrow(3);
+        grid.addColumn(row -> VnFormats.dateTime(row.dueAt())).setHeader(getTranslation("execution.field.due"))
+                .setFlexGrow(1).setWidth("7.5rem");
+        grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
+                .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("execution.worklist.empty"));
+        grid.addClassName("worklist-grid");
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                open(change.getValue().taskId());
+            }
+        });
+        detail.addClassName("worklist-detail");
+        Div body = new Div(grid, detail);
+        body.addClassName("worklist-body");
+        add(header, body);
+        setFlexGrow(1, body);
+    }
+
+    private Div customer(WorklistRow row) {
+        Span name = new Span(row.customerName());
+        name.addClassName("worklist-name");
+        Span more = new Span(row.customerCode() + (row.vipTier() == VipTier.NONE ? ""
+                : " · " + getTranslation(row.vipTier().labelKey())));
+        more.addClassName("worklist-more");
+        return new Div(name, more);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("campaign", List.of());
+        if (!asked.isEmpty()) {
+            campaign.getListDataView().getItems().filter(item -> item.isPresent()
+                    && String.valueOf(item.get().id()).equals(asked.getFirst())).findFirst()
+                    .ifPresent(campaign::setValue);
+        }
+        refresh(null);
+    }
+
+    /** Reloads the list; selects the row at the given position (the next task after a save), if any. */
+    private void refresh(@Nullable Integer position) {
+        Long campaignId = campaign.getValue().map(ExecutionCampaign::id).orElse(null);
+        rows = execution.worklist(campaignId, 0, PAGE);
+        grid.setItems(rows);
+        count.setText(getTranslation("execution.worklist.open", VnFormats.number(execution.openTasks(campaignId))));
+        if (position != null && !rows.isEmpty()) {
+            grid.select(rows.get(Math.min(position, rows.size() - 1)));
+            if (panel != null) {
+                panel.form().focus();
+            }
+        } else {
+            showHint();
+        }
+    }
+
+    private void showHint() {
+        detail.removeAll();
+        panel = null;
+        detail.add(new Paragraph(getTranslation(rows.isEmpty() ? "execution.worklist.empty"
+                : "execution.worklist.pick")));
+    }
+
+    private void open(long taskId) {
+        detail.removeAll();
+        panel = new TaskPanel(execution.task(taskId), this::save);
+        detail.add(panel);
+    }
+
+    private void save(ContactEntry entry) {
+        int position = rows.stream().map(WorklistRow::taskId).toList().indexOf(entry.taskId());
+        try {
+            execution.logContact(entry);
+            Notifications.success(getTranslation("execution.contact.saved"));
+            refresh(next(entry.taskId(), Math.max(position, 0)));
+        } catch (RuleViolation violation) {
+            if (panel == null || !panel.form().show(violation)) {
+                Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
+            }
+        } catch (OptimisticLockingFailureException conflict) {
+            Notifications.error(getTranslation("execution.task.conflict"));
+            open(entry.taskId());
+        } catch (AccessDeniedException denied) {
+            Notifications.error(getTranslation("error.forbidden.action"));
+        }
+    }
+
+    /** The position of the task after the saved one, which may have stayed in place (a callback still due first). */
+    private int next(long savedTaskId, int position) {
+        Long campaignId = campaign.getValue().map(ExecutionCampaign::id).orElse(null);
+        List<WorklistRow> now = execution.worklist(campaignId, 0, PAGE);
+        return position < now.size() && now.get(position).taskId() == savedTaskId ? position + 1 : position;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("execution.worklist.title") + " | " + getTranslation("app.title");
+    }
+}

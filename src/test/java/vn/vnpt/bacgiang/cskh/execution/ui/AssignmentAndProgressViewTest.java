@@ -1,0 +1,108 @@
+package vn.vnpt.bacgiang.cskh.execution.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
+import vn.vnpt.bacgiang.cskh.execution.StaffMember;
+import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+
+class AssignmentAndProgressViewTest extends KaribuTest {
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerSpreadsTheTasksEvenlyThenMovesAStaffMembersOpenTasksToTheOthers() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, BICH_DONG, NENH, VIET_YEN, VIET_YEN));
+        login("vietyen.truongphong");
+        navigate("assignment");
+        Select<ExecutionCampaign> select = _get(Select.class, spec -> spec.withId("assignment-campaign"));
+        select.setValue(select.getListDataView().getItems().filter(item -> item.id() == campaign).findFirst()
+                .orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("assignment-unassigned")).getText()).isEqualTo("Chưa giao: 5");
+
+        _click(_get(Button.class, spec -> spec.withId("assignment-evenly")));
+
+        expectNotifications("Đã giao 5 nhiệm vụ.");
+        assertThat(_get(Span.class, spec -> spec.withId("assignment-unassigned")).getText()).isEqualTo("Chưa giao: 0");
+        assertThat(open(campaign, VIET_YEN_CSKH1)).isEqualTo(3);
+        assertThat(open(campaign, VIET_YEN_CSKH2)).isEqualTo(2);
+
+        ComboBox<StaffMember> from = _get(ComboBox.class, spec -> spec.withId("reassign-from"));
+        _setValue(from, from.getListDataView().getItems().filter(member -> member.id() == VIET_YEN_CSKH1)
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("reassign-move")));
+
+        assertThat(open(campaign, VIET_YEN_CSKH1)).isZero();
+        assertThat(open(campaign, VIET_YEN_CSKH2)).isEqualTo(5);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCentreSeesEveryUnitsProgressAndAManagerOnlyTheirOwnWithItsStaff() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, VOI, VOI));
+        login("giamsat");
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        Grid<UnitProgress> units = _get(Grid.class, spec -> spec.withId("progress-units"));
+        assertThat(units.getListDataView().getItems().map(UnitProgress::unitName))
+                .containsExactly("Phòng bán hàng khu vực Lạng Giang", "Phòng bán hàng khu vực Việt Yên");
+
+        login("langgiang.truongphong");
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        units = _get(Grid.class, spec -> spec.withId("progress-units"));
+        assertThat(units.getListDataView().getItems().map(UnitProgress::unitId)).containsExactly(LANG_GIANG);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("progress-staff")))).isEqualTo(1);
+    }
+
+    @Test
+    void theAssignmentViewIsTheManagersAndTheProgressViewIsNotForCareOrTelecomStaff() {
+        login("vietyen.cskh1");
+        navigate("assignment");
+        _get(ForbiddenView.class);
+        navigate("progress");
+        _get(ForbiddenView.class);
+        login("kehoach");
+        navigate("assignment");
+        _get(ForbiddenView.class);
+        login("ttvt.vietyen");
+        navigate("progress");
+        _get(ForbiddenView.class);
+    }
+
+    private long open(long campaign, long staff) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE campaign_id = ? AND assignee_id = ? "
+                + "AND state = 'OPEN'", Long.class, campaign, staff);
+    }
+
+    private long inExecution(List<Long> units) throws Exception {
+        long campaign = campaignInReadiness(jdbc, "Phân công giao diện", units);
+        as("giamdoc", () -> {
+            startExecution(campaigns, campaign);
+            return null;
+        });
+        return campaign;
+    }
+}

@@ -1,0 +1,161 @@
+package vn.vnpt.bacgiang.cskh.execution.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
+import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
+import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.TaskState;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
+
+class WorklistViewTest extends KaribuTest {
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private ExecutionService execution;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aCareStaffMemberWorksThroughTasksLoggingOutcomesUntilTheThirdFailedAttemptClosesOne() throws Exception {
+        long campaign = assigned(List.of(BICH_DONG, BICH_DONG, BICH_DONG));
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
+        assertThat(rows()).hasSize(3);
+
+        WorklistRow first = rows().getFirst();
+        grid().select(first);
+        assertThat(_get(H3.class, spec -> spec.withId("task-customer")).getText()).isEqualTo(first.customerName());
+        assertThat(_get(Div.class, spec -> spec.withClasses("task-script")).getElement().getTextRecursively())
+                .contains("Em là Vũ Văn Nam, chào " + first.customerName());
+        _setValue(outcome(), ContactOutcome.REACHED_ACCEPTED);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("contact-gift")), true);
+        _setValue(satisfaction(), 5);
+        _click(save());
+        expectNotifications("Đã lưu lần chăm sóc.");
+        assertThat(rows()).hasSize(2).noneMatch(row -> row.taskId() == first.taskId());
+        WorklistRow next = grid().asSingleSelect().getValue();
+        assertThat(next).isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withId("task-customer")).getText()).isEqualTo(next.customerName());
+
+        _setValue(outcome(), ContactOutcome.NOT_REACHED);
+        _click(save());
+        DateTimePicker callback = _get(DateTimePicker.class, spec -> spec.withId("contact-callback"));
+        assertThat(callback.isInvalid()).isTrue();
+        assertThat(callback.getErrorMessage()).isEqualTo("Chưa liên lạc được: hãy hẹn thời gian gọi lại.");
+        assertThat(contacts(next.taskId())).isZero();
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            grid().select(rows().stream().filter(row -> row.taskId() == next.taskId()).findFirst().orElseThrow());
+            _setValue(outcome(), ContactOutcome.NOT_REACHED);
+            if (attempt < 3) {
+                _setValue(_get(DateTimePicker.class, spec -> spec.withId("contact-callback")),
+                        LocalDateTime.now(VnFormats.ZONE).plusDays(attempt).withNano(0));
+            }
+            _click(save());
+        }
+        assertThat(contacts(next.taskId())).isEqualTo(3);
+        assertThat(as("vietyen.cskh1", () -> execution.task(next.taskId()).state())).isEqualTo(TaskState.UNREACHABLE);
+        assertThat(rows()).hasSize(1).noneMatch(row -> row.taskId() == next.taskId());
+    }
+
+    @Test
+    void aTaskLoggedMeanwhileBySomeoneElseIsRefusedWithAClearMessageAndReloaded() throws Exception {
+        long campaign = assigned(List.of(BICH_DONG));
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
+        WorklistRow row = rows().getFirst();
+        grid().select(row);
+        as("vietyen.truongphong", () -> {
+            execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL,
+                    ContactOutcome.NOT_REACHED, false, null, Instant.now().plus(Duration.ofHours(3)), "Gọi thử"));
+            return null;
+        });
+
+        _setValue(outcome(), ContactOutcome.REACHED_DECLINED);
+        _click(save());
+
+        expectNotifications("Nhiệm vụ vừa được người khác cập nhật (ghi lần chăm sóc hoặc giao lại). Lần chăm sóc "
+                + "của bạn chưa được lưu; nhiệm vụ đã được tải lại, hãy xem rồi ghi lại.");
+        assertThat(contacts(row.taskId())).isEqualTo(1);
+        assertThat(_get(Div.class, spec -> spec.withId("task-history")).getElement().getTextRecursively())
+                .contains("Gọi thử");
+    }
+
+    @Test
+    void onlyCareStaffMayOpenTheWorklist() {
+        login("vietyen.truongphong");
+        navigate("worklist");
+        _get(ForbiddenView.class);
+        login("ttvt.vietyen");
+        navigate("worklist");
+        _get(ForbiddenView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<WorklistRow> grid() {
+        return _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
+    }
+
+    private static List<WorklistRow> rows() {
+        return grid().getListDataView().getItems().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<ContactOutcome> outcome() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("contact-outcome"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<Integer> satisfaction() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("contact-satisfaction"));
+    }
+
+    private static Button save() {
+        return _get(Button.class, spec -> spec.withId("contact-save"));
+    }
+
+    private long contacts(long task) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM care_contact WHERE task_id = ?", Long.class, task);
+    }
+
+    private long assigned(List<Long> units) throws Exception {
+        long campaign = campaignInReadiness(jdbc, "Danh sách", units);
+        as("giamdoc", () -> {
+            startExecution(campaigns, campaign);
+            return null;
+        });
+        as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
+        return campaign;
+    }
+}
