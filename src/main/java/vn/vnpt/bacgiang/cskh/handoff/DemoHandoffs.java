@@ -160,8 +160,9 @@ class DemoHandoffs {
         Long subscription = jdbc.queryForList("SELECT id FROM subscription WHERE customer_id = ? ORDER BY id LIMIT 1",
                 Long.class, customerId).stream().findFirst().orElse(null);
         List<ContactRecord> contacts = List.of(new ContactRecord(sentAt.minus(Duration.ofDays(2)),
-                requester.name(), "Gọi điện", "Không liên lạc được", null), new ContactRecord(
-                sentAt.minus(Duration.ofMinutes(30)), requester.name(), "Gọi điện", "Đã liên hệ", description));
+                requester.name(), "campaign.channel.CALL", "execution.outcome.NOT_REACHED", null), new ContactRecord(
+                sentAt.minus(Duration.ofMinutes(30)), requester.name(), "campaign.channel.CALL",
+                "execution.outcome.REACHED_ACCEPTED", description));
         ContextPacket packet = packer.pack(new HandoffDraft(customerId, subscription, null, null, type, priority, null,
                 description, contacts));
         ReceivingUnits.Receiver unit = receivers.defaultFor(type, packet.customerDistrict() == null ? null

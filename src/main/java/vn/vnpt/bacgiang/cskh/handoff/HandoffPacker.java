@@ -1,8 +1,10 @@
 package vn.vnpt.bacgiang.cskh.handoff;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -10,6 +12,7 @@ import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.Subscription;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 
 /**
  * Takes the context packet of a new hand-off through the requester's own services, so a customer or
@@ -20,10 +23,12 @@ class HandoffPacker {
 
     private final CustomerService customers;
     private final CampaignService campaigns;
+    private final ExecutionService execution;
 
-    HandoffPacker(CustomerService customers, CampaignService campaigns) {
+    HandoffPacker(CustomerService customers, CampaignService campaigns, ExecutionService execution) {
         this.customers = customers;
         this.campaigns = campaigns;
+        this.execution = execution;
     }
 
     ContextPacket pack(HandoffDraft draft) {
@@ -42,7 +47,26 @@ class HandoffPacker {
         return new ContextPacket(Objects.requireNonNull(customer.getId()), customer.getCode(), customer.getName(),
                 customer.getPhone(), address(customer),
                 customer.getDistrict() == null ? null : customer.getDistrict().name(), facts.toJson(),
-                draft.subscriptionId(), subscription, draft.campaignId(), campaign, draft.taskId(), draft.contacts());
+                draft.subscriptionId(), subscription, draft.campaignId(), campaign, draft.taskId(), contacts(draft));
+    }
+
+    /**
+     * The contacts the requester passed, else those logged on the customer's care task in the campaign
+     * (channel and outcome as message keys, so each reader sees them in their language); none when the
+     * requester may not read that task.
+     */
+    private List<ContactRecord> contacts(HandoffDraft draft) {
+        if (!draft.contacts().isEmpty() || draft.campaignId() == null) {
+            return draft.contacts();
+        }
+        try {
+            return execution.contacts(draft.customerId(), draft.campaignId()).stream()
+                    .map(contact -> new ContactRecord(contact.contactedAt(), contact.staffName(),
+                            contact.channel().labelKey(), contact.outcome().labelKey(), contact.note()))
+                    .toList();
+        } catch (AccessDeniedException notTheirs) {
+            return List.of();
+        }
     }
 
     /** {@code SERVICE|number|package}: the reader translates the service's name. */

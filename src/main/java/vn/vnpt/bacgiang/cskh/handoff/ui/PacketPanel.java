@@ -66,7 +66,7 @@ class PacketPanel extends Div {
         for (ContactRecord contact : packet.contacts()) {
             Span at = new Span(VnFormats.dateTime(contact.at()) + " · " + contact.staffName());
             at.addClassName("handoff-contact-at");
-            Span what = new Span(contact.channel() + " · " + contact.outcome());
+            Span what = new Span(label(contact.channel()) + " · " + label(contact.outcome()));
             what.addClassName("handoff-contact-what");
             Div entry = new Div(at, what);
             if (contact.note() != null) {
@@ -76,6 +76,11 @@ class PacketPanel extends Div {
             list.add(entry);
         }
         return list;
+    }
+
+    /** Contacts from the worklist carry message keys; those typed by a requester are plain text. */
+    private String label(String text) {
+        return text.matches("[a-z]+(\\.[A-Za-z_]+)+") ? getTranslation(text) : text;
     }
 
     private void fact(String labelKey, @Nullable String value) {
