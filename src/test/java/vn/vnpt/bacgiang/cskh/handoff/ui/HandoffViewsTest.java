@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -102,6 +103,19 @@ class HandoffViewsTest extends KaribuTest {
         assertThat(resent.getState()).isEqualTo(HandoffState.SENT);
         assertThat(resent.getBounces()).isEqualTo(1);
         assertThat(resent.getDescription()).isEqualTo("Lắp tại thôn Đông, xã Tân Dân, gần trường tiểu học");
+    }
+
+    @Test
+    void theCustomerPageLinksTheRequestingSideToTheRaiseForm() {
+        Customer customer = fixture.yenDungCustomer();
+        login("yendung.cskh1");
+        navigate("customer/" + customer.getId());
+        assertThat(_get(Anchor.class, spec -> spec.withId("customer-handoff")).getHref())
+                .isEqualTo("handoffs/new?customer=" + customer.getId());
+
+        login("giamdoc");
+        navigate("customer/" + customer.getId());
+        _assertNone(Anchor.class, spec -> spec.withId("customer-handoff"));
     }
 
     @Test
