@@ -20,6 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Table(name = "notice")
 public class Notice {
 
+    /** Kinds with a label ({@code notice.kind.*}); another kind needs its own label key in the notice bundle. */
+    public static final String SLA_WARNING = "SLA_WARNING";
+    public static final String ESCALATION = "ESCALATION";
+    public static final String HANDOFF = "HANDOFF";
+    public static final String CALENDAR = "CALENDAR";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Id

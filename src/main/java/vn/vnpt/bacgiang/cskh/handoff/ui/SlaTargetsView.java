@@ -21,7 +21,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 /** Chỉ tiêu SLA: accept and resolve targets per hand-off type and priority, in working time; Admins edit them. */
 @Route("sla-targets")
 @RolesAllowed(Roles.ADMIN)
-@Menu(title = "handoff.nav.slaTargets", order = 92, icon = "vaadin:timer")
+@Menu(title = "handoff.nav.slaTargets", order = 93, icon = "vaadin:timer")
 class SlaTargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SlaTargetService targets;
