@@ -110,6 +110,34 @@ public class ExecutionService {
                 currentUser.require().id());
     }
 
+    /** Step 6's numbers for the user's home page; none for Telecom Center staff. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<HomeFigures> home() {
+        PortalUser user = currentUser.require();
+        TaskScope scope;
+        try {
+            scope = TaskScope.of(user);
+        } catch (AccessDeniedException outside) {
+            return java.util.Optional.empty();
+        }
+        if (scope.assigneeId() != null) {
+            LocalDateTime tomorrow = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE).plusDays(1).atStartOfDay(
+                    VnFormats.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            Long due = jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN' "
+                    + "AND due_at < ?", Long.class, user.id(), tomorrow);
+            return java.util.Optional.of(new HomeFigures(true, openTasks(null), due == null ? 0 : due,
+                    List.of()));
+        }
+        List<Object> args = new ArrayList<>();
+        String where = scope.where("t", args);
+        return java.util.Optional.of(new HomeFigures(false, 0, 0, jdbc.query("SELECT cp.id, cp.name, COUNT(*), "
+                        + "SUM(t.state = 'COMPLETED'), SUM(t.state = 'OPEN' AND t.assignee_id IS NULL) FROM campaign cp "
+                        + "JOIN care_task t ON t.campaign_id = cp.id WHERE cp.state = 'EXECUTION'" + where
+                        + " GROUP BY cp.id, cp.name ORDER BY cp.id",
+                (rs, n) -> new HomeFigures.Running(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)), args.toArray())));
+    }
+
     /** A task in the user's scope with the customer's facts, the filled-in scripts and the contacts so far. */
     public TaskDetails task(long taskId) {
         PortalUser user = currentUser.require();

@@ -22,7 +22,7 @@ public record Figures(long tasks, long unassigned, long contacted, long reached,
         return percent(accepted, reached);
     }
 
-    static @Nullable BigDecimal percent(long part, long whole) {
+    public static @Nullable BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1,
                 RoundingMode.HALF_UP);
     }

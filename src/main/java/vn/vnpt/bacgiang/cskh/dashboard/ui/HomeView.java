@@ -18,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
@@ -34,7 +35,8 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 @StyleSheet("context://styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns) {
+    HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
+             ExecutionService execution) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -49,6 +51,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
             add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
+        execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
+                new StepSixCards(figures)));
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user)));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }

@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.execution.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,7 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.execution.StaffMember;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 
@@ -32,6 +36,10 @@ class AssignmentAndProgressViewTest extends KaribuTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private ExecutionService execution;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -75,6 +83,23 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         units = _get(Grid.class, spec -> spec.withId("progress-units"));
         assertThat(units.getListDataView().getItems().map(UnitProgress::unitId)).containsExactly(LANG_GIANG);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("progress-staff")))).isEqualTo(1);
+    }
+
+    @Test
+    void theHomePageShowsCareStaffTheirOpenTasksAndManagersTheirUnitsCampaignsInExecution() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, NENH));
+        login("vietyen.truongphong");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("stat-card"))).extracting(card -> card.getElement()
+                .getTextRecursively()).anyMatch(text -> text.contains(as("kehoach", () -> campaigns.get(campaign))
+                .getName() + ": liên lạc được 0/2, chưa giao 2"));
+
+        assignments.assignEvenly(campaign, List.of(VIET_YEN_CSKH1));
+        login("vietyen.cskh1");
+        long open = as("vietyen.cskh1", () -> execution.openTasks(null));
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("stat-card"))).extracting(card -> card.getElement()
+                .getTextRecursively()).contains(open + "Nhiệm vụ chăm sóc đang mở");
+        login("ttvt.vietyen");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("stat-card"))).isEmpty();
     }
 
     @Test
