@@ -88,10 +88,10 @@ class AssignmentAndProgressViewTest extends KaribuTest {
     @Test
     void theHomePageShowsCareStaffTheirOpenTasksAndManagersTheirUnitsCampaignsInExecution() throws Exception {
         long campaign = inExecution(List.of(BICH_DONG, NENH));
+        String name = as("kehoach", () -> campaigns.get(campaign)).getName();
         login("vietyen.truongphong");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("stat-card"))).extracting(card -> card.getElement()
-                .getTextRecursively()).anyMatch(text -> text.contains(as("kehoach", () -> campaigns.get(campaign))
-                .getName() + ": liên lạc được 0/2, chưa giao 2"));
+                .getTextRecursively()).anyMatch(text -> text.contains(name + ": liên lạc được 0/2, chưa giao 2"));
 
         assignments.assignEvenly(campaign, List.of(VIET_YEN_CSKH1));
         login("vietyen.cskh1");
