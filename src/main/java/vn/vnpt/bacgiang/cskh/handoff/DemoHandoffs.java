@@ -35,7 +35,7 @@ class DemoHandoffs {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHandoffs.class);
     private static final List<String> DISTRICTS = List.of("tpbg", "lucnam", "lucngan", "vietyen", "yendung",
-            "hiephoa");
+            "tanyen");
 
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;

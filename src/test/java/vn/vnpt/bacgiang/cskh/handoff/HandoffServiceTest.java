@@ -125,7 +125,7 @@ class HandoffServiceTest extends PortalTest {
         assertThatThrownBy(() -> fixture.move("ttvt.tpbg", handoff, move, "Lý do"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fixture.reload(handoff).getState()).isEqualTo(HandoffState.SENT);
-        assertThat(fixture.move("ttvt.yendung.truongtt", handoff, move, "Lý do").getState()).isEqualTo(move.to());
+        assertThat(fixture.move("ttvt.yendung", handoff, move, "Lý do").getState()).isEqualTo(move.to());
     }
 
     @ParameterizedTest
