@@ -41,6 +41,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
     private final HandoffService handoffs;
     private final Grid<HandoffRow> grid = new Grid<>();
     private final QueueFilterBar filters;
+    private Grid.Column<HandoffRow> otherUnit;
 
     HandoffQueueView(HandoffService handoffs, CurrentUser currentUser) {
         this.handoffs = handoffs;
@@ -84,9 +85,9 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> filters.mode() == QueueFilter.Mode.SENT ? row.handoff().getReceiverUnitName()
-                        : row.handoff().getRequesterUnitName())
-                .setHeader(getTranslation("handoff.otherUnit")).setWidth("12rem").setFlexGrow(1);
+        otherUnit = grid.addColumn(row -> filters.mode() == QueueFilter.Mode.RECEIVED
+                        ? row.handoff().getRequesterUnitName() : row.handoff().getReceiverUnitName())
+                .setWidth("14rem").setFlexGrow(1);
         grid.addColumn(row -> VnFormats.dateTime(row.handoff().getSentAt())).setHeader(getTranslation("handoff.sentAt"))
                 .setKey(QueueFilter.Sort.SENT.name()).setSortable(true).setAutoWidth(true);
         grid.setMultiSort(false);
@@ -102,6 +103,8 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         QueueFilter base = filters.filter();
+        otherUnit.setHeader(getTranslation(base.mode() == QueueFilter.Mode.RECEIVED ? "handoff.requesterUnit"
+                : "handoff.receiver"));
         grid.setItems(query -> {
             QueueFilter filter = base;
             if (!query.getSortOrders().isEmpty()) {
