@@ -1,14 +1,10 @@
 package vn.vnpt.bacgiang.cskh.handoff;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
@@ -19,7 +15,8 @@ import vn.vnpt.bacgiang.cskh.security.Role;
  * escalation of overdue ones, once per level — level 1 to the receiving unit's head (all its staff
  * when it has none), level 2 to the Business Center's Director once a hand-off is overdue by
  * {@code portal.handoff.escalation.director-after} of working time (docs/decisions/0010).
- * {@link #run(Instant)} is the job itself, so tests call it with a moved time.
+ * {@link #run(Instant)} is the job itself, so tests call it with a moved time; {@link EscalationSchedule}
+ * runs it on the schedule.
  */
 @Component
 public class HandoffEscalation {
@@ -29,7 +26,6 @@ public class HandoffEscalation {
     }
 
     static final int TOP_LEVEL = 2;
-    private static final Logger log = LoggerFactory.getLogger(HandoffEscalation.class);
 
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;
@@ -37,11 +33,10 @@ public class HandoffEscalation {
     private final HandoffNotices notices;
     private final ReceivingUnits units;
     private final AuditTrail audit;
-    private final Clock clock;
     private final Duration directorAfter;
 
     HandoffEscalation(HandoffRepository handoffs, HandoffEventRepository events, HandoffSla sla,
-                      HandoffNotices notices, ReceivingUnits units, AuditTrail audit, Clock clock,
+                      HandoffNotices notices, ReceivingUnits units, AuditTrail audit,
                       @Value("${portal.handoff.escalation.director-after:PT4H}") Duration directorAfter) {
         this.handoffs = handoffs;
         this.events = events;
@@ -49,16 +44,7 @@ public class HandoffEscalation {
         this.notices = notices;
         this.units = units;
         this.audit = audit;
-        this.clock = clock;
         this.directorAfter = directorAfter;
-    }
-
-    @Scheduled(cron = "${portal.handoff.escalation.cron:0 */5 * * * *}", zone = "Asia/Ho_Chi_Minh")
-    void scheduled() {
-        Result result = run(clock.instant());
-        if (result.warned() + result.escalated() > 0) {
-            log.info("Hand-off escalation: {} warned, {} escalated", result.warned(), result.escalated());
-        }
     }
 
     /** Warns and escalates as of {@code now}; a level already reached is never raised again. */

@@ -25,6 +25,15 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
                         @Param("priority") @Nullable HandoffPriority priority,
                         @Param("overdueAt") @Nullable Instant overdueAt, Pageable page);
 
+    @Query("""
+            select count(h) from Handoff h
+            where (:receiver is null or h.receiverUnitId = :receiver)
+              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
+              and h.state in :states
+              and (:overdueAt is null or h.dueAt < :overdueAt)""")
+    long count(@Param("receiver") @Nullable Long receiverUnitId, @Param("requesterPath") @Nullable String requesterPath,
+               @Param("states") Collection<HandoffState> states, @Param("overdueAt") @Nullable Instant overdueAt);
+
     /** Open hand-offs past their deadline whose escalation has not reached the top level. */
     @Query("select h from Handoff h where h.open = true and h.dueAt < :now and h.escalationLevel < :top order by h.dueAt")
     List<Handoff> overdue(@Param("now") Instant now, @Param("top") int topLevel);

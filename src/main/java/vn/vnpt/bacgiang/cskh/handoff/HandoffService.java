@@ -227,6 +227,17 @@ public class HandoffService {
         return rows(found, now);
     }
 
+    /** The home page's figures: the user's default queue, how many of its hand-offs are open and overdue. */
+    public HandoffFigures home() {
+        PortalUser user = currentUser.require();
+        QueueFilter.Mode mode = defaultMode();
+        Long receiver = mode == QueueFilter.Mode.RECEIVED ? user.unitId() : null;
+        String requesterPath = mode == QueueFilter.Mode.SENT ? user.scope().pathPattern() : null;
+        Set<HandoffState> states = statesOf(QueueFilter.of(mode));
+        return new HandoffFigures(mode, handoffs.count(receiver, requesterPath, states, null),
+                handoffs.count(receiver, requesterPath, states, clock.instant()));
+    }
+
     /** The default queue of the user: what their unit received, else what it sent, else everything. */
     public QueueFilter.Mode defaultMode() {
         PortalUser user = currentUser.require();

@@ -23,6 +23,8 @@ class HandoffEscalationTest extends PortalTest {
     private WorkingCalendar calendar;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EscalationSchedule schedule;
 
     @Test
     void theReceivingUnitIsWarnedOnceWhenTheWarningTimeComes() {
@@ -37,6 +39,19 @@ class HandoffEscalationTest extends PortalTest {
         assertThat(fixture.reload(handoff).isWarned()).isTrue();
         assertThat(notices("ttvt.yendung", handoff, "handoff.notice.warning")).isEqualTo(1);
         assertThat(fixture.reload(handoff).getEscalationLevel()).isZero();
+    }
+
+    @Test
+    void theScheduledRunKeepsWhatItDidAsOfTheClocksNow() {
+        Handoff handoff = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
+        jdbc.update("UPDATE handoff SET warn_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), id(handoff));
+
+        schedule.run();
+        schedule.run();
+
+        assertThat(fixture.reload(handoff).isWarned()).isTrue();
+        assertThat(notices("ttvt.yendung", handoff, "handoff.notice.warning")).isEqualTo(1);
     }
 
     @Test

@@ -102,6 +102,20 @@ class HandoffScopeTest extends PortalTest {
     }
 
     @Test
+    void theHomeFiguresCountTheOpenAndOverdueHandOffsOfTheUsersQueue() throws Exception {
+        HandoffFigures before = as("ttvt.yendung", handoffs::home);
+        Handoff late = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
+        jdbc.update("UPDATE handoff SET due_at = NOW(6) - INTERVAL 1 HOUR WHERE id = ?", id(late));
+
+        HandoffFigures after = as("ttvt.yendung", handoffs::home);
+        assertThat(after.mode()).isEqualTo(QueueFilter.Mode.RECEIVED);
+        assertThat(after.open()).isEqualTo(before.open() + 1);
+        assertThat(after.overdue()).isEqualTo(before.overdue() + 1);
+        assertThat(as("yendung.cskh1", handoffs::home).mode()).isEqualTo(QueueFilter.Mode.SENT);
+        assertThat(as("giamdoc", handoffs::home).mode()).isEqualTo(QueueFilter.Mode.ALL);
+    }
+
+    @Test
     void aPagedQueueSortedByCustomerNameComesBackInPages() throws Exception {
         QueueFilter byName = QueueFilter.of(QueueFilter.Mode.ALL).sortedBy(QueueFilter.Sort.CUSTOMER, true);
         List<HandoffRow> first = as("giamdoc", () -> handoffs.queue(byName, 0, 2));
