@@ -149,6 +149,18 @@ class HandoffViewsTest extends KaribuTest {
     }
 
     @Test
+    void inEnglishTheHandOffPageReadsInEnglishWhileThePacketKeepsWhatWasTyped() {
+        Handoff handoff = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
+        useEnglish();
+        login("ttvt.yendung");
+        navigate("handoff/" + handoff.getId());
+
+        assertThat(move("ACCEPT").getText()).isEqualTo("Accept");
+        assertThat(text("handoff-sla")).contains("Accept by", "Normal");
+        assertThat(text("handoff-packet")).contains("Mạng chập chờn từ hôm qua", "Overdue charges", "260.000 ₫");
+    }
+
+    @Test
     void usersWithoutTheRoleOrOutsideTheScopeAreRefusedOnEachView() {
         Handoff handoff = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
 
