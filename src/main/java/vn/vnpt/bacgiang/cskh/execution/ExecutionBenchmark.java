@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 
 /**
@@ -40,6 +41,7 @@ class ExecutionBenchmark implements ApplicationRunner {
     private static final int CONTACTS_PER_TASK = 6;
     private static final String STAFF = "tpbg.cskh1";
     private static final String MANAGER = "tpbg.truongphong";
+    /** The executing unit as campaign.MemberFreeze rolls members up (PBH DN, unit 5, for the rest). */
     private static final String EXECUTING_UNIT = """
             COALESCE((SELECT u.id FROM unit u WHERE u.kind IN ('DISTRICT_SALES', 'ENTERPRISE_SALES') AND u.active
                 AND c.unit_path LIKE CONCAT(u.path, '%') ORDER BY LENGTH(u.path) DESC LIMIT 1), 5)""";
@@ -111,7 +113,7 @@ class ExecutionBenchmark implements ApplicationRunner {
             return found.getFirst();
         }
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
         jdbc.update("INSERT INTO campaign (name, programme_type, objective, period_start, period_end, owner_id, "
                 + "owner_name, state, step_deadline) VALUES (?, 'GRATITUDE', 'Benchmark', ?, ?, 4, 'Lê Minh Đức', "
                 + "'READINESS', ?)", CAMPAIGN, today.minusDays(20), today.plusDays(40), today.plusDays(40));

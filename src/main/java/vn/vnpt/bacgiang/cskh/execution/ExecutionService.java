@@ -142,17 +142,16 @@ public class ExecutionService {
     public TaskDetails task(long taskId) {
         PortalUser user = currentUser.require();
         TaskScope scope = TaskScope.of(user);
-        List<TaskDetails> found = jdbc.query("SELECT " + ROW_COLUMNS + ", t.unit_id, t.assignee_id, t.state, "
+        List<TaskFacts> found = jdbc.query("SELECT " + ROW_COLUMNS + ", t.unit_id, t.assignee_id, t.state, "
                 + "t.last_outcome, c.services, c.customer_since, c.churn_risk, c.address, c.commune, c.birth_date "
                 + "FROM care_task t JOIN customer c ON c.id = t.customer_id JOIN campaign cp ON cp.id = t.campaign_id "
-                + "WHERE t.id = ?", (rs, n) -> {
-                    scope.require(rs.getLong("unit_id"), nullableLong(rs, "assignee_id"));
-                    return details(rs, user);
-                }, taskId);
+                + "WHERE t.id = ?", (rs, n) -> facts(rs), taskId);
         if (found.isEmpty()) {
             throw new RecordNotFound("execution.task.notfound", taskId);
         }
-        return found.getFirst();
+        TaskFacts facts = found.getFirst();
+        scope.require(facts.unitId(), facts.assigneeId());
+        return details(facts, user);
     }
 
     /**
@@ -250,30 +249,40 @@ public class ExecutionService {
         return planned.isEmpty() ? EnumSet.allOf(CareChannel.class) : planned;
     }
 
-    private TaskDetails details(ResultSet rs, PortalUser user) throws SQLException {
-        WorklistRow row = row(rs);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
-        LocalDate since = rs.getObject("customer_since", LocalDate.class);
-        int tenure = Period.between(since, today).getYears();
+    /** A task's row with its customer's facts, as read before the scope check and the scripts. */
+    private record TaskFacts(WorklistRow row, long unitId, @Nullable Long assigneeId, TaskState state,
+                             @Nullable ContactOutcome lastOutcome, int services, LocalDate customerSince,
+                             ChurnRisk churnRisk, @Nullable String address, @Nullable LocalDate birthDate) {
+    }
+
+    private static TaskFacts facts(ResultSet rs) throws SQLException {
         String lastOutcome = rs.getString("last_outcome");
+        return new TaskFacts(row(rs), rs.getLong("unit_id"), nullableLong(rs, "assignee_id"),
+                TaskState.valueOf(rs.getString("state")), lastOutcome == null ? null : ContactOutcome.valueOf(lastOutcome),
+                rs.getInt("services"), rs.getObject("customer_since", LocalDate.class),
+                ChurnRisk.values()[rs.getInt("churn_risk")], address(rs.getString("address"), rs.getString("commune")),
+                rs.getObject("birth_date", LocalDate.class));
+    }
+
+    private TaskDetails details(TaskFacts facts, PortalUser user) {
+        WorklistRow row = facts.row();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        int tenure = Period.between(facts.customerSince(), today).getYears();
         String service = jdbc.query("SELECT service FROM subscription WHERE customer_id = ? AND status = 'ACTIVE' "
                         + "ORDER BY start_date, service LIMIT 1", (r, n) -> r.getString(1), row.customerId())
                 .stream().findFirst().map(name -> i18n.getTranslation(
                         vn.vnpt.bacgiang.cskh.customer.Service.valueOf(name).labelKey(), PortalI18NProvider.VIETNAMESE))
                 .orElse(null);
         ScriptTemplate.Sample sample = new ScriptTemplate.Sample(row.customerName(), row.customerCode(), service,
-                rs.getObject("birth_date", LocalDate.class), tenure, user.displayName());
+                facts.birthDate(), tenure, user.displayName());
         List<FilledScript> filled = scripts.scripts(row.campaignId()).stream()
                 .flatMap(entry -> entry.approved().stream().map(version -> new FilledScript(entry.script().getTitle(),
                         entry.script().getChannel(), ScriptTemplate.fill(version.getBody(), sample))))
                 .toList();
-        String address = address(rs.getString("address"), rs.getString("commune"));
-        CareTask task = tasks.findById(row.taskId()).orElseThrow();
-        return new TaskDetails(row, TaskState.valueOf(rs.getString("state")),
-                lastOutcome == null ? null : ContactOutcome.valueOf(lastOutcome),
-                vn.vnpt.bacgiang.cskh.customer.Service.fromMask(rs.getInt("services")), since, tenure,
-                ChurnRisk.values()[rs.getInt("churn_risk")], address, channels(row.campaignId()), filled,
-                history(row.taskId()), task.lastAttempt());
+        return new TaskDetails(row, facts.state(), facts.lastOutcome(),
+                vn.vnpt.bacgiang.cskh.customer.Service.fromMask(facts.services()), facts.customerSince(), tenure,
+                facts.churnRisk(), facts.address(), channels(row.campaignId()), filled, history(row.taskId()),
+                row.failedAttempts() + 1 >= CareTask.MAX_FAILED_ATTEMPTS);
     }
 
     /** The address with the commune appended unless it already names it. */

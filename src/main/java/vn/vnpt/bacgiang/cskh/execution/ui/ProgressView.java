@@ -74,8 +74,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 .setKey("success").setHeader(getTranslation("execution.progress.success")).setAutoWidth(true);
         units.addColumn(unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()))
                 .setKey("satisfaction").setHeader(getTranslation("execution.progress.satisfaction")).setAutoWidth(true);
-        units.addColumn(unit -> getTranslation("execution.progress.budgetVsPlan",
-                        VnFormats.money(unit.figures().budgetUsed()), VnFormats.money(unit.budgetPlanned())))
+        units.addColumn(unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
+                        : getTranslation("execution.progress.budgetVsPlan", VnFormats.money(unit.figures().budgetUsed()),
+                        VnFormats.money(unit.budgetPlanned())))
                 .setKey("budget").setHeader(getTranslation("execution.progress.budget")).setAutoWidth(true);
         units.addColumn(unit -> VnFormats.number(unit.figures().unassigned()))
                 .setHeader(getTranslation("execution.progress.unassigned")).setAutoWidth(true);

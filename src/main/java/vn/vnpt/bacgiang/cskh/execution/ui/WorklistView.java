@@ -43,14 +43,14 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 @StyleSheet("context://styles/execution.css")
 class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final int PAGE = 50;
+    /** How far down the list the saved task is looked for, to open the one after it. */
+    private static final int SCAN = 500;
 
     private final ExecutionService execution;
     private final Select<Optional<ExecutionCampaign>> campaign = new Select<>();
     private final Span count = new Span();
     private final Grid<WorklistRow> grid = new Grid<>();
     private final Div detail = new Div();
-    private List<WorklistRow> rows = List.of();
     private @Nullable TaskPanel panel;
 
     WorklistView(ExecutionService execution) {
@@ -112,27 +112,32 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         refresh(null);
     }
 
-    /** Reloads the list; selects the row at the given position (the next task after a save), if any. */
+    /**
+     * Reloads the list (lazily, a page at a time, with the count for the scroll bar); selects the row
+     * at the given position (the next task after a save), if any.
+     */
     private void refresh(@Nullable Integer position) {
-        Long campaignId = campaign.getValue().map(ExecutionCampaign::id).orElse(null);
-        rows = execution.worklist(campaignId, 0, PAGE);
-        grid.setItems(rows);
-        count.setText(getTranslation("execution.worklist.open", VnFormats.number(execution.openTasks(campaignId))));
-        if (position != null && !rows.isEmpty()) {
-            grid.select(rows.get(Math.min(position, rows.size() - 1)));
+        Long campaignId = campaignId();
+        long open = execution.openTasks(campaignId);
+        grid.setItems(query -> execution.worklist(campaignId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(open, Integer.MAX_VALUE));
+        count.setText(getTranslation("execution.worklist.open", VnFormats.number(open)));
+        List<WorklistRow> head = position == null || open == 0 ? List.of()
+                : execution.worklist(campaignId, 0, position + 1);
+        if (!head.isEmpty()) {
+            grid.select(head.get(Math.min(position, head.size() - 1)));
             if (panel != null) {
                 panel.form().focus();
             }
         } else {
-            showHint();
+            showHint(open == 0);
         }
     }
 
-    private void showHint() {
+    private void showHint(boolean empty) {
         detail.removeAll();
         panel = null;
-        detail.add(new Paragraph(getTranslation(rows.isEmpty() ? "execution.worklist.empty"
-                : "execution.worklist.pick")));
+        detail.add(new Paragraph(getTranslation(empty ? "execution.worklist.empty" : "execution.worklist.pick")));
     }
 
     private void open(long taskId) {
@@ -142,7 +147,8 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private void save(ContactEntry entry) {
-        int position = rows.stream().map(WorklistRow::taskId).toList().indexOf(entry.taskId());
+        int position = execution.worklist(campaignId(), 0, SCAN).stream().map(WorklistRow::taskId).toList()
+                .indexOf(entry.taskId());
         try {
             execution.logContact(entry);
             Notifications.success(getTranslation("execution.contact.saved"));
@@ -161,9 +167,12 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     /** The position of the task after the saved one, which may have stayed in place (a callback still due first). */
     private int next(long savedTaskId, int position) {
-        Long campaignId = campaign.getValue().map(ExecutionCampaign::id).orElse(null);
-        List<WorklistRow> now = execution.worklist(campaignId, 0, PAGE);
-        return position < now.size() && now.get(position).taskId() == savedTaskId ? position + 1 : position;
+        List<WorklistRow> now = execution.worklist(campaignId(), position, 1);
+        return !now.isEmpty() && now.getFirst().taskId() == savedTaskId ? position + 1 : position;
+    }
+
+    private @Nullable Long campaignId() {
+        return campaign.getValue().map(ExecutionCampaign::id).orElse(null);
     }
 
     @Override
