@@ -177,11 +177,13 @@ public class HandoffService {
         Handoff handoff = current(id, version);
         require(HandoffMove.RESEND, handoff, currentUser.require());
         String text = requireText(description, "handoff.description.required", "description");
+        Map<String, Object> before = handoff.auditState();
         if (handoff.getPriority() != priority) {
             handoff.targets(target(handoff.getType(), priority));
         }
         handoff.edit(priority, text);
         handoffs.flush();
+        audit.updated(handoff, before, "Sửa yêu cầu chuyển xử lý " + handoff.reference() + " trước khi gửi lại");
         return move(id, handoff.getVersion(), HandoffMove.RESEND, null);
     }
 

@@ -94,6 +94,7 @@ class HandoffServiceTest extends PortalTest {
         assertThat(resent.getReturnedReason()).isNull();
         assertThat(resent.getDescription()).isEqualTo("Thuê bao 0912 345 678 mất mạng");
         assertThat(resent.getAcceptMinutes()).isEqualTo(60);
+        assertThat(audits(handoff, "UPDATE")).isEqualTo(1);
         assertThat(fixture.move("ttvt.yendung", handoff, HandoffMove.ACCEPT, null).getState())
                 .isEqualTo(HandoffState.ACCEPTED);
     }
