@@ -54,6 +54,10 @@ class FirstAdministratorTest extends PortalTest {
 
     /** A start with no users has no records owned by users either (the demo campaigns and segments). */
     private void emptyTheAccounts() {
+        jdbc.update("DELETE FROM handoff_event");
+        jdbc.update("DELETE FROM handoff_pause");
+        jdbc.update("DELETE FROM handoff");
+        jdbc.update("UPDATE unit SET head_user_id = NULL");
         jdbc.update("DELETE FROM care_contact");
         jdbc.update("DELETE FROM care_task");
         jdbc.update("DELETE FROM care_script_version");

@@ -15,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Role;
 import vn.vnpt.bacgiang.cskh.security.Roles;
 
 /** One customer: who they are, the indicators and why they are at risk, subscriptions and complaints. */
@@ -25,8 +27,12 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final CustomerService customers;
     private String title = "";
 
-    CustomerView(CustomerService customers) {
+    private final boolean requester;
+
+    CustomerView(CustomerService customers, CurrentUser currentUser) {
         this.customers = customers;
+        this.requester = currentUser.require().hasRole(Role.CARE_STAFF)
+                || currentUser.require().hasRole(Role.SALES_MANAGER);
         addClassNames("view", "customer-view");
     }
 
@@ -43,6 +49,12 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         code.addClassName("customer-code");
         Div heading = new Div(new H2(customer.getName()), code, ChurnBadge.of(customer.getChurnRisk()));
         heading.addClassName("view-header");
+        if (requester) {
+            // the hand-off form, by path: the customer module does not depend on hand-offs
+            Anchor handoff = new Anchor("handoffs/new?customer=" + id, getTranslation("customer.handoff"));
+            handoff.setId("customer-handoff");
+            heading.add(handoff);
+        }
         add(back, heading, new CustomerFacts(customer));
 
         add(new H3(getTranslation("customer.indicators")),

@@ -20,6 +20,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
@@ -37,7 +38,7 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
-             AppraisalService appraisals, ExecutionService execution) {
+             AppraisalService appraisals, ExecutionService execution, HandoffService handoffs) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -54,6 +55,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
+        add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user), appraisals));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
     }

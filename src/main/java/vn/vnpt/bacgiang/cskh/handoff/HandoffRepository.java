@@ -1,0 +1,47 @@
+package vn.vnpt.bacgiang.cskh.handoff;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface HandoffRepository extends JpaRepository<Handoff, Long> {
+
+    @Query("""
+            select h from Handoff h
+            where (:receiver is null or h.receiverUnitId = :receiver)
+              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
+              and h.state in :states
+              and (:type is null or h.type = :type)
+              and (:priority is null or h.priority = :priority)
+              and (:overdueAt is null or h.dueAt < :overdueAt)""")
+    List<Handoff> queue(@Param("receiver") @Nullable Long receiverUnitId,
+                        @Param("requesterPath") @Nullable String requesterPath,
+                        @Param("states") Collection<HandoffState> states, @Param("type") @Nullable HandoffType type,
+                        @Param("priority") @Nullable HandoffPriority priority,
+                        @Param("overdueAt") @Nullable Instant overdueAt, Pageable page);
+
+    @Query("""
+            select count(h) from Handoff h
+            where (:receiver is null or h.receiverUnitId = :receiver)
+              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
+              and h.state in :states
+              and (:overdueAt is null or h.dueAt < :overdueAt)""")
+    long count(@Param("receiver") @Nullable Long receiverUnitId, @Param("requesterPath") @Nullable String requesterPath,
+               @Param("states") Collection<HandoffState> states, @Param("overdueAt") @Nullable Instant overdueAt);
+
+    /** Open hand-offs past their deadline whose escalation has not reached the top level. */
+    @Query("select h from Handoff h where h.open = true and h.dueAt < :now and h.escalationLevel < :top order by h.dueAt")
+    List<Handoff> overdue(@Param("now") Instant now, @Param("top") int topLevel);
+
+    /** Open hand-offs whose warning time has come and that have not been warned about this deadline. */
+    @Query("select h from Handoff h where h.open = true and h.warned = false and h.warnAt <= :now and h.dueAt > :now")
+    List<Handoff> toWarn(@Param("now") Instant now);
+
+    @Query("select count(h) from Handoff h where h.receiverUnitId = :unit and h.open = true and h.dueAt < :now")
+    long countOverdueReceivedBy(@Param("unit") long unitId, @Param("now") Instant now);
+}

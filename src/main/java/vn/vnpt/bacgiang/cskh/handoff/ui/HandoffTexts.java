@@ -1,0 +1,84 @@
+package vn.vnpt.bacgiang.cskh.handoff.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.handoff.Handoff;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffState;
+import vn.vnpt.bacgiang.cskh.sla.SlaClock;
+import vn.vnpt.bacgiang.cskh.sla.SlaState;
+
+/** How hand-offs read on screen: working durations, the SLA flag, the state badge. */
+final class HandoffTexts {
+
+    private HandoffTexts() {
+    }
+
+    /** "3 giờ 20 phút" of working time. */
+    static String duration(Component owner, Duration duration) {
+        long minutes = Math.abs(duration.toMinutes());
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return owner.getTranslation("handoff.duration.minutes", rest);
+        }
+        return rest == 0 ? owner.getTranslation("handoff.duration.hours", hours)
+                : owner.getTranslation("handoff.duration.hoursMinutes", hours, rest);
+    }
+
+    /** Working time left, or how late: "còn 3 giờ", "quá hạn 1 giờ 10 phút", "tạm dừng". */
+    static String remaining(Component owner, @Nullable SlaClock sla) {
+        if (sla == null) {
+            return "";
+        }
+        return switch (sla.state()) {
+            case PAUSED -> owner.getTranslation("handoff.sla.PAUSED");
+            case MET, MISSED -> owner.getTranslation("handoff.sla." + sla.state().name());
+            case OVERDUE -> owner.getTranslation("handoff.remaining.late", duration(owner, sla.remaining()));
+            default -> owner.getTranslation("handoff.remaining.left", duration(owner, sla.remaining()));
+        };
+    }
+
+    static String deadline(@Nullable SlaClock sla) {
+        return sla == null || sla.deadline() == null ? "" : VnFormats.dateTime(sla.deadline());
+    }
+
+    /** The flag badge: warning before the deadline, overdue after it; nothing while simply on time. */
+    static Span flag(Component owner, @Nullable SlaClock sla) {
+        Span flag = new Span();
+        flag.addClassName("handoff-flag");
+        if (sla == null || sla.state() == SlaState.ON_TIME) {
+            flag.setVisible(false);
+            return flag;
+        }
+        flag.setText(owner.getTranslation("handoff.sla." + sla.state().name()));
+        flag.getElement().getThemeList().add(switch (sla.state()) {
+            case OVERDUE, MISSED -> "badge error";
+            case WARNING -> "badge warning";
+            case MET -> "badge success";
+            default -> "badge contrast";
+        });
+        flag.getElement().setAttribute("data-sla", sla.state().name());
+        return flag;
+    }
+
+    static Span state(Component owner, Handoff handoff) {
+        Span state = new Span(owner.getTranslation(handoff.getState().labelKey()));
+        state.addClassName("handoff-state");
+        state.getElement().getThemeList().add(handoff.getState() == HandoffState.RETURNED ? "badge error"
+                : handoff.getState() == HandoffState.CONFIRMED ? "badge success" : "badge");
+        return state;
+    }
+
+    /** "Mức 1: Trưởng TTVT" when escalated; hidden otherwise. */
+    static Span escalation(Component owner, Handoff handoff) {
+        Span level = new Span(handoff.getEscalationLevel() == 0 ? ""
+                : owner.getTranslation("handoff.escalation." + handoff.getEscalationLevel()));
+        level.addClassName("handoff-escalation");
+        level.getElement().getThemeList().add("badge error primary");
+        level.setVisible(handoff.getEscalationLevel() > 0);
+        return level;
+    }
+}
