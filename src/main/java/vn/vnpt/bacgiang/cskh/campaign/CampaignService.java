@@ -30,7 +30,8 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 /**
  * Campaigns and their life cycle. ĐHNV (planners, supervisors), the Director and Admins see every
  * campaign; sales managers and care staff see, read-only, those being carried out, supervised or
- * evaluated. Every move goes through {@link CampaignWorkflow}'s guards and is written to the
+ * evaluated (managers also those in readiness) in which their unit takes part, i.e. has a share of
+ * the plan. Every move goes through {@link CampaignWorkflow}'s guards and is written to the
  * campaign's history and the audit trail in the same transaction.
  */
 @Service
@@ -77,8 +78,7 @@ public class CampaignService {
     public List<Campaign> board(CampaignFilter filter) {
         PortalUser user = currentUser.require();
         Set<Long> ofUnit = filter.unitId() == null ? null : units.campaignsOf(filter.unitId());
-        List<Campaign> visible = campaigns.findInStates(queriedStates(user)).stream()
-                .filter(campaign -> visible(campaign, user)).filter(filter::matches)
+        List<Campaign> visible = inScope(user).stream().filter(filter::matches)
                 .filter(campaign -> ofUnit == null || ofUnit.contains(campaign.getId())).toList();
         return filter.waitingOnMe() ? visible.stream().filter(campaign -> waitsOn(campaign, user)).toList() : visible;
     }
@@ -238,11 +238,19 @@ public class CampaignService {
                 && (state == CampaignState.RETURNED || campaign.isLate(today()));
     }
 
-    /** Beyond the states the user's roles show, a sales manager sees a campaign in readiness that includes their unit. */
+    /** The campaigns the user sees, soonest deadline first: all, or those in the field their unit takes part in. */
+    private List<Campaign> inScope(PortalUser user) {
+        if (seesAll(user)) {
+            return campaigns.findInStates(EnumSet.allOf(CampaignState.class));
+        }
+        List<String> states = queriedStates(user).stream().map(CampaignState::name).toList();
+        return campaigns.findInStatesTakenPartIn(states, user.scope().pathPattern(), user.unitPath());
+    }
+
     private boolean visible(Campaign campaign, PortalUser user) {
-        return visibleStates(user).contains(campaign.getState())
-                || campaign.getState() == CampaignState.READINESS && user.hasRole(Role.SALES_MANAGER)
-                && readinessOf(campaign).stream().anyMatch(unit -> ReadinessService.manages(user, unit));
+        return seesAll(user) || queriedStates(user).contains(campaign.getState())
+                && campaigns.countTakenPartIn(Objects.requireNonNull(campaign.getId()), user.scope().pathPattern(),
+                user.unitPath()) > 0;
     }
 
     private Set<CampaignState> queriedStates(PortalUser user) {
@@ -258,7 +266,11 @@ public class CampaignService {
     }
 
     private static Set<CampaignState> visibleStates(PortalUser user) {
-        return user.roles().stream().anyMatch(SEE_ALL::contains) ? EnumSet.allOf(CampaignState.class) : IN_THE_FIELD;
+        return seesAll(user) ? EnumSet.allOf(CampaignState.class) : IN_THE_FIELD;
+    }
+
+    private static boolean seesAll(PortalUser user) {
+        return user.roles().stream().anyMatch(SEE_ALL::contains);
     }
 
     private LocalDate today() {

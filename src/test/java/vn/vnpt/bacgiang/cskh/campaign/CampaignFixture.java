@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 /** Campaign drafts with names unique to each test, and the demo segment they target. */
 public final class CampaignFixture {
@@ -66,6 +67,26 @@ public final class CampaignFixture {
             scores.put(criterion, score);
         }
         return scores;
+    }
+
+    /**
+     * A campaign of kehoach's written straight to the database in the given state, with an empty share
+     * of the plan for each given executing unit: what the visibility of the field steps depends on.
+     */
+    public static long inState(JdbcTemplate jdbc, String name, CampaignState state, long... shareUnits) {
+        long campaign = new SimpleJdbcInsert(jdbc).withTableName("campaign").usingGeneratedKeyColumns("id")
+                .usingColumns("name", "programme_type", "objective", "period_start", "period_end", "owner_id",
+                        "owner_name", "state", "step_deadline")
+                .executeAndReturnKey(Map.of("name", name + " #" + SEQUENCE.incrementAndGet(), "programme_type",
+                        ProgrammeType.VIP_VISIT.name(), "objective", "Thăm khách hàng", "period_start",
+                        LocalDate.now().minusDays(5), "period_end", LocalDate.now().plusDays(25), "owner_id", 4,
+                        "owner_name", "Lê Minh Đức", "state", state.name(), "step_deadline",
+                        LocalDate.now().plusDays(5))).longValue();
+        for (long unit : shareUnits) {
+            jdbc.update("INSERT INTO campaign_share (campaign_id, unit_id, unit_name, members, quota) "
+                    + "SELECT ?, id, name, 0, 0 FROM unit WHERE id = ?", campaign, unit);
+        }
+        return campaign;
     }
 
     public static long id(Campaign campaign) {

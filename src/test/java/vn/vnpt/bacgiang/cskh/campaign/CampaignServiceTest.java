@@ -7,7 +7,10 @@ import static vn.vnpt.bacgiang.cskh.campaign.CampaignFixture.draft;
 import static vn.vnpt.bacgiang.cskh.campaign.CampaignFixture.id;
 import static vn.vnpt.bacgiang.cskh.campaign.CampaignState.*;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +25,10 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 
 class CampaignServiceTest extends PortalTest {
 
+    private static final long PBH_DN = 5;
+    private static final long LUC_NAM = 11;
+    private static final long SON_DONG = 13;
+
     @Autowired
     private CampaignService campaigns;
     @Autowired
@@ -30,6 +37,8 @@ class CampaignServiceTest extends PortalTest {
     private CarePlanService plans;
     @Autowired
     private AppraisalService appraisals;
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     @Test
     void aPlannerCreatesACampaignInStepOneOwnedByThemWithItsFirstDeadlineAndHistory() throws Exception {
@@ -237,20 +246,98 @@ class CampaignServiceTest extends PortalTest {
 
     @Test
     void salesManagersAndCareStaffSeeOnlyCampaignsInTheField() throws Exception {
-        Campaign planning = campaignIn(PLANNING);
-        Campaign executing = campaignIn(EXECUTION);
+        long planning = CampaignFixture.inState(jdbc, "Lục Nam đang lập kế hoạch", PLANNING, LUC_NAM);
+        long executing = CampaignFixture.inState(jdbc, "Lục Nam đang thực hiện", EXECUTION, LUC_NAM);
 
         for (String username : new String[] {"lucnam.truongphong", "lucnam.cskh1"}) {
+            assertThat(as(username, () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                    .contains(executing).doesNotContain(planning);
             assertThat(as(username, () -> campaigns.board(CampaignFilter.none())))
-                    .contains(executing).doesNotContain(planning)
                     .allMatch(campaign -> campaign.getState() == READINESS
                             || campaign.getState().step() != null && campaign.getState().step() >= 6);
-            assertThatThrownBy(() -> as(username, () -> campaigns.get(id(planning))))
+            assertThatThrownBy(() -> as(username, () -> campaigns.get(planning)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(as("giamsat", () -> campaigns.board(CampaignFilter.none()))).contains(planning, executing);
+        assertThat(as("giamsat", () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                .contains(planning, executing);
         assertThatThrownBy(() -> as("ttvt.lucnam", () -> campaigns.board(CampaignFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @ParameterizedTest(name = "{0} sees a campaign their unit takes part in and not another unit's")
+    @CsvSource({"lucnam.truongphong", "lucnam.cskh1", "lucnam.cskh2"})
+    void aLucNamManagerOrCareStaffMemberSeesOnlyCampaignsWithALucNamShare(String username) throws Exception {
+        long ours = CampaignFixture.inState(jdbc, "Lục Nam và Sơn Động thực hiện", EXECUTION, SON_DONG, LUC_NAM);
+        long theirs = CampaignFixture.inState(jdbc, "Sơn Động và PBH DN thực hiện", EXECUTION, SON_DONG, PBH_DN);
+        long evaluated = CampaignFixture.inState(jdbc, "Lục Nam đang đánh giá", EVALUATION, LUC_NAM);
+
+        assertThat(as(username, () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                .contains(ours, evaluated).doesNotContain(theirs);
+        assertThat(as(username, () -> campaigns.get(ours)).getId()).isEqualTo(ours);
+        assertThatThrownBy(() -> as(username, () -> campaigns.get(theirs))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(username, () -> campaigns.history(theirs)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(username, () -> campaigns.units())).extracting(CampaignUnit::id).contains(LUC_NAM)
+                .doesNotContain(PBH_DN);
+    }
+
+    @Test
+    void aSalesManagerSeesACampaignInReadinessOnlyWhenTheirUnitHasAShare() throws Exception {
+        long ours = CampaignFixture.inState(jdbc, "Lục Nam chuẩn bị", READINESS, LUC_NAM);
+        long theirs = CampaignFixture.inState(jdbc, "Sơn Động chuẩn bị", READINESS, SON_DONG);
+
+        assertThat(as("lucnam.truongphong", () -> campaigns.board(CampaignFilter.none())))
+                .extracting(Campaign::getId).contains(ours).doesNotContain(theirs);
+        assertThatThrownBy(() -> as("lucnam.truongphong", () -> campaigns.get(theirs)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("lucnam.cskh1", () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                .doesNotContain(ours, theirs);
+    }
+
+    @Test
+    void theEnterpriseSalesDepartmentSeesItsOwnCampaignsAndNotADistrictsOnes() throws Exception {
+        long enterprise = CampaignFixture.inState(jdbc, "Thăm doanh nghiệp", EXECUTION, PBH_DN);
+        long district = CampaignFixture.inState(jdbc, "Lục Nam thăm hỏi", EXECUTION, LUC_NAM);
+
+        for (String username : new String[] {"pbhdn.truongphong", "pbhdn.cskh"}) {
+            assertThat(as(username, () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                    .contains(enterprise).doesNotContain(district);
+            assertThatThrownBy(() -> as(username, () -> campaigns.get(district)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aSalesManagersBoardIsOneStatementWhateverTheNumberOfCampaigns() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        CampaignFixture.inState(jdbc, "Lục Nam thực hiện", EXECUTION, LUC_NAM);
+        signIn("lucnam.truongphong");
+        statistics.clear();
+        int few = campaigns.board(CampaignFilter.none()).size();
+        long fewStatements = statistics.getPrepareStatementCount();
+
+        for (int i = 0; i < 5; i++) {
+            CampaignFixture.inState(jdbc, "Lục Nam giám sát", SUPERVISION, LUC_NAM, SON_DONG);
+        }
+        statistics.clear();
+        int more = campaigns.board(CampaignFilter.none()).size();
+        long moreStatements = statistics.getPrepareStatementCount();
+
+        assertThat(more).isEqualTo(few + 5);
+        assertThat(fewStatements).isEqualTo(1);
+        assertThat(moreStatements).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0} sees every unit's campaigns")
+    @CsvSource({"kehoach", "giamsat", "giamdoc", "admin"})
+    void planningSupervisionTheDirectorAndAdminsSeeCampaignsOfEveryUnit(String username) throws Exception {
+        long lucNam = CampaignFixture.inState(jdbc, "Lục Nam thực hiện", EXECUTION, LUC_NAM);
+        long sonDong = CampaignFixture.inState(jdbc, "Sơn Động thực hiện", EXECUTION, SON_DONG);
+        long noShare = CampaignFixture.inState(jdbc, "Chưa chia phần", PLANNING);
+
+        assertThat(as(username, () -> campaigns.board(CampaignFilter.none()))).extracting(Campaign::getId)
+                .contains(lucNam, sonDong, noShare);
+        assertThat(as(username, () -> campaigns.get(sonDong)).getId()).isEqualTo(sonDong);
     }
 
     @Test

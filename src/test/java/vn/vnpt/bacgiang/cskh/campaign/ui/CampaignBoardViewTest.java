@@ -51,8 +51,7 @@ class CampaignBoardViewTest extends KaribuTest {
 
     private static final String NAME = "Tri ân khách hàng Hiệp Hòa";
     private static final String REASON = "Chưa có chỉ tiêu liên hệ cho từng cửa hàng";
-    /** db/demo V5_1: "Thăm khách hàng VIP Kim cương", in step 6. */
-    private static final long DEMO_IN_EXECUTION = 8;
+    private static final long LUC_NAM = 11;
     private static final String DEMO_SEGMENTING = "Chúc mừng sinh nhật khách hàng tháng 12";
 
     @Autowired
@@ -188,7 +187,8 @@ class CampaignBoardViewTest extends KaribuTest {
 
     @Test
     void salesManagersAndCareStaffSeeTheFieldStepsReadOnlyAndTheServiceRefusesTheirMoves() throws Exception {
-        Campaign executing = as("giamdoc", () -> campaigns.get(DEMO_IN_EXECUTION));
+        long id = CampaignFixture.inState(jdbc, "Thăm khách hàng Lục Nam", CampaignState.EXECUTION, LUC_NAM);
+        Campaign executing = as("giamdoc", () -> campaigns.get(id));
         for (String username : new String[] {"lucnam.truongphong", "lucnam.cskh1"}) {
             login(username);
             navigate("campaigns");
@@ -205,11 +205,11 @@ class CampaignBoardViewTest extends KaribuTest {
             NotificationsKt.clearNotifications();
             drop(cardOf(executing), column(CampaignState.SUPERVISION));
             NotificationsKt.expectNotifications("Chỉ chuyên viên giám sát ĐHNV được bắt đầu kiểm tra, giám sát.");
-            assertThatThrownBy(() -> as(username, () -> campaigns.move(DEMO_IN_EXECUTION, executing.getVersion(),
+            assertThatThrownBy(() -> as(username, () -> campaigns.move(id, executing.getVersion(),
                     CampaignState.CANCELLED, "Dừng"))).isInstanceOf(RuleViolation.class)
                     .hasMessage("campaign.refused.CANCEL");
         }
-        assertThat(as("giamdoc", () -> campaigns.get(DEMO_IN_EXECUTION)).getState()).isEqualTo(CampaignState.EXECUTION);
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
     }
 
     @Test
