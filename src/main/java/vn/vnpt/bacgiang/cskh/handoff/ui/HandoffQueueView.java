@@ -81,7 +81,8 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation(row.handoff().getType().labelKey()))
                 .setHeader(getTranslation("handoff.type")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.handoff().getPriority().labelKey()))
-                .setHeader(getTranslation("handoff.priority")).setAutoWidth(true);
+                .setHeader(getTranslation("handoff.priority")).setKey(QueueFilter.Sort.PRIORITY.name())
+                .setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
                 .setAutoWidth(true);
