@@ -26,7 +26,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 /**
  * The run command's demo hand-offs, dated back from the clock so the queue's flags mean something on
  * the first start: in six districts, every state, some overdue and escalated, some bounced, threads
- * with a few messages, plus complaints to ĐHNV and an enterprise request to PBH DN. Runs once, on an
+ * with a few messages, plus complaints to ĐHNV and an enterprise request to PBH DN. Each side gets the
+ * notices of what now waits on it, as the real raise or move would have sent them. Runs once, on an
  * empty hand-off table, after the demo customers are loaded.
  */
 @Component
@@ -45,6 +46,7 @@ class DemoHandoffs {
     private final ReceivingUnits receivers;
     private final HandoffSla sla;
     private final HandoffEscalation escalation;
+    private final HandoffNotices notices;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -53,7 +55,7 @@ class DemoHandoffs {
 
     DemoHandoffs(HandoffRepository handoffs, HandoffEventRepository events, HandoffPauseRepository pauses,
                  SlaTargetRepository targets, HandoffPacker packer, ReceivingUnits receivers, HandoffSla sla,
-                 HandoffEscalation escalation, UserDetailsService users, JdbcTemplate jdbc,
+                 HandoffEscalation escalation, HandoffNotices notices, UserDetailsService users, JdbcTemplate jdbc,
                  TransactionTemplate transaction, Clock clock) {
         this.handoffs = handoffs;
         this.events = events;
@@ -63,6 +65,7 @@ class DemoHandoffs {
         this.receivers = receivers;
         this.sla = sla;
         this.escalation = escalation;
+        this.notices = notices;
         this.users = users;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -78,11 +81,11 @@ class DemoHandoffs {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
             Integer raised = transaction.execute(status -> {
-                int count = 0;
                 for (int i = 0; i < DISTRICTS.size(); i++) {
                     district(DISTRICTS.get(i), i);
                 }
                 stories.forEach(this::save);
+                stories.forEach(story -> notify(story.handoff()));
                 return stories.size();
             });
             var result = escalation.run(clock.instant());
@@ -101,6 +104,17 @@ class DemoHandoffs {
         long id = Objects.requireNonNull(handoff.getId());
         events.saveAll(story.events(id));
         pauses.saveAll(story.pauses(id));
+    }
+
+    /** The notice of the story's last move when that move left the next step to the one notified. */
+    private void notify(Handoff handoff) {
+        switch (handoff.getState()) {
+            case SENT -> notices.toReceivers(handoff, "handoff.notice.received");
+            case RETURNED -> notices.toRequester(handoff, "handoff.notice.returned");
+            case RESOLVED -> notices.toRequester(handoff, "handoff.notice.resolved");
+            default -> {
+            }
+        }
     }
 
     private void district(String district, int index) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
 import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
@@ -25,6 +26,9 @@ public class Handoff extends VersionedEntity implements Auditable {
     private HandoffType type = HandoffType.REPAIR;
     @Enumerated(EnumType.STRING)
     private HandoffPriority priority = HandoffPriority.NORMAL;
+    /** The priority as a number to sort by, most urgent first (the column holds the enum's name). */
+    @Formula("(case priority when 'URGENT' then 0 when 'HIGH' then 1 when 'NORMAL' then 2 else 3 end)")
+    private int urgency;
     @Enumerated(EnumType.STRING)
     private HandoffState state = HandoffState.SENT;
     @Column(name = "is_open")

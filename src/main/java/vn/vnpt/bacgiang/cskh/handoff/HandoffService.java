@@ -223,7 +223,9 @@ public class HandoffService {
         Instant now = clock.instant();
         Sort.Order order = filter.ascending() ? Sort.Order.asc(filter.sort().property())
                 : Sort.Order.desc(filter.sort().property());
-        Sort sort = Sort.by(order.nullsLast(), Sort.Order.asc("id"));
+        Sort sort = filter.sort() == QueueFilter.Sort.PRIORITY
+                ? Sort.by(order, Sort.Order.asc(QueueFilter.Sort.DEADLINE.property()).nullsLast(), Sort.Order.asc("id"))
+                : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
         List<Handoff> found = handoffs.queue(receiver, requesterPath, statesOf(filter), filter.type(),
                 filter.priority(), filter.overdueOnly() ? now : null, PageRequest.of(page, pageSize, sort));
         return rows(found, now);

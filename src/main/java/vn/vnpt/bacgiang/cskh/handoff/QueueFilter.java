@@ -14,9 +14,12 @@ public record QueueFilter(Mode mode, Set<HandoffState> states, @Nullable Handoff
 
     public enum Mode { RECEIVED, SENT, ALL }
 
-    /** Sortable columns; by deadline, hand-offs without a running clock come last. */
+    /**
+     * Sortable columns; by deadline, hand-offs without a running clock come last; by priority, ascending
+     * means most urgent first, and the deadline orders hand-offs of one priority.
+     */
     public enum Sort {
-        DEADLINE("dueAt"), SENT("sentAt"), CUSTOMER("customerName"), STATE("state");
+        DEADLINE("dueAt"), SENT("sentAt"), CUSTOMER("customerName"), STATE("state"), PRIORITY("urgency");
 
         private final String property;
 

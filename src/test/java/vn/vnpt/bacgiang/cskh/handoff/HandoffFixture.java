@@ -1,8 +1,10 @@
 package vn.vnpt.bacgiang.cskh.handoff;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,11 +12,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
+import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
+import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
+import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 
 /**
  * Hand-offs for tests, raised only in the districts reserved to the hand-off tests: Yên Dũng (store
- * Neo, TTVT Yên Dũng) and TP Bắc Giang (store Ngô Gia Tự, TTVT TP Bắc Giang).
+ * Neo, TTVT Yên Dũng) and TP Bắc Giang (store Ngô Gia Tự, TTVT TP Bắc Giang); care tasks to raise
+ * them from come from {@link ExecutionFixture}'s Việt Yên campaigns, one campaign of its own per call.
  */
 @Component
 public class HandoffFixture {
@@ -27,11 +38,20 @@ public class HandoffFixture {
     private final CustomerFixtures customers;
     private final HandoffService handoffs;
     private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+    private final CampaignService campaigns;
+    private final AssignmentService assignments;
+    private final ExecutionService execution;
 
-    HandoffFixture(CustomerFixtures customers, HandoffService handoffs, UserDetailsService users) {
+    HandoffFixture(CustomerFixtures customers, HandoffService handoffs, UserDetailsService users, JdbcTemplate jdbc,
+                   CampaignService campaigns, AssignmentService assignments, ExecutionService execution) {
         this.customers = customers;
         this.handoffs = handoffs;
         this.users = users;
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.assignments = assignments;
+        this.execution = execution;
     }
 
     public Customer yenDungCustomer() {
@@ -45,6 +65,28 @@ public class HandoffFixture {
     /** A repair raised by the given requester for the customer, to the default receiver. */
     public Handoff raise(String requester, Customer customer) {
         return raise(requester, draft(customer, HandoffType.REPAIR, HandoffPriority.NORMAL));
+    }
+
+    /** The care task of {@code vietyen.cskh1} in a new campaign in execution whose only member is at store Bích Động. */
+    public WorklistRow careTask(String campaignName) {
+        long campaign = ExecutionFixture.campaignInReadiness(jdbc, campaignName, List.of(ExecutionFixture.BICH_DONG));
+        as("giamdoc", () -> {
+            ExecutionFixture.startExecution(campaigns, campaign);
+            return null;
+        });
+        as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
+        return worklistRow(campaign);
+    }
+
+    /** The care staff member logs a call on the (still open) task of the campaign as the worklist shows it. */
+    public void logCall(long campaign, ContactOutcome outcome, String note) {
+        WorklistRow task = worklistRow(campaign);
+        as("vietyen.cskh1", () -> {
+            execution.logContact(new ContactEntry(task.taskId(), task.version(), CareChannel.CALL, outcome, false,
+                    outcome.reached() ? 4 : null, outcome.reached() ? null : Instant.now().plus(Duration.ofDays(1)),
+                    note));
+            return null;
+        });
     }
 
     public Handoff raise(String requester, HandoffDraft draft) {
@@ -68,6 +110,10 @@ public class HandoffFixture {
 
     public static long id(Handoff handoff) {
         return Objects.requireNonNull(handoff.getId());
+    }
+
+    private WorklistRow worklistRow(long campaign) {
+        return as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10).getFirst());
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> call) {

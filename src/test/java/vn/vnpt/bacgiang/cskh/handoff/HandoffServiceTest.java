@@ -205,6 +205,26 @@ class HandoffServiceTest extends PortalTest {
                 .extracting(MoveOption::refusalKey).containsOnly("handoff.refused.RECEIVER");
     }
 
+    @Test
+    void theQueueSortsByPriorityMostUrgentFirstAndByDeadlineWithinAPriority() throws Exception {
+        Customer customer = fixture.yenDungCustomer();
+        List<Long> raised = new java.util.ArrayList<>();
+        for (HandoffPriority priority : List.of(HandoffPriority.LOW, HandoffPriority.URGENT, HandoffPriority.NORMAL,
+                HandoffPriority.HIGH, HandoffPriority.URGENT)) {
+            raised.add(id(fixture.raise("yendung.cskh1", HandoffFixture.draft(customer, HandoffType.REPAIR, priority))));
+        }
+
+        assertThat(queueOrder(QueueFilter.of(QueueFilter.Mode.RECEIVED).sortedBy(QueueFilter.Sort.PRIORITY, true),
+                raised)).containsExactly(raised.get(1), raised.get(4), raised.get(3), raised.get(2), raised.get(0));
+        assertThat(queueOrder(QueueFilter.of(QueueFilter.Mode.RECEIVED).sortedBy(QueueFilter.Sort.PRIORITY, false),
+                raised)).containsExactly(raised.get(0), raised.get(2), raised.get(3), raised.get(1), raised.get(4));
+    }
+
+    private List<Long> queueOrder(QueueFilter filter, List<Long> ours) throws Exception {
+        return as("ttvt.yendung", () -> handoffs.queue(filter, 0, 1000)).stream()
+                .map(row -> id(row.handoff())).filter(ours::contains).toList();
+    }
+
     private int audits(Handoff handoff, String action) {
         return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = "
                 + "'Handoff' AND entity_id = ? AND action = ?", Integer.class, String.valueOf(id(handoff)), action));

@@ -1,5 +1,7 @@
 package vn.vnpt.bacgiang.cskh.handoff.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -11,12 +13,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
@@ -29,7 +38,8 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 /**
  * The hand-off queue: a TTVT's received hand-offs (open ones, overdue first then by deadline), the
  * hand-offs a sales unit sent, or for ĐHNV and the Director all of them by receiving unit. Paged and
- * sorted on the server; each row shows its deadline, working time left and flag.
+ * sorted on the server; each row shows its deadline, working time left and flag. In a window narrower
+ * than a tablet the columns give way to one card per hand-off ({@link QueueCard}), sorted by deadline.
  */
 @Route("handoffs")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF,
@@ -38,10 +48,16 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 @StyleSheet("context://styles/handoff.css")
 class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Below this window width (CSS pixels) the queue shows cards instead of columns. */
+    static final int NARROW_WINDOW = 700;
+
     private final HandoffService handoffs;
     private final Grid<HandoffRow> grid = new Grid<>();
     private final QueueFilterBar filters;
+    private final List<Grid.Column<HandoffRow>> columns = new ArrayList<>();
     private Grid.Column<HandoffRow> otherUnit;
+    private Grid.Column<HandoffRow> cards;
+    private @Nullable Registration resizeRegistration;
 
     HandoffQueueView(HandoffService handoffs, CurrentUser currentUser) {
         this.handoffs = handoffs;
@@ -81,20 +97,60 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation(row.handoff().getType().labelKey()))
                 .setHeader(getTranslation("handoff.type")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.handoff().getPriority().labelKey()))
-                .setHeader(getTranslation("handoff.priority")).setAutoWidth(true);
+                .setHeader(getTranslation("handoff.priority")).setKey(QueueFilter.Sort.PRIORITY.name())
+                .setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
                 .setAutoWidth(true);
-        otherUnit = grid.addColumn(row -> filters.mode() == QueueFilter.Mode.RECEIVED
-                        ? row.handoff().getRequesterUnitName() : row.handoff().getReceiverUnitName())
-                .setWidth("14rem").setFlexGrow(1);
+        otherUnit = grid.addColumn(this::otherUnitOf).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(row -> VnFormats.dateTime(row.handoff().getSentAt())).setHeader(getTranslation("handoff.sentAt"))
                 .setKey(QueueFilter.Sort.SENT.name()).setSortable(true).setAutoWidth(true);
+        columns.addAll(grid.getColumns());
+        cards = grid.addComponentColumn(row -> QueueCard.of(this, row, otherUnitOf(row)))
+                .setHeader(getTranslation("handoff.deadline")).setKey("CARDS").setSortable(true)
+                .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder(QueueFilter.Sort.DEADLINE.name(),
+                        direction)));
+        cards.setVisible(false);
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPartNameGenerator(row -> row.sla() == null ? null : "sla-" + row.sla().state().name().toLowerCase());
         grid.addItemClickListener(event -> open(event.getItem().handoff()));
         grid.setSizeFull();
+    }
+
+    private String otherUnitOf(HandoffRow row) {
+        return filters.mode() == QueueFilter.Mode.RECEIVED ? row.handoff().getRequesterUnitName()
+                : row.handoff().getReceiverUnitName();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Page page = attach.getUI().getPage();
+        fitTo(page.getExtendedClientDetails().getWindowInnerWidth());
+        resizeRegistration = page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+        }
+    }
+
+    /** Cards on a phone, columns otherwise; 0 or less: the browser has not told its width, so columns. */
+    void fitTo(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW_WINDOW;
+        if (narrow == cards.isVisible()) {
+            return;
+        }
+        columns.forEach(column -> column.setVisible(!narrow));
+        cards.setVisible(narrow);
+        sortByDeadline(); // on the header now shown
+    }
+
+    private void sortByDeadline() {
+        grid.sort(GridSortOrder.asc(cards.isVisible() ? cards : grid.getColumnByKey(QueueFilter.Sort.DEADLINE.name()))
+                .build());
     }
 
     private void open(Handoff handoff) {
@@ -114,7 +170,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
             }
             return handoffs.queue(filter, query.getPage(), query.getPageSize()).stream();
         });
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueFilter.Sort.DEADLINE.name())).build());
+        sortByDeadline();
     }
 
     @Override

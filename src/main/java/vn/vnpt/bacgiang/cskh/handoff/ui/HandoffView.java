@@ -62,14 +62,14 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         Div facts = new Div();
         facts.addClassName("handoff-sla");
         facts.setId("handoff-sla");
-        fact(facts, "handoff.route", handoff.getRequesterUnitName() + " → " + handoff.getReceiverUnitName());
+        wideFact(facts, "handoff.route", handoff.getRequesterUnitName() + " → " + handoff.getReceiverUnitName());
         fact(facts, "handoff.priority", getTranslation(handoff.getPriority().labelKey()));
         fact(facts, "handoff.sentAt", VnFormats.dateTime(handoff.getSentAt()) + " · " + handoff.getRequesterName());
         if (sla != null) {
             fact(facts, handoff.getState().isAcceptClock() ? "handoff.deadline.accept" : "handoff.deadline.resolve",
                     sla.deadline() == null ? getTranslation("handoff.sla.PAUSED") : VnFormats.dateTime(sla.deadline()));
             fact(facts, "handoff.remaining", HandoffTexts.remaining(this, sla));
-            fact(facts, "handoff.target", getTranslation("handoff.target.text",
+            wideFact(facts, "handoff.target", getTranslation("handoff.target.text",
                     HandoffTexts.duration(this, java.time.Duration.ofMinutes(handoff.getAcceptMinutes())),
                     HandoffTexts.duration(this, java.time.Duration.ofMinutes(handoff.getResolveMinutes())),
                     handoff.getWarnPercent()));
@@ -79,15 +79,20 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                     handoff.getReopens()));
         }
         if (handoff.getReturnedReason() != null) {
-            fact(facts, "handoff.returnedReason", handoff.getReturnedReason());
+            wideFact(facts, "handoff.returnedReason", handoff.getReturnedReason());
         }
         if (handoff.getResolution() != null) {
-            fact(facts, "handoff.resolution", handoff.getResolution());
+            wideFact(facts, "handoff.resolution", handoff.getResolution());
         }
         return facts;
     }
 
-    private void fact(Div facts, String labelKey, String value) {
+    /** A fact whose text is long: on a phone it takes a whole row of the box. */
+    private void wideFact(Div facts, String labelKey, String value) {
+        fact(facts, labelKey, value).addClassName("handoff-fact-wide");
+    }
+
+    private Div fact(Div facts, String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("handoff-fact-label");
         Span text = new Span(value);
@@ -95,6 +100,7 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         Div fact = new Div(label, text);
         fact.addClassName("handoff-fact");
         facts.add(fact);
+        return fact;
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,6 +184,35 @@ class HandoffViewsTest extends KaribuTest {
         login("tpbg.cskh1");
         navigate("handoffs");
         assertThat(_fetch(queue(), 0, 500)).extracting(row -> row.handoff().getId()).doesNotContain(handoff.getId());
+    }
+
+    @Test
+    void onAPhoneTheQueueShowsOneCardPerHandOffSortedByDeadline() {
+        Handoff handoff = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
+        login("ttvt.yendung");
+        navigate("handoffs");
+        HandoffQueueView view = _get(HandoffQueueView.class);
+        Grid<HandoffRow> grid = queue();
+        assertThat(visibleColumns(grid)).contains("DEADLINE", "PRIORITY").doesNotContain("CARDS");
+
+        view.fitTo(390);
+        assertThat(visibleColumns(grid)).containsExactly("CARDS");
+        assertThat(grid.getSortOrder()).singleElement().satisfies(order ->
+                assertThat(order.getSorted().getKey()).isEqualTo("CARDS"));
+        List<HandoffRow> rows = _fetch(grid, 0, 500);
+        int ours = rows.stream().map(row -> row.handoff().getId()).toList().indexOf(handoff.getId());
+        assertThat(_getCellComponent(grid, ours, "CARDS").getElement().getTextRecursively()).contains(
+                handoff.reference(), "Đã gửi", "Nguyễn Văn Dũng", "Sửa chữa · Bình thường", "Cửa hàng giao dịch Neo");
+        assertThat(rows).extracting(row -> row.handoff().getDueAt())
+                .filteredOn(Objects::nonNull).isSorted();
+
+        view.fitTo(1280);
+        assertThat(visibleColumns(grid)).contains("DEADLINE").doesNotContain("CARDS");
+    }
+
+    private static List<String> visibleColumns(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey)
+                .filter(Objects::nonNull).toList();
     }
 
     @SuppressWarnings("unchecked")
