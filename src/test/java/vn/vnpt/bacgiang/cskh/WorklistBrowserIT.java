@@ -76,8 +76,8 @@ class WorklistBrowserIT {
         String first = browser.waitFor(By.id("task-customer")).getText();
         assertThat(first).contains("Trình duyệt");
 
-        browser.waitFor(By.xpath("//*[@id='contact-outcome']//vaadin-radio-button[.//label[normalize-space()="
-                + "'Liên lạc được, đồng ý']]//input")).click();
+        browser.waitFor(By.xpath("//*[@id='contact-outcome']//vaadin-radio-button//label[normalize-space()="
+                + "'Liên lạc được, đồng ý']")).click();
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
