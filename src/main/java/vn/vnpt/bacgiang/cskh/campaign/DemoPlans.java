@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,6 +41,7 @@ class DemoPlans {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(DemoMembers.ORDER - 5) // shares before the frozen members, step 6's tasks and their progress
     void splitDemoPlans() {
         UserDetails planner = users.loadUserByUsername("kehoach");
         var previous = SecurityContextHolder.getContext().getAuthentication();
