@@ -87,24 +87,22 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
                     HandoffTexts.escalation(this, row.handoff()));
             cell.addClassName("handoff-reference-cell");
             return cell;
-        }).setHeader(getTranslation("handoff.reference")).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addColumn(row -> HandoffTexts.deadline(row.sla())).setHeader(getTranslation("handoff.deadline"))
-                .setKey(QueueFilter.Sort.DEADLINE.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> HandoffTexts.remaining(this, row.sla())).setHeader(getTranslation("handoff.remaining"))
-                .setAutoWidth(true);
+        }).setHeader(getTranslation("handoff.reference")).setWidth("9rem").setFlexGrow(0).setFrozen(true);
+        grid.addComponentColumn(row -> twoLines(HandoffTexts.deadline(row.sla()), HandoffTexts.remaining(this, row.sla())))
+                .setHeader(getTranslation("handoff.deadline")).setKey(QueueFilter.Sort.DEADLINE.name())
+                .setSortable(true).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.handoff().getCustomerName()).setHeader(getTranslation("handoff.customer"))
-                .setKey(QueueFilter.Sort.CUSTOMER.name()).setSortable(true).setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.handoff().getType().labelKey()))
-                .setHeader(getTranslation("handoff.type")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.handoff().getPriority().labelKey()))
-                .setHeader(getTranslation("handoff.priority")).setKey(QueueFilter.Sort.PRIORITY.name())
-                .setSortable(true).setAutoWidth(true);
+                .setKey(QueueFilter.Sort.CUSTOMER.name()).setSortable(true).setWidth("10rem").setFlexGrow(2);
+        grid.addComponentColumn(row -> twoLines(getTranslation(row.handoff().getType().labelKey()),
+                        getTranslation(row.handoff().getPriority().labelKey())))
+                .setHeader(getTranslation("handoff.typeAndPriority")).setKey(QueueFilter.Sort.PRIORITY.name())
+                .setSortable(true).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
-                .setAutoWidth(true);
-        otherUnit = grid.addColumn(this::otherUnitOf).setWidth("14rem").setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
+        otherUnit = grid.addColumn(this::otherUnitOf).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(row -> VnFormats.dateTime(row.handoff().getSentAt())).setHeader(getTranslation("handoff.sentAt"))
-                .setKey(QueueFilter.Sort.SENT.name()).setSortable(true).setAutoWidth(true);
+                .setKey(QueueFilter.Sort.SENT.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         columns.addAll(grid.getColumns());
         cards = grid.addComponentColumn(row -> QueueCard.of(this, row, otherUnitOf(row)))
                 .setHeader(getTranslation("handoff.deadline")).setKey("CARDS").setSortable(true)
@@ -112,7 +110,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
                         direction)));
         cards.setVisible(false);
         grid.setMultiSort(false);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(row -> row.sla() == null ? null : "sla-" + row.sla().state().name().toLowerCase());
         grid.addItemClickListener(event -> open(event.getItem().handoff()));
         grid.setSizeFull();
@@ -176,5 +174,15 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("handoff.queue.title");
+    }
+
+    /** A cell of two lines, the second smaller: the deadline over the time left, the type over the priority. */
+    private static Div twoLines(String first, String second) {
+        Span top = new Span(first);
+        Span bottom = new Span(second);
+        bottom.addClassName("handoff-second-line");
+        Div cell = new Div(top, bottom);
+        cell.addClassName("handoff-two-lines");
+        return cell;
     }
 }
