@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A business record: a generated id, a version for optimistic locking and its creation and last
- * change times. Two records are equal when they are of the same entity class and have the same id;
- * the hash depends on the class only, so it stays stable when a new record gets its id.
+ * change times. Two records are equal when they are of the same entity class and have the same id
+ * (a record not yet saved equals only itself); the hash depends on the class only, so it stays
+ * stable when a new record gets its id.
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
@@ -29,9 +30,20 @@ public abstract class VersionedEntity {
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
 
+    protected VersionedEntity() {
+    }
+
+    /** A record whose creation time is one of its facts, read from the portal's clock rather than set on insert. */
+    protected VersionedEntity(Instant createdAt) {
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        if (createdAt.equals(Instant.EPOCH)) {
+            createdAt = Instant.now();
+        }
         updatedAt = createdAt;
     }
 
@@ -56,9 +68,20 @@ public abstract class VersionedEntity {
         return updatedAt;
     }
 
+    /**
+     * Gives a detached copy made for an edit form this record's id, version and times, so the service
+     * can find the record and refuse the edit when the record changed since it was read.
+     */
+    protected final void copyIdentityTo(VersionedEntity copy) {
+        copy.id = id;
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof VersionedEntity entity && getId() != null
+        return this == other || other instanceof VersionedEntity entity && getId() != null
                 && Hibernate.getClassLazy(this) == Hibernate.getClassLazy(entity) && getId().equals(entity.getId());
     }
 

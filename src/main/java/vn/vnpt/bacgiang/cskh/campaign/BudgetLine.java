@@ -3,11 +3,7 @@ package vn.vnpt.bacgiang.cskh.campaign;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,15 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** One line of a campaign's budget in VND: for one executing unit, or for the centre when the unit is empty. */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class BudgetLine extends VersionedEntity implements Auditable {
 
     private long campaignId;
     private @Nullable Long unitId;
@@ -48,9 +41,6 @@ public class BudgetLine implements Auditable {
 
     private long amount;
 
-    @Version
-    private long version;
-
     public BudgetLine() {
     }
 
@@ -61,7 +51,6 @@ public class BudgetLine implements Auditable {
     /** A copy for editing in the UI, detached from the persistence context. */
     public BudgetLine copy() {
         BudgetLine copy = new BudgetLine(campaignId);
-        copy.id = id;
         copy.unitId = unitId;
         copy.unitName = unitName;
         copy.category = category;
@@ -69,7 +58,7 @@ public class BudgetLine implements Auditable {
         copy.quantity = quantity;
         copy.unitPrice = unitPrice;
         copy.amount = amount;
-        copy.version = version;
+        copyIdentityTo(copy);
         return copy;
     }
 
@@ -80,10 +69,6 @@ public class BudgetLine implements Auditable {
 
     void amount(long amount) {
         this.amount = amount;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public long getCampaignId() {
@@ -139,10 +124,6 @@ public class BudgetLine implements Auditable {
         return amount;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "BudgetLine";
@@ -150,7 +131,7 @@ public class BudgetLine implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -164,16 +145,6 @@ public class BudgetLine implements Auditable {
         state.put("unitPrice", String.valueOf(unitPrice));
         state.put("amount", amount);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof BudgetLine line && id != null && id.equals(line.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return BudgetLine.class.hashCode();
     }
 
     @Override

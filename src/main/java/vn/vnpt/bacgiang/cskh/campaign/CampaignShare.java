@@ -1,11 +1,7 @@
 package vn.vnpt.bacgiang.cskh.campaign;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -17,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /**
  * One executing unit's share of a campaign's plan (step 3): how many of the segment's members the
@@ -24,11 +21,7 @@ import vn.vnpt.bacgiang.cskh.audit.Auditable;
  */
 @Entity
 @Table(name = "campaign_share")
-public class CampaignShare implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class CampaignShare extends VersionedEntity implements Auditable {
 
     private long campaignId;
     private long unitId;
@@ -54,9 +47,6 @@ public class CampaignShare implements Auditable {
     @DecimalMax("5")
     private @Nullable BigDecimal satisfaction = new BigDecimal("4.0");
 
-    @Version
-    private long version;
-
     protected CampaignShare() {
     }
 
@@ -71,12 +61,11 @@ public class CampaignShare implements Auditable {
     /** A copy for editing in the UI, detached from the persistence context. */
     public CampaignShare copy() {
         CampaignShare copy = new CampaignShare(campaignId, unitId, unitName, members);
-        copy.id = id;
         copy.quota = quota;
         copy.reachRate = reachRate;
         copy.successRate = successRate;
         copy.satisfaction = satisfaction;
-        copy.version = version;
+        copyIdentityTo(copy);
         return copy;
     }
 
@@ -86,10 +75,6 @@ public class CampaignShare implements Auditable {
             quota = newMembers;
         }
         members = newMembers;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public long getCampaignId() {
@@ -140,10 +125,6 @@ public class CampaignShare implements Auditable {
         this.satisfaction = satisfaction;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "CampaignShare";
@@ -151,7 +132,7 @@ public class CampaignShare implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -165,16 +146,6 @@ public class CampaignShare implements Auditable {
         state.put("successRate", String.valueOf(successRate));
         state.put("satisfaction", String.valueOf(satisfaction));
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CampaignShare share && id != null && id.equals(share.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return CampaignShare.class.hashCode();
     }
 
     @Override

@@ -3,26 +3,18 @@ package vn.vnpt.bacgiang.cskh.campaign;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** One version of a care script's body: a draft, the approved one, or one a later approval superseded. */
 @Entity
 @Table(name = "care_script_version")
-public class CareScriptVersion implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class CareScriptVersion extends VersionedEntity implements Auditable {
 
     private long scriptId;
     private int number;
@@ -32,29 +24,18 @@ public class CareScriptVersion implements Auditable {
     private ScriptState state = ScriptState.DRAFT;
 
     private String createdByName = "";
-    private Instant createdAt = Instant.EPOCH;
     private @Nullable String approvedByName;
     private @Nullable Instant approvedAt;
-
-    @Version
-    private long version;
-    private Instant updatedAt = Instant.EPOCH;
 
     protected CareScriptVersion() {
     }
 
     CareScriptVersion(long scriptId, int number, String body, String createdByName, Instant createdAt) {
+        super(createdAt);
         this.scriptId = scriptId;
         this.number = number;
         this.body = body;
         this.createdByName = createdByName;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     void rewrite(String body) {
@@ -69,10 +50,6 @@ public class CareScriptVersion implements Auditable {
 
     void supersede() {
         state = ScriptState.SUPERSEDED;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public long getScriptId() {
@@ -95,20 +72,12 @@ public class CareScriptVersion implements Auditable {
         return createdByName;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public @Nullable String getApprovedByName() {
         return approvedByName;
     }
 
     public @Nullable Instant getApprovedAt() {
         return approvedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override
@@ -118,7 +87,7 @@ public class CareScriptVersion implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -130,15 +99,5 @@ public class CareScriptVersion implements Auditable {
         state.put("state", this.state.name());
         state.put("approvedBy", approvedByName == null ? "" : approvedByName);
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CareScriptVersion version && id != null && id.equals(version.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return CareScriptVersion.class.hashCode();
     }
 }

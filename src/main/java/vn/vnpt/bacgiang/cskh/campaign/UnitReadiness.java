@@ -1,16 +1,13 @@
 package vn.vnpt.bacgiang.cskh.campaign;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /**
  * Step 5: one executing unit's readiness checklist for a campaign (staff assigned, gifts or budget
@@ -18,11 +15,7 @@ import vn.vnpt.bacgiang.cskh.audit.Auditable;
  */
 @Entity
 @Table(name = "unit_readiness")
-public class UnitReadiness implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class UnitReadiness extends VersionedEntity implements Auditable {
 
     private long campaignId;
     private long unitId;
@@ -37,9 +30,6 @@ public class UnitReadiness implements Auditable {
     private @Nullable String confirmedByName;
     private @Nullable Instant confirmedAt;
 
-    @Version
-    private long version;
-
     protected UnitReadiness() {
     }
 
@@ -53,7 +43,6 @@ public class UnitReadiness implements Auditable {
     /** A copy for editing in the UI, detached from the persistence context. */
     public UnitReadiness copy() {
         UnitReadiness copy = new UnitReadiness(campaignId, unitId, unitName, unitPath);
-        copy.id = id;
         copy.staffAssigned = staffAssigned;
         copy.budgetReceived = budgetReceived;
         copy.listBriefed = listBriefed;
@@ -62,7 +51,7 @@ public class UnitReadiness implements Auditable {
         copy.confirmedBy = confirmedBy;
         copy.confirmedByName = confirmedByName;
         copy.confirmedAt = confirmedAt;
-        copy.version = version;
+        copyIdentityTo(copy);
         return copy;
     }
 
@@ -93,10 +82,6 @@ public class UnitReadiness implements Auditable {
         confirmedBy = null;
         confirmedByName = null;
         confirmedAt = null;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public long getCampaignId() {
@@ -163,10 +148,6 @@ public class UnitReadiness implements Auditable {
         return confirmedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     @Override
     public String auditType() {
         return "UnitReadiness";
@@ -174,7 +155,7 @@ public class UnitReadiness implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
@@ -190,16 +171,6 @@ public class UnitReadiness implements Auditable {
         state.put("confirmedBy", String.valueOf(confirmedByName));
         state.put("confirmedAt", String.valueOf(confirmedAt));
         return state;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UnitReadiness readiness && id != null && id.equals(readiness.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return UnitReadiness.class.hashCode();
     }
 
     @Override

@@ -4,24 +4,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
 /** A subscription (thuê bao) of one service: a phone number, an Internet or MyTV account, a fixed line. */
 @Entity
 @Table(name = "subscription")
-public class Subscription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Subscription extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
@@ -39,9 +32,6 @@ public class Subscription {
     private String monthlyCharges = "";
     private @Nullable LocalDate chargesUntil;
 
-    @Version
-    private long version;
-
     protected Subscription() {
     }
 
@@ -58,10 +48,6 @@ public class Subscription {
     public CustomerIndicators.SubscriptionFacts facts() {
         return new CustomerIndicators.SubscriptionFacts(service, status, startDate, contractEnd, overdueAmount,
                 getCharges());
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public Customer getCustomer() {
