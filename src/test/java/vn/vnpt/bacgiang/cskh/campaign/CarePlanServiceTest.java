@@ -9,6 +9,8 @@ import static vn.vnpt.bacgiang.cskh.campaign.CampaignState.*;
 
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -131,6 +133,8 @@ class CarePlanServiceTest extends PortalTest {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         BudgetLine current = plans.budget(id(campaign)).stream().filter(line -> line.getId().equals(saved.getId()))
                 .findFirst().orElseThrow();
+        assertThat(current.getCreatedAt()).isAfter(Instant.now().minus(Duration.ofMinutes(5)));
+        assertThat(current.getUpdatedAt()).isAfter(current.getCreatedAt());
         plans.deleteLine(current.getId(), current.getVersion());
         assertThat(plans.totals(plans.budget(id(campaign))).overall()).isEqualTo(800_000);
     }
