@@ -30,6 +30,7 @@ class BirthdayEditor extends CriterionEditor {
     BirthdayEditor(Criterion.Birthday initial) {
         super(CriterionType.BIRTHDAY);
         period.setLabel(getTranslation("segment.birthday.period"));
+        period.addClassName("segment-birthday-period");
         period.setItems(Period.values());
         period.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         period.setValue(initial.periodOrDays());
