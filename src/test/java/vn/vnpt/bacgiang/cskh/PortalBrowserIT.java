@@ -121,6 +121,38 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aLongUnitNameIsReadInFullOnAPhoneAndOnALaptop() {
+        browser.signInAndWaitForShell("ttvt.tpbg", PASSWORD);
+
+        assertThat(browser.waitFor(By.cssSelector(".user-unit")).getText())
+                .isEqualTo("Trung tâm Viễn thông TP Bắc Giang");
+        assertThat(browser.waitFor(By.cssSelector(".user-roles")).getText()).isEqualTo("Nhân viên TTVT");
+        assertThat(cut(".user-name")).isFalse();
+        assertThat(cut(".user-where")).isFalse();
+        assertThat(browser.navbarOverflow()).isZero();
+        browser.screenshot("shell-long-unit.png");
+
+        browser.viewport(390, 844);
+        assertThat(browser.waitFor(By.cssSelector(".user-unit")).isDisplayed()).isTrue();
+        assertThat(cut(".user-name")).isFalse();
+        assertThat(cut(".user-where")).isFalse();
+        assertThat(browser.navbarOverflow()).isZero();
+        assertThat(browser.horizontalOverflow()).isZero();
+        browser.screenshot("shell-long-unit-phone.png");
+
+        browser.viewport(360, 780);
+        assertThat(cut(".user-where")).isFalse();
+        assertThat(browser.navbarOverflow()).isZero();
+    }
+
+    /** Whether the element's text is cut: wider or taller than the box that shows it. */
+    private boolean cut(String selector) {
+        browser.waitUntilSettled();
+        return (Boolean) browser.script("const e = document.querySelector(arguments[0]);"
+                + " return e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight;", selector);
+    }
+
+    @Test
     void switchingToEnglishReRendersTheShellInEnglishAndIsRemembered() {
         browser.signInAndWaitForShell("giamdoc", PASSWORD);
         assertThat(browser.waitFor(By.cssSelector(".logout")).getText()).isEqualTo("Đăng xuất");

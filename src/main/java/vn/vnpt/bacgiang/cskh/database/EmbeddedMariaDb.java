@@ -48,7 +48,7 @@ class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         baseDir.resolve("tmp").toFile().mkdirs();
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = UnpackingDb.prepare(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci");

@@ -2,8 +2,10 @@ package vn.vnpt.bacgiang.cskh.segment;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
@@ -175,16 +177,82 @@ public sealed interface Criterion {
         }
     }
 
-    /** Birthdays (or founding days) from one day of the year to another; 20/12 to 10/01 spans New Year. */
-    record Birthday(@Nullable MonthDay from, @Nullable MonthDay to) implements Criterion {
+    /**
+     * Birthdays (or founding days): from one day of the year to another (20/12 to 10/01 spans New Year), or a
+     * period relative to the day the segment is counted, so that a saved "this month" follows the calendar.
+     * Criteria saved before periods existed have no period and mean fixed days.
+     */
+    record Birthday(@Nullable Period period, @Nullable MonthDay from, @Nullable MonthDay to, @Nullable Integer days)
+            implements Criterion {
+
+        /** The most days a relative period may cover: a whole year. */
+        public static final int MAX_DAYS = 365;
+
+        public enum Period {
+            /** From one fixed day of the year to another. */
+            DAYS,
+            /** The month of the day the segment is counted. */
+            THIS_MONTH,
+            /** The counting day and the {@code days - 1} days after it. */
+            NEXT_DAYS;
+
+            public String labelKey() {
+                return "segment.birthday.period." + name();
+            }
+        }
+
+        public Birthday {
+            period = period == null ? Period.DAYS : period;
+        }
+
+        public Birthday(@Nullable MonthDay from, @Nullable MonthDay to) {
+            this(Period.DAYS, from, to, null);
+        }
+
+        public static Birthday thisMonth() {
+            return new Birthday(Period.THIS_MONTH, null, null, null);
+        }
+
+        public static Birthday nextDays(@Nullable Integer days) {
+            return new Birthday(Period.NEXT_DAYS, null, null, days);
+        }
+
         public CriterionType type() {
             return CriterionType.BIRTHDAY;
         }
 
+        /** The period, never null: fixed days when the criterion was saved before periods existed. */
+        public Period periodOrDays() {
+            return Objects.requireNonNull(period);
+        }
+
         public void validate(String field) {
-            if (from == null || to == null) {
-                throw new RuleViolation(type().violationKey("missing"), field);
+            switch (periodOrDays()) {
+                case DAYS -> {
+                    if (from == null || to == null) {
+                        throw new RuleViolation(type().violationKey("missing"), field);
+                    }
+                }
+                case THIS_MONTH -> {
+                }
+                case NEXT_DAYS -> {
+                    if (days == null || days < 1 || days > MAX_DAYS) {
+                        throw new RuleViolation(type().violationKey("days"), field, MAX_DAYS);
+                    }
+                }
             }
+        }
+
+        /** The fixed days of the year this criterion means when counted on {@code today}. */
+        public Birthday on(LocalDate today) {
+            return switch (periodOrDays()) {
+                case DAYS -> new Birthday(from, to);
+                case THIS_MONTH -> new Birthday(MonthDay.of(today.getMonth(), 1),
+                        MonthDay.of(today.getMonth(), today.getMonth().maxLength()));
+                case NEXT_DAYS -> Objects.requireNonNull(days) >= MAX_DAYS
+                        ? new Birthday(MonthDay.of(1, 1), MonthDay.of(12, 31))
+                        : new Birthday(MonthDay.from(today), MonthDay.from(today.plusDays(days - 1L)));
+            };
         }
 
         public boolean spansNewYear() {

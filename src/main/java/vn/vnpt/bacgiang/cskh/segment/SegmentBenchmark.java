@@ -46,7 +46,7 @@ class SegmentBenchmark implements ApplicationRunner {
         for (String username : USERS) {
             signIn(username);
             for (SegmentPreset preset : SegmentPreset.values()) {
-                SegmentCriteria criteria = preset.criteria(query.today());
+                SegmentCriteria criteria = preset.criteria();
                 long matched = query.count(criteria).total();
                 double count = median(() -> query.count(criteria).total());
                 double first = median(() -> query.members(criteria, MemberOrder.BY_NAME, 0, PAGE_SIZE).size());

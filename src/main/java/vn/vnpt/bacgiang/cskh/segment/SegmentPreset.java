@@ -1,7 +1,5 @@
 package vn.vnpt.bacgiang.cskh.segment;
 
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.EnumSet;
 import vn.vnpt.bacgiang.cskh.customer.ChurnRisk;
 import vn.vnpt.bacgiang.cskh.customer.CustomerKind;
@@ -19,11 +17,10 @@ public enum SegmentPreset {
         return "segment.preset." + name();
     }
 
-    /** The preset's criteria as of {@code today} (birthdays this month depend on the month). */
-    public SegmentCriteria criteria(LocalDate today) {
+    /** The preset's criteria; birthdays this month mean the month the segment is counted in. */
+    public SegmentCriteria criteria() {
         return SegmentCriteria.allOf(switch (this) {
-            case BIRTHDAYS_THIS_MONTH -> new Criterion.Birthday(MonthDay.of(today.getMonth(), 1),
-                    MonthDay.of(today.getMonth(), today.getMonth().maxLength()));
+            case BIRTHDAYS_THIS_MONTH -> Criterion.Birthday.thisMonth();
             case LONG_TENURE -> new Criterion.Tenure(LONG_TENURE_YEARS, null);
             case VIP -> new Criterion.VipTiers(EnumSet.of(VipTier.SILVER, VipTier.GOLD, VipTier.DIAMOND));
             case ENTERPRISE_AND_GOVERNMENT -> new Criterion.CustomerKinds(

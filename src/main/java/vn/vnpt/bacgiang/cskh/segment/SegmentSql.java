@@ -67,7 +67,7 @@ final class SegmentSql {
             case Criterion.Tenure c -> tenure(c.fromYears(), c.toYears());
             case Criterion.ArpuBand c -> between("c.arpu", c.from(), c.to());
             case Criterion.ArpuTrends c -> in("c.arpu_trend", ordinals(c.trends()));
-            case Criterion.Birthday c -> birthday(Objects.requireNonNull(c.from()), Objects.requireNonNull(c.to()));
+            case Criterion.Birthday c -> birthday(c.on(today));
             case Criterion.Overdue c -> between("c.overdue_amount", c.from(), c.to());
             case Criterion.ComplaintCount c -> between("c.complaints_12m", c.from(), c.to());
             case Criterion.RecentComplaint c -> "c.last_complaint_on >= " + bind(daysAgo(c.withinDays()));
@@ -110,7 +110,9 @@ final class SegmentSql {
         return from != null ? column + " >= " + bind(from) : column + " <= " + bind(Objects.requireNonNull(to));
     }
 
-    private String birthday(MonthDay from, MonthDay to) {
+    private String birthday(Criterion.Birthday days) {
+        MonthDay from = Objects.requireNonNull(days.from());
+        MonthDay to = Objects.requireNonNull(days.to());
         String start = bind(monthDay(from));
         String end = bind(monthDay(to));
         return from.isAfter(to) ? "(c.birth_md >= " + start + " OR c.birth_md <= " + end + ")"

@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -75,6 +76,53 @@ class SegmentCriteriaTest {
     }
 
     @Test
+    void aRelativeBirthdayPeriodMeansTheDaysOfTheDayItIsCounted() {
+        assertThat(Criterion.Birthday.thisMonth().on(LocalDate.of(2026, 11, 30)))
+                .isEqualTo(new Criterion.Birthday(MonthDay.of(11, 1), MonthDay.of(11, 30)));
+        assertThat(Criterion.Birthday.thisMonth().on(LocalDate.of(2026, 12, 1)))
+                .isEqualTo(new Criterion.Birthday(MonthDay.of(12, 1), MonthDay.of(12, 31)));
+        assertThat(Criterion.Birthday.thisMonth().on(LocalDate.of(2027, 2, 10)).to()).isEqualTo(MonthDay.of(2, 29));
+        Criterion.Birthday newYear = Criterion.Birthday.nextDays(7).on(LocalDate.of(2026, 12, 28));
+        assertThat(newYear).isEqualTo(new Criterion.Birthday(MonthDay.of(12, 28), MonthDay.of(1, 3)));
+        assertThat(newYear.spansNewYear()).isTrue();
+        assertThat(Criterion.Birthday.nextDays(365).on(LocalDate.of(2026, 6, 15)))
+                .isEqualTo(new Criterion.Birthday(MonthDay.of(1, 1), MonthDay.of(12, 31)));
+        Criterion.Birthday fixed = new Criterion.Birthday(MonthDay.of(5, 1), MonthDay.of(5, 5));
+        assertThat(fixed.on(LocalDate.of(2026, 12, 1))).isEqualTo(fixed);
+    }
+
+    @Test
+    void theNextDaysMustBeBetweenOneAndAYear() {
+        Criterion.Birthday.thisMonth().validate("birthday");
+        Criterion.Birthday.nextDays(365).validate("birthday");
+        for (Integer days : Arrays.asList(null, 0, 366)) {
+            RuleViolation violation = catchViolation(SegmentCriteria.allOf(Criterion.Birthday.nextDays(days)));
+            assertThat(violation.messageKey()).isEqualTo("segment.invalid.BIRTHDAY.days");
+            assertThat(i18n.getTranslation(violation.messageKey(), PortalI18NProvider.ENGLISH, violation.arguments()))
+                    .isEqualTo("The number of days ahead must be from 1 to 365.");
+        }
+    }
+
+    @Test
+    void aBirthdayCriterionSavedBeforePeriodsExistedStillReadsAsFixedDays() {
+        String saved = "{\"groups\":[{\"criteria\":[{\"type\":\"BIRTHDAY\",\"from\":\"--12-20\","
+                + "\"to\":\"--01-10\"}]}]}";
+
+        assertThat(SegmentJson.readCriteria(saved))
+                .isEqualTo(SegmentCriteria.allOf(new Criterion.Birthday(MonthDay.of(12, 20), MonthDay.of(1, 10))));
+    }
+
+    @Test
+    void aBirthdayThisMonthIsStoredAsSuchNotAsTheMonthItWasSavedIn() {
+        SegmentCriteria preset = SegmentPreset.BIRTHDAYS_THIS_MONTH.criteria();
+
+        String json = SegmentJson.write(preset);
+
+        assertThat(json).contains("\"period\":\"THIS_MONTH\"").doesNotContain("--");
+        assertThat(SegmentJson.readCriteria(json)).isEqualTo(preset);
+    }
+
+    @Test
     void criteriaOfEveryTypeSurviveTheTripThroughJson() {
         SegmentCriteria criteria = SegmentCriteria.allOf(
                         new Criterion.Districts(EnumSet.of(District.YTE, District.SDG)),
@@ -87,6 +135,8 @@ class SegmentCriteriaTest {
                         new Criterion.ArpuBand(100_000L, 500_000L),
                         new Criterion.ArpuTrends(Set.of(ArpuTrend.FALLING)))
                 .or(new Criterion.Birthday(MonthDay.of(12, 20), MonthDay.of(1, 10)),
+                        Criterion.Birthday.thisMonth(),
+                        Criterion.Birthday.nextDays(14),
                         new Criterion.Overdue(1L, null),
                         new Criterion.ComplaintCount(null, 3),
                         new Criterion.RecentComplaint(30),
@@ -113,7 +163,7 @@ class SegmentCriteriaTest {
 
     @Test
     void validCriteriaPass() {
-        SegmentPreset.VIP.criteria(java.time.LocalDate.of(2026, 11, 25)).validate();
+        SegmentPreset.VIP.criteria().validate();
         assertThatThrownBy(() -> SegmentCriteria.allOf(new Criterion.ArpuBand(2L, 1L)).validate())
                 .isInstanceOf(RuleViolation.class);
     }

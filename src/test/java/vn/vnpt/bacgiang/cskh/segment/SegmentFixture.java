@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SegmentFixture {
 
     /** The birthdays of the fixture that are fixed days of the year, whatever today is. */
-    static final List<MonthDay> FIXED_BIRTHDAYS = List.of(MonthDay.of(12, 25), MonthDay.of(1, 1),
+    public static final List<MonthDay> FIXED_BIRTHDAYS = List.of(MonthDay.of(12, 25), MonthDay.of(1, 1),
             MonthDay.of(1, 10), MonthDay.of(12, 19), MonthDay.of(12, 31), MonthDay.of(1, 11), MonthDay.of(12, 19),
             MonthDay.of(5, 5));
     /** SEG-01, 08 and 13 are born on the 11th, 12th and 13th of the current month. */
-    static final int BIRTHDAYS_ON_DAYS_OF_THIS_MONTH = 3;
+    public static final int BIRTHDAYS_ON_DAYS_OF_THIS_MONTH = 3;
 
     private static final int PRE = 1;
     private static final int POST = 2;

@@ -144,7 +144,7 @@ class SegmentQueryTest extends PortalTest {
         long fixedThisMonth = SegmentFixture.FIXED_BIRTHDAYS.stream()
                 .filter(day -> day.getMonth() == today.getMonth()).count();
 
-        SegmentCriteria preset = SegmentPreset.BIRTHDAYS_THIS_MONTH.criteria(today);
+        SegmentCriteria preset = SegmentPreset.BIRTHDAYS_THIS_MONTH.criteria();
         SegmentCriteria inFixture = SegmentCriteria.allOf(FIXTURE_DISTRICTS,
                 preset.groups().getFirst().criteria().getFirst());
 
@@ -154,19 +154,18 @@ class SegmentQueryTest extends PortalTest {
 
     @Test
     void everyPresetCountsItsProgrammesCustomers() {
-        LocalDate today = query.today();
-        assertThat(presetInFixture(SegmentPreset.LONG_TENURE, today)).isEqualTo(9);
-        assertThat(presetInFixture(SegmentPreset.VIP, today)).isEqualTo(7);
-        assertThat(presetInFixture(SegmentPreset.ENTERPRISE_AND_GOVERNMENT, today)).isEqualTo(4);
-        assertThat(presetInFixture(SegmentPreset.CHURN_RISK, today)).isEqualTo(5);
-        assertThat(presetInFixture(SegmentPreset.OVERDUE_REMINDER, today)).isEqualTo(5);
-        assertThat(presetInFixture(SegmentPreset.WELCOME, today)).isEqualTo(3);
+        assertThat(presetInFixture(SegmentPreset.LONG_TENURE)).isEqualTo(9);
+        assertThat(presetInFixture(SegmentPreset.VIP)).isEqualTo(7);
+        assertThat(presetInFixture(SegmentPreset.ENTERPRISE_AND_GOVERNMENT)).isEqualTo(4);
+        assertThat(presetInFixture(SegmentPreset.CHURN_RISK)).isEqualTo(5);
+        assertThat(presetInFixture(SegmentPreset.OVERDUE_REMINDER)).isEqualTo(5);
+        assertThat(presetInFixture(SegmentPreset.WELCOME)).isEqualTo(3);
     }
 
     @Test
     void aDistrictManagerCountsOnlyTheirOwnCustomersEvenWithoutADistrictCriterion() throws Exception {
         SegmentCount everyone = as("yenthe.truongphong", () -> query.count(SegmentCriteria.everyone()));
-        SegmentCount vip = as("yenthe.truongphong", () -> query.count(SegmentPreset.VIP.criteria(query.today())));
+        SegmentCount vip = as("yenthe.truongphong", () -> query.count(SegmentPreset.VIP.criteria()));
         SegmentCount sonDong = as("yenthe.truongphong",
                 () -> query.count(SegmentCriteria.allOf(new Criterion.Districts(Set.of(District.SDG)))));
 
@@ -210,8 +209,8 @@ class SegmentQueryTest extends PortalTest {
         assertThat(enterprise.tenureYears()).isEqualTo(11);
     }
 
-    private long presetInFixture(SegmentPreset preset, LocalDate today) {
-        Criterion criterion = preset.criteria(today).groups().getFirst().criteria().getFirst();
+    private long presetInFixture(SegmentPreset preset) {
+        Criterion criterion = preset.criteria().groups().getFirst().criteria().getFirst();
         return query.count(SegmentCriteria.allOf(FIXTURE_DISTRICTS, criterion)).total();
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.customer.ChurnRisk;
 import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.org.District;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 
 /** Every segment saved here has a name unique to its test, so the tests do not depend on each other. */
 class SegmentServiceTest extends PortalTest {
@@ -32,6 +36,10 @@ class SegmentServiceTest extends PortalTest {
     private JdbcTemplate jdbc;
     @Autowired
     private Clock clock;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private CurrentUser currentUser;
 
     @BeforeEach
     void loadFixture() {
@@ -89,7 +97,7 @@ class SegmentServiceTest extends PortalTest {
     @Test
     void theSecondOfTwoEditsFromStaleCopiesIsRefusedAndTheFirstIsKept() throws Exception {
         long id = Objects.requireNonNull(as("kehoach", () -> segments.save(draft("Tri ân 2026",
-                SegmentPreset.LONG_TENURE.criteria(LocalDate.now(clock))))).getId());
+                SegmentPreset.LONG_TENURE.criteria()))).getId());
         Segment first = as("kehoach", () -> segments.get(id));
         Segment second = as("kehoach", () -> segments.get(id));
 
@@ -140,6 +148,29 @@ class SegmentServiceTest extends PortalTest {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM segment WHERE name = 'ARPU sai'", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void aSegmentSavedAsBirthdaysThisMonthCountsTheMonthItIsCountedIn() throws Exception {
+        SegmentCriteria thisMonth = SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.SDG,
+                District.YTE)), Criterion.Birthday.thisMonth());
+        Segment saved = as("kehoach", () -> segments.save(draft("Sinh nhật trong tháng, tháng nào cũng đúng",
+                thisMonth)));
+        SegmentCriteria reread = as("kehoach", () -> segments.get(Objects.requireNonNull(saved.getId()))).getCriteria();
+        LocalDate today = LocalDate.now(clock);
+
+        for (Month month : List.of(Month.DECEMBER, Month.JANUARY)) {
+            SegmentQuery then = new SegmentQuery(dataSource, currentUser,
+                    Clock.fixed(today.withMonth(month.getValue()).withDayOfMonth(5).atStartOfDay(clock.getZone())
+                            .toInstant(), clock.getZone()));
+            long bornThen = SegmentFixture.FIXED_BIRTHDAYS.stream().filter(day -> day.getMonth() == month).count()
+                    + (today.getMonth() == month ? SegmentFixture.BIRTHDAYS_ON_DAYS_OF_THIS_MONTH : 0);
+
+            assertThat(as("kehoach", () -> then.count(reread).total())).as(month.name()).isEqualTo(bornThen);
+            assertThat(as("kehoach", () -> then.members(reread, MemberOrder.BY_NAME, 0, 50)).size())
+                    .as(month.name()).isEqualTo(bornThen);
+        }
+        assertThat(reread).isEqualTo(thisMonth);
     }
 
     private static Segment draft(String name, SegmentCriteria criteria) {

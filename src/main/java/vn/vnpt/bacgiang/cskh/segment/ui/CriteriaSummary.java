@@ -56,7 +56,7 @@ final class CriteriaSummary {
             case Criterion.Tenure c -> range(c.fromYears(), c.toYears(), Long::toString);
             case Criterion.ArpuBand c -> range(c.from(), c.to(), VnFormats::money);
             case Criterion.ArpuTrends c -> labels(c.trends().stream().map(trend -> trend.labelKey()).toList());
-            case Criterion.Birthday c -> day(c.from()) + " – " + day(c.to());
+            case Criterion.Birthday c -> birthday(c);
             case Criterion.Overdue c -> range(c.from(), c.to(), VnFormats::money);
             case Criterion.ComplaintCount c -> range(c.from(), c.to(), Long::toString);
             case Criterion.RecentComplaint c -> translator.getTranslation("segment.summary.days", c.withinDays());
@@ -75,6 +75,14 @@ final class CriteriaSummary {
             parts.add(translator.getTranslation("segment.summary.to", format.apply(to.longValue())));
         }
         return String.join(" ", parts);
+    }
+
+    private String birthday(Criterion.Birthday c) {
+        return switch (c.periodOrDays()) {
+            case DAYS -> day(c.from()) + " – " + day(c.to());
+            case THIS_MONTH -> t(c.periodOrDays().labelKey());
+            case NEXT_DAYS -> translator.getTranslation("segment.summary.nextDays", c.days());
+        };
     }
 
     private static String day(@Nullable MonthDay day) {

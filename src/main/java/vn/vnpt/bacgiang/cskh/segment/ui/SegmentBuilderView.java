@@ -102,7 +102,7 @@ class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, 
         presets.addClassName("segment-presets");
         presets.addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                criteriaEditor.setCriteria(event.getValue().criteria(query.today()));
+                criteriaEditor.setCriteria(event.getValue().criteria());
             }
         });
         return presets;

@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.org.District;
+import vn.vnpt.bacgiang.cskh.segment.Criterion;
 import vn.vnpt.bacgiang.cskh.segment.CriterionType;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentFixture;
@@ -93,6 +94,38 @@ class SegmentBuilderViewTest extends KaribuTest {
 
         assertThat(total()).isEqualTo("7");
         assertThat(bars()).containsExactly("Sơn Động 4", "Yên Thế 3");
+    }
+
+    @Test
+    void theBirthdayCriterionOffersThisMonthAndTheComingDaysAsWellAsFixedDays() {
+        login("kehoach");
+        navigate("segments/new");
+        @SuppressWarnings("unchecked")
+        Select<SegmentPreset> presets = _get(Select.class, spec -> spec.withLabel("Mẫu có sẵn"));
+        _setValue(presets, SegmentPreset.BIRTHDAYS_THIS_MONTH);
+        addCriterion(CriterionType.DISTRICTS);
+        _setValue(choice(CriterionType.DISTRICTS), EnumSet.of(District.SDG, District.YTE));
+
+        Component birthday = _get(CriterionEditor.class, spec -> spec.withClasses("segment-criterion-birthday"));
+        @SuppressWarnings("unchecked")
+        Select<Criterion.Birthday.Period> period = _get(birthday, Select.class, spec -> spec.withLabel("Khoảng"));
+        assertThat(period.getValue()).isEqualTo(Criterion.Birthday.Period.THIS_MONTH);
+        assertThat(period.getListDataView().getItems().map(period.getItemLabelGenerator()).toList())
+                .containsExactly("Từ ngày đến ngày", "Trong tháng (tháng lúc đếm)", "Trong những ngày tới");
+        _assertNone(birthday, TextField.class, spec -> spec.withLabel("Từ"));
+        long bornThisMonth = SegmentFixture.BIRTHDAYS_ON_DAYS_OF_THIS_MONTH + SegmentFixture.FIXED_BIRTHDAYS.stream()
+                .filter(day -> day.getMonth() == LocalDate.now(clock).getMonth()).count();
+        assertThat(total()).isEqualTo(String.valueOf(bornThisMonth));
+
+        _setValue(period, Criterion.Birthday.Period.NEXT_DAYS);
+        _setValue(_get(birthday, IntegerField.class, spec -> spec.withLabel("Số ngày tới")), 365);
+        assertThat(total()).isEqualTo("11");
+
+        _setValue(period, Criterion.Birthday.Period.DAYS);
+        _setValue(_get(birthday, TextField.class, spec -> spec.withLabel("Từ")), "19/12");
+        _setValue(_get(birthday, TextField.class, spec -> spec.withLabel("Đến")), "31/12");
+        _assertNone(birthday, IntegerField.class, spec -> spec.withLabel("Số ngày tới"));
+        assertThat(total()).isEqualTo("4");
     }
 
     @Test

