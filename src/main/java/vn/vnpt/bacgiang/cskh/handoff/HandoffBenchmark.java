@@ -76,6 +76,10 @@ class HandoffBenchmark implements ApplicationRunner {
                         QueueFilter.Sort.DEADLINE, true), 0);
         measure(table, "ttvt.tpbg", "received, by customer name",
                 QueueFilter.of(QueueFilter.Mode.RECEIVED).sortedBy(QueueFilter.Sort.CUSTOMER, true), 0);
+        measure(table, "ttvt.tpbg", "received, open, most urgent first",
+                QueueFilter.of(QueueFilter.Mode.RECEIVED).sortedBy(QueueFilter.Sort.PRIORITY, true), 0);
+        measure(table, "giamdoc", "all units, open, most urgent first",
+                QueueFilter.of(QueueFilter.Mode.ALL).sortedBy(QueueFilter.Sort.PRIORITY, true), 0);
         measure(table, "ttvt.tpbg", "received, confirmed, newest",
                 new QueueFilter(QueueFilter.Mode.RECEIVED, Set.of(HandoffState.CONFIRMED), null, null, null, false,
                         QueueFilter.Sort.SENT, false), 0);
