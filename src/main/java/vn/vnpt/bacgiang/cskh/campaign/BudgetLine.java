@@ -11,13 +11,12 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** One line of a campaign's budget in VND: for one executing unit, or for the centre when the unit is empty. */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine extends VersionedEntity implements Auditable {
+public class BudgetLine extends AuditedEntity {
 
     private long campaignId;
     private @Nullable Long unitId;
@@ -122,16 +121,6 @@ public class BudgetLine extends VersionedEntity implements Auditable {
 
     public long getAmount() {
         return amount;
-    }
-
-    @Override
-    public String auditType() {
-        return "BudgetLine";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

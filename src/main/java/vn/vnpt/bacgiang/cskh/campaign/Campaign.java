@@ -11,13 +11,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** A care campaign (chương trình CSKH): what it is for, who owns it, and where it is in its life cycle. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends VersionedEntity implements Auditable {
+public class Campaign extends AuditedEntity {
 
     @NotBlank
     @Size(max = 160)
@@ -137,16 +136,6 @@ public class Campaign extends VersionedEntity implements Auditable {
 
     public @Nullable String getReturnedReason() {
         return returnedReason;
-    }
-
-    @Override
-    public String auditType() {
-        return "Campaign";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

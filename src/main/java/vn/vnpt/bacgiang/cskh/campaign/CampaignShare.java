@@ -12,8 +12,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /**
  * One executing unit's share of a campaign's plan (step 3): how many of the segment's members the
@@ -21,7 +20,7 @@ import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
  */
 @Entity
 @Table(name = "campaign_share")
-public class CampaignShare extends VersionedEntity implements Auditable {
+public class CampaignShare extends AuditedEntity {
 
     private long campaignId;
     private long unitId;
@@ -123,16 +122,6 @@ public class CampaignShare extends VersionedEntity implements Auditable {
 
     public void setSatisfaction(@Nullable BigDecimal satisfaction) {
         this.satisfaction = satisfaction;
-    }
-
-    @Override
-    public String auditType() {
-        return "CampaignShare";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** One version of a care script's body: a draft, the approved one, or one a later approval superseded. */
 @Entity
 @Table(name = "care_script_version")
-public class CareScriptVersion extends VersionedEntity implements Auditable {
+public class CareScriptVersion extends AuditedEntity {
 
     private long scriptId;
     private int number;
@@ -78,16 +77,6 @@ public class CareScriptVersion extends VersionedEntity implements Auditable {
 
     public @Nullable Instant getApprovedAt() {
         return approvedAt;
-    }
-
-    @Override
-    public String auditType() {
-        return "CareScriptVersion";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

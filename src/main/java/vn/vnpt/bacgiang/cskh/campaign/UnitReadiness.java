@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /**
  * Step 5: one executing unit's readiness checklist for a campaign (staff assigned, gifts or budget
@@ -15,7 +14,7 @@ import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
  */
 @Entity
 @Table(name = "unit_readiness")
-public class UnitReadiness extends VersionedEntity implements Auditable {
+public class UnitReadiness extends AuditedEntity {
 
     private long campaignId;
     private long unitId;
@@ -146,16 +145,6 @@ public class UnitReadiness extends VersionedEntity implements Auditable {
 
     public @Nullable Instant getConfirmedAt() {
         return confirmedAt;
-    }
-
-    @Override
-    public String auditType() {
-        return "UnitReadiness";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

@@ -21,15 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 
 /** A customer (khách hàng) with the indicators derived from their subscriptions and complaints. */
 @Entity
 @Table(name = "customer")
-public class Customer extends VersionedEntity implements Auditable {
+public class Customer extends AuditedEntity {
 
     @NotBlank
     @Size(max = 20)
@@ -272,16 +271,6 @@ public class Customer extends VersionedEntity implements Auditable {
 
     public LocalDate getIndicatorsOn() {
         return indicatorsOn;
-    }
-
-    @Override
-    public String auditType() {
-        return "Customer";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

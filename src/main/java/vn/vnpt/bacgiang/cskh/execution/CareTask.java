@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 
 /**
@@ -19,7 +18,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
  */
 @Entity
 @Table(name = "care_task")
-class CareTask extends VersionedEntity implements Auditable {
+class CareTask extends AuditedEntity {
 
     /** The failed attempt that closes a task as unreachable. */
     static final int MAX_FAILED_ATTEMPTS = 3;
@@ -111,16 +110,6 @@ class CareTask extends VersionedEntity implements Auditable {
 
     int getFailedAttempts() {
         return failedAttempts;
-    }
-
-    @Override
-    public String auditType() {
-        return "CareTask";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

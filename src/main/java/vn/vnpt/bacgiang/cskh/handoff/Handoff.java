@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /**
  * A hand-off (yêu cầu chuyển xử lý): who asked whom to do what for which customer, the context packet
@@ -19,7 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
  */
 @Entity
 @Table(name = "handoff")
-public class Handoff extends VersionedEntity implements Auditable {
+public class Handoff extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "handoff_type")
@@ -312,16 +311,6 @@ public class Handoff extends VersionedEntity implements Auditable {
     /** A short reference for people: HO-000123. */
     public String reference() {
         return String.format("HO-%06d", getId());
-    }
-
-    @Override
-    public String auditType() {
-        return "Handoff";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

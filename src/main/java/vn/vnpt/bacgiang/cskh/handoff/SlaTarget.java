@@ -9,13 +9,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** The service level of one hand-off type and priority: accept and resolve within so many working minutes. */
 @Entity
 @Table(name = "sla_target")
-public class SlaTarget extends VersionedEntity implements Auditable {
+public class SlaTarget extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "handoff_type")
@@ -76,16 +75,6 @@ public class SlaTarget extends VersionedEntity implements Auditable {
         copy.resolveMinutes = resolveMinutes;
         copy.warnPercent = warnPercent;
         return copy;
-    }
-
-    @Override
-    public String auditType() {
-        return "SlaTarget";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

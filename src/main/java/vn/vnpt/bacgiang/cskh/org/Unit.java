@@ -15,13 +15,12 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** A unit (đơn vị) of the organisation: the provincial telecom, a centre, a department, a store. */
 @Entity
 @Table(name = "unit")
-public class Unit extends VersionedEntity implements Auditable {
+public class Unit extends AuditedEntity {
 
     @NotBlank
     @Size(max = 32)
@@ -126,16 +125,6 @@ public class Unit extends VersionedEntity implements Auditable {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    @Override
-    public String auditType() {
-        return "Unit";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

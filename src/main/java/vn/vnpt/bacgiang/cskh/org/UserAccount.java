@@ -21,14 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.security.Role;
 
 /** A person who signs in to the portal: belongs to one unit, has one or more roles. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount extends VersionedEntity implements Auditable {
+public class UserAccount extends AuditedEntity {
 
     @NotBlank
     @Size(min = 3, max = 64)
@@ -137,16 +136,6 @@ public class UserAccount extends VersionedEntity implements Auditable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    @Override
-    public String auditType() {
-        return "UserAccount";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

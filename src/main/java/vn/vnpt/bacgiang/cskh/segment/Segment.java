@@ -11,14 +11,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.org.District;
 
 /** A saved segment (phân loại khách hàng): its criteria, owner, and how many customers it held when saved. */
 @Entity
 @Table(name = "segment")
-public class Segment extends VersionedEntity implements Auditable {
+public class Segment extends AuditedEntity {
 
     @NotBlank
     @Size(max = 120)
@@ -95,16 +94,6 @@ public class Segment extends VersionedEntity implements Auditable {
 
     public Instant getSavedAt() {
         return savedAt;
-    }
-
-    @Override
-    public String auditType() {
-        return "Segment";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

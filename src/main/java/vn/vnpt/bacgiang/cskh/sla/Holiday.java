@@ -11,13 +11,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** A day off for everyone: a public holiday, a day of the Tết break, or a compensation day. */
 @Entity
 @Table(name = "holiday")
-public class Holiday extends VersionedEntity implements Auditable {
+public class Holiday extends AuditedEntity {
 
     @NotNull
     private @Nullable LocalDate day;
@@ -61,16 +60,6 @@ public class Holiday extends VersionedEntity implements Auditable {
 
     public void setKind(HolidayKind kind) {
         this.kind = kind;
-    }
-
-    @Override
-    public String auditType() {
-        return "Holiday";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

@@ -12,13 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.audit.Auditable;
-import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
+import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 
 /** One opening period of a weekday (1 = Monday ... 7 = Sunday); a day may have several. */
 @Entity
 @Table(name = "working_period")
-public class WorkingPeriod extends VersionedEntity implements Auditable {
+public class WorkingPeriod extends AuditedEntity {
 
     @Min(1)
     @Max(7)
@@ -77,16 +76,6 @@ public class WorkingPeriod extends VersionedEntity implements Auditable {
 
     WorkingTime.Period period() {
         return new WorkingTime.Period(dayOfWeek(), Objects.requireNonNull(start), Objects.requireNonNull(end));
-    }
-
-    @Override
-    public String auditType() {
-        return "WorkingPeriod";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override
