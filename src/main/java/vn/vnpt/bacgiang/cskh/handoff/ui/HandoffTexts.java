@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.handoff.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -80,5 +81,16 @@ final class HandoffTexts {
         level.getElement().getThemeList().add("badge error primary");
         level.setVisible(handoff.getEscalationLevel() > 0);
         return level;
+    }
+
+    /** A labelled fact of a hand-off's page or packet: the label above its value. */
+    static Div fact(Component owner, String labelKey, String value) {
+        Span label = new Span(owner.getTranslation(labelKey));
+        label.addClassName("handoff-fact-label");
+        Span text = new Span(value);
+        text.addClassName("handoff-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("handoff-fact");
+        return fact;
     }
 }

@@ -3,7 +3,6 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -93,12 +92,7 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private Div fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("handoff-fact-label");
-        Span text = new Span(value);
-        text.addClassName("handoff-fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("handoff-fact");
+        Div fact = HandoffTexts.fact(this, labelKey, value);
         facts.add(fact);
         return fact;
     }

@@ -87,12 +87,6 @@ class PacketPanel extends Div {
         if (value == null || value.isBlank()) {
             return;
         }
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("handoff-fact-label");
-        Span text = new Span(value);
-        text.addClassName("handoff-fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("handoff-fact");
-        facts.add(fact);
+        facts.add(HandoffTexts.fact(this, labelKey, value));
     }
 }
