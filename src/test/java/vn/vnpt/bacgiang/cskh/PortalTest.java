@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh;
 
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,10 +15,12 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 /**
  * The one Spring context of the test suite (so the embedded MariaDB starts once per run), with the
  * demo organisation and users loaded. Every Spring test extends this class, directly or through
- * {@link KaribuTest}, and keeps this exact configuration.
+ * {@link KaribuTest}, and keeps this exact configuration. Each test class must leave the rows it
+ * found as it found them ({@link DatabaseUnchanged}).
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(DatabaseUnchanged.class)
 public abstract class PortalTest {
 
     @Autowired

@@ -1,7 +1,7 @@
 package vn.vnpt.bacgiang.cskh.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, STATE_CHANGE, DELETE;
+    CREATE, UPDATE, STATE_CHANGE, DELETE, EXPORT;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -53,6 +53,15 @@ public class AuditTrail {
         write(record, AuditAction.STATE_CHANGE, summary, before, record.auditState());
     }
 
+    /**
+     * Records that personal data left the portal (an export of what the record describes), in a
+     * transaction of its own: the export only reads, and is recorded even when it fails half-way.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void exported(Auditable record, String summary) {
+        write(record, AuditAction.EXPORT, summary, null, record.auditState());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int page, int pageSize) {

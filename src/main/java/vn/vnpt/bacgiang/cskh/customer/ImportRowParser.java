@@ -48,6 +48,7 @@ final class ImportRowParser {
     private static final Pattern CUSTOMER_CODE = Pattern.compile("[A-Z0-9-]+");
     private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9 +().-]+");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,15}");
     private static final Set<UnitKind> MANAGING_UNITS =
             EnumSet.of(UnitKind.DISTRICT_SALES, UnitKind.STORE, UnitKind.ENTERPRISE_SALES);
@@ -72,11 +73,29 @@ final class ImportRowParser {
                     List.of(raw.fields(), raw.expectedFields())));
             return null;
         }
+        if (hasControlCharacters(raw, problems)) {
+            return null;
+        }
         Cells cells = new Cells(raw);
         ImportedCustomer customer = customer(cells);
         ImportedSubscription subscription = subscription(cells);
         problems.addAll(cells.problems);
         return customer == null || subscription == null ? null : new ImportRow(raw.line(), customer, subscription);
+    }
+
+    /**
+     * Every column of the import holds one line: a line break or a tab inside a cell (pasted from
+     * another program) is refused with its row and column rather than stored.
+     */
+    private static boolean hasControlCharacters(RawRow raw, List<ImportProblem> problems) {
+        boolean found = false;
+        for (ImportColumn column : raw.values().keySet()) {
+            if (CONTROL.matcher(raw.get(column)).find()) {
+                problems.add(ImportProblem.of(raw.line(), column, "customer.import.problem.control"));
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The customer code as the import compares it, whether or not the rest of the row is right. */

@@ -33,6 +33,8 @@ public class AssignmentService {
 
     private static final String UNASSIGNED = "(chưa giao)";
 
+    private static final String ENDED = "execution.campaign.ended";
+
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -93,6 +95,7 @@ public class AssignmentService {
     /** Spreads the campaign's unassigned open tasks of the unit evenly among the given staff; returns how many. */
     @Transactional
     public int assignEvenly(long campaignId, Collection<Long> staffIds) {
+        ExecutionCampaign.requireOpen(jdbc, campaignId, ENDED);
         List<StaffMember> chosen = chosen(staffIds);
         Map<String, Object> before = campaignLoads(campaignId);
         int assigned = spread(chosen, "t.campaign_id = ? AND t.unit_id = ? AND t.assignee_id IS NULL", campaignId,
@@ -108,6 +111,7 @@ public class AssignmentService {
      */
     @Transactional
     public int assignByStore(long campaignId) {
+        ExecutionCampaign.requireOpen(jdbc, campaignId, ENDED);
         List<StaffMember> all = staff();
         if (all.isEmpty()) {
             throw new RuleViolation("execution.assign.noStaff", null);
@@ -133,6 +137,7 @@ public class AssignmentService {
         if (taskIds.isEmpty()) {
             throw new RuleViolation("execution.assign.nothingSelected", null);
         }
+        ExecutionCampaign.requireOpen(jdbc, campaignId, ENDED);
         StaffMember member = chosen(List.of(staffId)).getFirst();
         Map<String, Object> before = campaignLoads(campaignId);
         List<Object> args = new ArrayList<>(List.of(staffId, campaignId, unitId()));
@@ -146,7 +151,8 @@ public class AssignmentService {
 
     /**
      * Moves every open task of the unit assigned to one staff member (e.g. on leave), in every
-     * campaign, to another, or without one spreads them evenly among the unit's other staff.
+     * campaign, to another, or without one spreads them evenly among the unit's other staff. Tasks
+     * of closed or cancelled campaigns stay where they are.
      */
     @Transactional
     public int reassign(long fromStaffId, @Nullable Long toStaffId) {
@@ -160,7 +166,8 @@ public class AssignmentService {
         List<StaffMember> involved = new ArrayList<>(to);
         involved.add(from);
         Map<String, Object> before = staffLoads(involved);
-        int moved = spread(to, "t.unit_id = ? AND t.assignee_id = ?", unitId(), fromStaffId);
+        int moved = spread(to, "t.unit_id = ? AND t.assignee_id = ? AND t.campaign_id IN (SELECT cp.id FROM campaign cp "
+                + "WHERE cp.state NOT IN ('CLOSED', 'CANCELLED'))", unitId(), fromStaffId);
         Reassignment record = new Reassignment(unitId(), fromStaffId, this, involved);
         audit.updated(record, before, "Chuyển " + moved + " nhiệm vụ chăm sóc đang mở của " + from.name() + " cho "
                 + to.stream().map(StaffMember::name).collect(Collectors.joining(", ")));

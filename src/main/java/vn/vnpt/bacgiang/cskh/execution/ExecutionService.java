@@ -47,6 +47,7 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 public class ExecutionService {
 
     private static final int MAX_NOTE = 1000;
+    private static final String ENDED = "execution.campaign.ended";
     private static final String ROW_COLUMNS = """
             t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
             c.vip_tier, t.due_at, t.failed_attempts""";
@@ -189,6 +190,7 @@ public class ExecutionService {
         if (task.getState() != TaskState.OPEN) {
             throw new RuleViolation("execution.task.closed", null);
         }
+        ExecutionCampaign.requireOpen(jdbc, task.getCampaignId(), ENDED);
         Instant now = clock.instant();
         validate(entry, task, now);
         contacts.save(new CareContact(task, user.id(), user.displayName(), now, entry));

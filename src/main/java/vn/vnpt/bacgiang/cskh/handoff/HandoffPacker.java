@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
@@ -12,6 +13,7 @@ import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.Subscription;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 
 /**
@@ -24,11 +26,13 @@ class HandoffPacker {
     private final CustomerService customers;
     private final CampaignService campaigns;
     private final ExecutionService execution;
+    private final JdbcTemplate jdbc;
 
-    HandoffPacker(CustomerService customers, CampaignService campaigns, ExecutionService execution) {
+    HandoffPacker(CustomerService customers, CampaignService campaigns, ExecutionService execution, JdbcTemplate jdbc) {
         this.customers = customers;
         this.campaigns = campaigns;
         this.execution = execution;
+        this.jdbc = jdbc;
     }
 
     ContextPacket pack(HandoffDraft draft) {
@@ -41,7 +45,12 @@ class HandoffPacker {
                     .orElseThrow(() -> new RuleViolation("handoff.subscription.notOfCustomer", "subscription"));
             subscription = subscriptionLabel(chosen);
         }
-        String campaign = draft.campaignId() == null ? null : campaigns.get(draft.campaignId()).getName();
+        String campaign = null;
+        if (draft.campaignId() != null) {
+            // a hand-off from a task of a closed or cancelled campaign is refused: that work has ended
+            ExecutionCampaign.requireOpen(jdbc, draft.campaignId(), "handoff.campaign.ended");
+            campaign = campaigns.get(draft.campaignId()).getName();
+        }
         CustomerFacts facts = new CustomerFacts(customer.getKind(), customer.getVipTier(), customer.getCustomerSince(),
                 customer.getArpu(), customer.getOverdueAmount(), customer.getChurnRisk(), customer.getComplaints12m());
         return new ContextPacket(Objects.requireNonNull(customer.getId()), customer.getCode(), customer.getName(),

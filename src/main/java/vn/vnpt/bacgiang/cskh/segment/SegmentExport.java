@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,12 +24,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.audit.Auditable;
+import vn.vnpt.bacgiang.cskh.base.SpreadsheetText;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 
 /**
  * A segment's members as a spreadsheet for the districts' care staff: Excel, or CSV the way Excel
  * opens Vietnamese text (UTF-8 with a byte order mark, {@code ;} between fields). Rows are streamed
- * from the database to the file, so a segment of any size never sits in memory.
+ * from the database to the file, so a segment of any size never sits in memory. Text that a
+ * spreadsheet would take for a formula is neutralised ({@link SpreadsheetText}), and every export
+ * is recorded in the audit trail with its user, scope, criteria and rows.
  */
 @Service
 @PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN', 'SALES_MANAGER')")
@@ -39,10 +47,14 @@ public class SegmentExport {
 
     private final SegmentQuery query;
     private final I18NProvider i18n;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    SegmentExport(SegmentQuery query, I18NProvider i18n) {
+    SegmentExport(SegmentQuery query, I18NProvider i18n, CurrentUser currentUser, AuditTrail audit) {
         this.query = query;
         this.i18n = i18n;
+        this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     private record Column(String headerKey, Function<SegmentMember, @Nullable Object> value) {
@@ -55,6 +67,7 @@ public class SegmentExport {
 
     public void writeXlsx(SegmentCriteria criteria, Locale locale, OutputStream out) throws IOException {
         List<Column> columns = columns(locale);
+        Export export = new Export("XLSX", criteria);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             SXSSFSheet sheet = workbook.createSheet(i18n.getTranslation("segment.export.sheet", locale));
             CellStyle money = workbook.createCellStyle();
@@ -65,6 +78,8 @@ public class SegmentExport {
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             Row headerRow = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 headerRow.createCell(i).setCellValue(i18n.getTranslation(columns.get(i).headerKey(), locale));
@@ -74,6 +89,7 @@ public class SegmentExport {
             int[] next = {1};
             query.forEachMember(criteria, MemberOrder.BY_NAME, member -> {
                 Row row = sheet.createRow(next[0]++);
+                export.rows++;
                 for (int i = 0; i < columns.size(); i++) {
                     Object value = columns.get(i).value().apply(member);
                     switch (value) {
@@ -87,26 +103,84 @@ public class SegmentExport {
                             row.createCell(i).setCellValue(day);
                             row.getCell(i).setCellStyle(date);
                         }
-                        default -> row.createCell(i).setCellValue(value.toString());
+                        default -> {
+                            String text = value.toString();
+                            row.createCell(i).setCellValue(text);
+                            if (SpreadsheetText.startsLikeFormula(text)) {
+                                row.getCell(i).setCellStyle(quoted);
+                            }
+                        }
                     }
                 }
             });
             workbook.write(out);
+            export.complete = true;
+        } finally {
+            audited(export);
         }
     }
 
     public void writeCsv(SegmentCriteria criteria, Locale locale, OutputStream out) throws IOException {
         List<Column> columns = columns(locale);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        writeCsvLine(writer, columns.stream().map(column -> i18n.getTranslation(column.headerKey(), locale)).toList());
+        Export export = new Export("CSV", criteria);
         try {
-            query.forEachMember(criteria, MemberOrder.BY_NAME, member -> writeCsvLine(writer, columns.stream()
-                    .map(column -> csvText(column.value().apply(member))).toList()));
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            writeCsvLine(writer, columns.stream().map(column -> i18n.getTranslation(column.headerKey(), locale))
+                    .toList());
+            query.forEachMember(criteria, MemberOrder.BY_NAME, member -> {
+                writeCsvLine(writer, columns.stream().map(column -> csvText(column.value().apply(member))).toList());
+                export.rows++;
+            });
+            writer.flush();
+            export.complete = true;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            audited(export);
         }
-        writer.flush();
+    }
+
+    private void audited(Export export) {
+        audit.exported(export, "Xuất " + export.rows + " khách hàng (" + export.format + ")"
+                + (export.complete ? "" : ", bị gián đoạn"));
+    }
+
+    /** The audit trail's record of one export: by whom (the entry's actor), of which scope and criteria, how many rows. */
+    private final class Export implements Auditable {
+
+        private final String format;
+        private final String scope;
+        private final SegmentCriteria criteria;
+        private long rows;
+        private boolean complete;
+
+        Export(String format, SegmentCriteria criteria) {
+            this.format = format;
+            this.scope = currentUser.scope().pathPattern();
+            this.criteria = criteria;
+        }
+
+        @Override
+        public String auditType() {
+            return "CustomerExport";
+        }
+
+        @Override
+        public String auditId() {
+            return scope;
+        }
+
+        @Override
+        public Map<String, Object> auditState() {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("format", format);
+            state.put("scope", scope);
+            state.put("criteria", SegmentJson.write(criteria));
+            state.put("rows", rows);
+            state.put("complete", complete);
+            return state;
+        }
     }
 
     private List<Column> columns(Locale locale) {
@@ -132,6 +206,7 @@ public class SegmentExport {
         return switch (value) {
             case null -> "";
             case LocalDate day -> VnFormats.date(day);
+            case String text -> SpreadsheetText.forCsv(text);
             default -> value.toString();
         };
     }

@@ -34,7 +34,7 @@ class LargeImportTest extends PortalTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aLargeFileImportsInBatchesWithoutHoldingItsRows() throws IOException {
+    void aHundredThousandRowFileIsCheckedAndImportedInOneCommitWithItsTimesAndHeapPrinted() throws IOException {
         signIn("kehoach");
         Path file = files.resolve("lon.csv");
         int customers = write(file, ROWS);

@@ -15,7 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Rolled back: moving a worker's open tasks also moves their demo tasks. */
+@Transactional
 class DistributionAndAssignmentTest extends PortalTest {
 
     @Autowired

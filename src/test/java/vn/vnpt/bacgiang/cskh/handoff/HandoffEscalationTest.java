@@ -11,8 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.sla.WorkingCalendar;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The escalation job, run with times moved past a hand-off's warning and deadline. */
+/** The escalation job, run with times moved past a hand-off's warning and deadline. Rolled back: each run escalates every open hand-off, not only this class's. */
+@Transactional
 class HandoffEscalationTest extends PortalTest {
 
     @Autowired

@@ -14,12 +14,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.DemoRows;
 
 /**
  * For every role, a user of Lục Nam can neither read nor change Lục Ngạn's records by calling the
  * services directly, while roles that see the whole province can read them.
+ * The demo accounts a check changes are put back after each test.
  */
 class UnitScopeMatrixTest extends PortalTest {
+
+    private DemoRows demoRows;
+
+    @BeforeEach
+    void rememberTheDemoRows(@Autowired JdbcTemplate jdbcTemplate) {
+        demoRows = DemoRows.remember(jdbcTemplate, "user_account", "TRUE");
+    }
+
+    @AfterEach
+    void putTheDemoRowsBack() {
+        demoRows.restore();
+    }
 
     private static final long LUC_NGAN_SALES = 12;
     private static final long LUC_NGAN_STORE = 120;

@@ -19,7 +19,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileUploadCallback;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,7 +48,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
 @StyleSheet("context://styles/customer-import.css")
 class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
     /** Up to this many problems the grid grows with them; beyond, it scrolls. */
     private static final int PROBLEMS_WITHOUT_SCROLLING = 10;
 
@@ -77,7 +78,7 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         addClassName("import-view");
 
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, tempFile) ->
+        upload.setUploadHandler(new LimitedUpload((metadata, tempFile) ->
                 uploaded(new UploadedFile(metadata.fileName(), tempFile.toPath()))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -132,7 +133,9 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(getTranslation("customer.import.upload.tooBig"))
                         .setIncorrectFileType(getTranslation("customer.import.upload.wrongType"))
-                        .setTooManyFiles(getTranslation("customer.import.upload.tooMany")));
+                        .setTooManyFiles(getTranslation("customer.import.upload.tooMany")))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setFileTooLarge(getTranslation("customer.import.upload.tooBig"))));
     }
 
     /** The upload's own list is emptied so that the next file can be chosen; the file's name is shown below. */
@@ -267,5 +270,23 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("customer.import.title") + " | " + getTranslation("app.title");
+    }
+
+    /** The server refuses a larger file itself: the browser's own size check can be bypassed. */
+    static final class LimitedUpload extends TemporaryFileUploadHandler {
+
+        LimitedUpload(FileUploadCallback saved) {
+            super(saved);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_FILE_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MAX_FILE_BYTES + 64 * 1024;
+        }
     }
 }

@@ -29,7 +29,10 @@ import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.execution.StaffMember;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Rolled back: moving a worker's open tasks also moves their demo tasks. */
+@Transactional
 class AssignmentAndProgressViewTest extends KaribuTest {
 
     @Autowired

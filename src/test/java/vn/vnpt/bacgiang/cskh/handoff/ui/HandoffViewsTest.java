@@ -33,7 +33,10 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffState;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTarget;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTargetService;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Rolled back: the SLA targets edited here are the ones every hand-off test uses. */
+@Transactional
 class HandoffViewsTest extends KaribuTest {
 
     @Autowired

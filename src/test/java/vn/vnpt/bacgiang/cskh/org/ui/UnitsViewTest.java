@@ -25,9 +25,24 @@ import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitKind;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import vn.vnpt.bacgiang.cskh.DemoRows;
 
-/** Units created here go under Tân Yên, which no other test counts. */
+/** Units created here go under Tân Yên, which no other test counts; the demo units edited here are put back. */
 class UnitsViewTest extends KaribuTest {
+
+    private DemoRows demoRows;
+
+    @BeforeEach
+    void rememberTheDemoRows(@Autowired JdbcTemplate jdbcTemplate) {
+        demoRows = DemoRows.remember(jdbcTemplate, "unit", "TRUE");
+    }
+
+    @AfterEach
+    void putTheDemoRowsBack() {
+        demoRows.restore();
+    }
 
     private static final long TAN_YEN_SALES = 15;
 

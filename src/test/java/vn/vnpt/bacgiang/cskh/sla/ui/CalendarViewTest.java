@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,8 @@ class CalendarViewTest extends KaribuTest {
     private WorkingCalendar calendar;
     @Autowired
     private CalendarSettings settings;
+    @Autowired
+    private Clock clock;
 
     @AfterEach
     void removeTheTestHoliday() throws Exception {
@@ -52,15 +55,25 @@ class CalendarViewTest extends KaribuTest {
     }
 
     @Test
-    void anAdminSeesTheWeeklyHoursAndThisYearsHolidays() {
+    void anAdminSeesTheWeeklyHoursAndTheHolidaysOfThisYearByTheClockThenOfTheYearChosen() {
         login("admin");
         navigate("working-calendar");
 
         assertThat(_findAll(periods())).hasSize(10)
                 .allMatch(period -> period.getWeekday() <= 5)
                 .anyMatch(period -> period.getStart().equals(LocalTime.of(13, 30)));
+        int thisYear = LocalDate.now(clock).getYear();
+        assertThat(year().getValue()).isEqualTo(thisYear);
+        assertThat(_findAll(holidays())).extracting(Holiday::getDay).allMatch(day -> day.getYear() == thisYear);
+
+        _setValue(year(), 2026);
         assertThat(_findAll(holidays())).extracting(Holiday::getDay)
                 .contains(LocalDate.of(2026, 2, 17), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 9, 2));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Integer> year() {
+        return _get(Select.class, spec -> spec.withLabel("Năm"));
     }
 
     @Test
