@@ -18,7 +18,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Fails a test class that leaves the shared database changed: every row that existed before the
  * class ran must be there, unchanged, after it. Rows a class adds for itself (unique names, ids
  * above the ones it found) may stay. Each table's fingerprint is the count and the sum of a CRC32
- * over every column of the rows up to the highest key found at the start.
+ * over every column of the rows up to the highest key found at the start. New rows hung under
+ * records the class found (a share of a demo campaign) are not seen: such classes roll back.
  */
 public class DatabaseUnchanged implements BeforeAllCallback, AfterAllCallback {
 

@@ -215,8 +215,8 @@ class CarePlanServiceTest extends PortalTest {
 
     /** The audit entries of the campaign's own records of a type (kept in the given table). */
     private int auditEntries(String type, String table, long campaignId, String action) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = ? AND action = ? AND entity_id "
-                + "IN (SELECT CAST(id AS CHAR) FROM " + table + " WHERE campaign_id = ?)", Integer.class, type, action,
-                campaignId);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = ? AND action = ? "
+                + "AND CAST(entity_id AS UNSIGNED) IN (SELECT id FROM " + table + " WHERE campaign_id = ?)", Integer.class,
+                type, action, campaignId);
     }
 }

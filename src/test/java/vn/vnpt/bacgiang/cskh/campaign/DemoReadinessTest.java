@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 
+/** Rolled back: the shares and readiness it gives demo campaign 7 would stay for every later test. */
+@Transactional
 class DemoReadinessTest extends PortalTest {
 
     @Autowired

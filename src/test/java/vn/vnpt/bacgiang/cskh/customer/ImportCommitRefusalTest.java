@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -85,6 +86,18 @@ class ImportCommitRefusalTest extends PortalTest {
                 Long.class, prefix + "%", prefix + "X/1")).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_id = ?", Long.class, fileName))
                 .isZero();
+    }
+
+    @Test
+    void aLineBreakOrATabInsideACellIsReportedWithItsRowAndColumn() {
+        Path file = ImportFiles.create().customer("IMP-CMT-CTL-1", "Nguyễn Văn An")
+                .customer("IMP-CMT-CTL-2", "Lê Văn\r\nBình").with(ImportColumn.COMMUNE, "Xã\tĐức Thắng")
+                .writeForExcel(files);
+
+        assertThat(customerImport.check(file, (rows, fraction) -> { }).problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reasonKey)
+                .containsExactlyInAnyOrder(tuple(3, ImportColumn.NAME, "customer.import.problem.control"),
+                        tuple(3, ImportColumn.COMMUNE, "customer.import.problem.control"));
     }
 
     @Test

@@ -68,6 +68,27 @@ class CustomerImportViewTest extends KaribuTest {
     }
 
     @Test
+    void aLineBreakInsideANameIsShownByItsRowAndColumnInTheUsersLanguage() {
+        login("kehoach");
+        useEnglish();
+        navigate("customers/import");
+
+        upload("xuong-dong.csv", ImportFiles.create().customer("IMP-UI-CTL-1", "Nguyễn Văn\nAn").excelBytes());
+
+        assertThat(_getFormattedRow(_get(ImportProblemsGrid.class), 0)).containsExactly("2", "Tên khách hàng",
+                "The cell holds a line break or a tab; each cell must be a single line.");
+    }
+
+    @Test
+    void theServerRefusesAnUploadOverTheSizeTheBrowserChecks() {
+        CustomerImportView.LimitedUpload handler = new CustomerImportView.LimitedUpload((metadata, file) -> { });
+
+        assertThat(handler.getFileSizeMax()).isEqualTo(200L * 1024 * 1024)
+                .isEqualTo(CustomerImportView.MAX_FILE_BYTES);
+        assertThat(handler.getRequestSizeMax()).isGreaterThan(handler.getFileSizeMax());
+    }
+
+    @Test
     void aFileSavedInAnotherEncodingIsRefusedWithAnExplanation() {
         login("kehoach");
         navigate("customers/import");
