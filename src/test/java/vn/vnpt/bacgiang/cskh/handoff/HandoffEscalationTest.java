@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.sla.WorkingCalendar;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The escalation job, run with times moved past a hand-off's warning and deadline. Rolled back: each run escalates every open hand-off, not only this class's. */
 @Transactional

@@ -6,18 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.DemoRows;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.vnpt.bacgiang.cskh.DemoRows;
 
 /**
  * For every role, a user of Lục Nam can neither read nor change Lục Ngạn's records by calling the
@@ -26,27 +26,29 @@ import vn.vnpt.bacgiang.cskh.DemoRows;
  */
 class UnitScopeMatrixTest extends PortalTest {
 
-    private DemoRows demoRows;
-
-    @BeforeEach
-    void rememberTheDemoRows(@Autowired JdbcTemplate jdbcTemplate) {
-        demoRows = DemoRows.remember(jdbcTemplate, "user_account", "TRUE");
-    }
-
-    @AfterEach
-    void putTheDemoRowsBack() {
-        demoRows.restore();
-    }
-
     private static final long LUC_NGAN_SALES = 12;
     private static final long LUC_NGAN_STORE = 120;
 
+    @Autowired
+    private JdbcTemplate jdbc;
     @Autowired
     private UnitService units;
     @Autowired
     private StaffService staff;
     @Autowired
     private UserAccountRepository accounts;
+
+    private DemoRows demoRows;
+
+    @BeforeEach
+    void rememberTheDemoRows() {
+        demoRows = DemoRows.remember(jdbc, "user_account", "TRUE");
+    }
+
+    @AfterEach
+    void putTheDemoRowsBack() {
+        demoRows.restore();
+    }
 
     @ParameterizedTest(name = "{0} of Lục Nam cannot read Lục Ngạn''s units or staff")
     @ValueSource(strings = {"lucnam.truongphong", "lucnam.cskh1", "ttvt.lucnam"})

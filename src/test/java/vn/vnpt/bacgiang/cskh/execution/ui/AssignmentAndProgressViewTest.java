@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -29,7 +30,6 @@ import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.execution.StaffMember;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Rolled back: moving a worker's open tasks also moves their demo tasks. */
 @Transactional

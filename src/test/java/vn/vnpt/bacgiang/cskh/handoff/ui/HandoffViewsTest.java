@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.base.ui.OutOfScopeView;
@@ -33,7 +34,6 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffState;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTarget;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTargetService;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Rolled back: the SLA targets edited here are the ones every hand-off test uses. */
 @Transactional

@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.notice.NoticeService;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Notices sent here carry a message key no feature sends (a state's name). Rolled back: reading marks demo notices read. */
 @Transactional

@@ -16,33 +16,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.DemoRows;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitKind;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import vn.vnpt.bacgiang.cskh.DemoRows;
 
 /** Units created here go under Tân Yên, which no other test counts; the demo units edited here are put back. */
 class UnitsViewTest extends KaribuTest {
-
-    private DemoRows demoRows;
-
-    @BeforeEach
-    void rememberTheDemoRows(@Autowired JdbcTemplate jdbcTemplate) {
-        demoRows = DemoRows.remember(jdbcTemplate, "unit", "TRUE");
-    }
-
-    @AfterEach
-    void putTheDemoRowsBack() {
-        demoRows.restore();
-    }
 
     private static final long TAN_YEN_SALES = 15;
 
@@ -50,6 +38,18 @@ class UnitsViewTest extends KaribuTest {
     private JdbcTemplate jdbc;
     @Autowired
     private UnitService units;
+
+    private DemoRows demoRows;
+
+    @BeforeEach
+    void rememberTheDemoRows() {
+        demoRows = DemoRows.remember(jdbc, "unit", "TRUE");
+    }
+
+    @AfterEach
+    void putTheDemoRowsBack() {
+        demoRows.restore();
+    }
 
     @Test
     void anAdminSeesTheWholeOrganisation() {
