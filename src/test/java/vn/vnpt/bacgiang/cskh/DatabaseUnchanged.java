@@ -61,39 +61,54 @@ public class DatabaseUnchanged implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static List<Fingerprint> fingerprints(JdbcTemplate jdbc) {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        jdbc.query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
-                + "ORDER BY table_name, ordinal_position", row -> {
-                    columns.computeIfAbsent(row.getString(1), table -> new ArrayList<>()).add(row.getString(2));
-                });
         List<Fingerprint> prints = new ArrayList<>();
-        columns.forEach((table, names) -> {
-            if (LOGS.contains(table)) {
-                return;
-            }
-            String crc = "COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', " + names.stream()
-                    .map(name -> "IFNULL(`" + name + "`, '~')").collect(Collectors.joining(", ")) + "))), 0)";
-            String key = key(jdbc, table);
-            if (key == null) {
-                prints.add(new Fingerprint(table, "SELECT " + crc + " FROM `" + table + "`", new Object[0]));
+        for (Shape shape : shapes(jdbc)) {
+            if (shape.key() == null) {
+                prints.add(new Fingerprint(shape.table(), "SELECT " + shape.crc() + " FROM `" + shape.table() + "`",
+                        new Object[0]));
             } else {
-                Object highest = jdbc.queryForObject("SELECT COALESCE(MAX(`" + key + "`), 0) FROM `" + table + "`",
-                        Long.class);
-                prints.add(new Fingerprint(table, "SELECT " + crc + " FROM `" + table + "` WHERE `" + key + "` <= ?",
-                        new Object[] {Objects.requireNonNull(highest)}));
+                Long highest = jdbc.queryForObject("SELECT COALESCE(MAX(`" + shape.key() + "`), 0) FROM `"
+                        + shape.table() + "`", Long.class);
+                prints.add(new Fingerprint(shape.table(), "SELECT " + shape.crc() + " FROM `" + shape.table()
+                        + "` WHERE `" + shape.key() + "` <= ?", new Object[] {Objects.requireNonNull(highest)}));
             }
-        });
+        }
         return prints;
     }
 
-    /** The numeric column that grows with new rows: {@code id}, else the first numeric column of the primary key. */
-    private static @Nullable String key(JdbcTemplate jdbc, String table) {
-        List<String> keys = jdbc.queryForList("SELECT k.column_name FROM information_schema.key_column_usage k "
-                + "JOIN information_schema.columns c ON c.table_schema = k.table_schema AND c.table_name = k.table_name "
-                + "AND c.column_name = k.column_name WHERE k.table_schema = DATABASE() AND k.table_name = ? "
-                + "AND k.constraint_name = 'PRIMARY' AND c.data_type IN ('bigint', 'int') ORDER BY k.ordinal_position",
-                String.class, table);
-        return keys.contains("id") ? "id" : keys.isEmpty() ? null : keys.getFirst();
+    /** A table's columns and growing key, read once per run: information_schema is slow and the schema fixed. */
+    private record Shape(String table, String crc, @Nullable String key) {
+    }
+
+    private static @Nullable List<Shape> shapes;
+
+    private static synchronized List<Shape> shapes(JdbcTemplate jdbc) {
+        if (shapes == null) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            jdbc.query("SELECT table_name, column_name FROM information_schema.columns "
+                    + "WHERE table_schema = DATABASE() ORDER BY table_name, ordinal_position", row -> {
+                        columns.computeIfAbsent(row.getString(1), table -> new ArrayList<>()).add(row.getString(2));
+                    });
+            Map<String, List<String>> keys = new LinkedHashMap<>();
+            jdbc.query("SELECT k.table_name, k.column_name FROM information_schema.key_column_usage k "
+                    + "JOIN information_schema.columns c ON c.table_schema = k.table_schema "
+                    + "AND c.table_name = k.table_name AND c.column_name = k.column_name "
+                    + "WHERE k.table_schema = DATABASE() AND k.constraint_name = 'PRIMARY' "
+                    + "AND c.data_type IN ('bigint', 'int') ORDER BY k.table_name, k.ordinal_position", row -> {
+                        keys.computeIfAbsent(row.getString(1), table -> new ArrayList<>()).add(row.getString(2));
+                    });
+            List<Shape> found = new ArrayList<>();
+            columns.forEach((table, names) -> {
+                if (!LOGS.contains(table)) {
+                    List<String> key = keys.getOrDefault(table, List.of());
+                    found.add(new Shape(table, "COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', " + names.stream()
+                            .map(name -> "IFNULL(`" + name + "`, '~')").collect(Collectors.joining(", ")) + "))), 0)",
+                            key.contains("id") ? "id" : key.isEmpty() ? null : key.getFirst()));
+                }
+            });
+            shapes = List.copyOf(found);
+        }
+        return shapes;
     }
 
     private static String read(JdbcTemplate jdbc, Fingerprint print) {
