@@ -80,6 +80,6 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("campaign.list.title") + " | " + getTranslation("app.title");
+        return getTranslation("campaign.list.title");
     }
 }

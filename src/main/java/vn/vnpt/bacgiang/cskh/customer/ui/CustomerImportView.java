@@ -266,6 +266,6 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("customer.import.title") + " | " + getTranslation("app.title");
+        return getTranslation("customer.import.title");
     }
 }

@@ -216,6 +216,6 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("execution.assign.title") + " | " + getTranslation("app.title");
+        return getTranslation("execution.assign.title");
     }
 }

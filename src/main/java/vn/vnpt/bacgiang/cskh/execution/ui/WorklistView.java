@@ -177,6 +177,6 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public String getPageTitle() {
-        return getTranslation("execution.worklist.title") + " | " + getTranslation("app.title");
+        return getTranslation("execution.worklist.title");
     }
 }

@@ -142,6 +142,6 @@ class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("segment.builder.title") + " | " + getTranslation("app.title");
+        return getTranslation("segment.builder.title");
     }
 }

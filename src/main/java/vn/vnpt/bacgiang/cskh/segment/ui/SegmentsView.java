@@ -97,6 +97,6 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("segment.list.title") + " | " + getTranslation("app.title");
+        return getTranslation("segment.list.title");
     }
 }
