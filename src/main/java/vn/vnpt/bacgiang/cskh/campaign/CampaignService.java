@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -204,9 +203,7 @@ public class CampaignService {
 
     private Campaign current(long id, long version) {
         Campaign campaign = get(id);
-        if (campaign.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
-        }
+        campaign.requireVersion(version);
         return campaign;
     }
 

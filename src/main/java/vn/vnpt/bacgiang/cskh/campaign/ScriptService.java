@@ -112,9 +112,10 @@ public class ScriptService {
             return created;
         }
         CampaignOrientation orientation = stored.get();
-        if (!Objects.equals(orientation.getId(), edited.getId()) || orientation.getVersion() != edited.getVersion()) {
+        if (!Objects.equals(orientation.getId(), edited.getId())) { // another planner saved the first orientation meanwhile
             throw new ObjectOptimisticLockingFailureException(CampaignOrientation.class, orientation.getId());
         }
+        orientation.requireVersion(edited.getVersion());
         Map<String, Object> before = orientation.auditState();
         orientation.copyFrom(edited);
         orientations.flush();
@@ -248,9 +249,7 @@ public class ScriptService {
     private CareScriptVersion current(long versionId, long version) {
         CareScriptVersion current = versions.findById(versionId)
                 .orElseThrow(() -> new RecordNotFound("campaign.script.notfound", versionId));
-        if (current.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CareScriptVersion.class, versionId);
-        }
+        current.requireVersion(version);
         return current;
     }
 

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -183,9 +182,7 @@ public class ExecutionService {
         if (!assignee && !manager) {
             throw new AccessDeniedException("Care task " + entry.taskId() + " is not the user's to log");
         }
-        if (task.getVersion() != entry.taskVersion()) {
-            throw new ObjectOptimisticLockingFailureException(CareTask.class, entry.taskId());
-        }
+        task.requireVersion(entry.taskVersion());
         if (task.getState() != TaskState.OPEN) {
             throw new RuleViolation("execution.task.closed", null);
         }

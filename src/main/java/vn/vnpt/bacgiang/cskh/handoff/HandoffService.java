@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -362,9 +361,7 @@ public class HandoffService {
 
     private Handoff current(long id, long version) {
         Handoff handoff = get(id);
-        if (handoff.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Handoff.class, id);
-        }
+        handoff.requireVersion(version);
         return handoff;
     }
 
