@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignOrientation;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
@@ -59,7 +60,7 @@ class OrientationPanel extends Div {
         orientation.setGoals(goals.getValue());
         orientation.setTone(tone.getValue());
         orientation.setChannels(channels.getValue());
-        if (StepTwoErrors.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
+        if (UserAction.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
             Notifications.success(getTranslation("campaign.orientation.saved"));
             show();
             changed.run();

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.org.Unit;
@@ -86,13 +86,11 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void copy(Segment original) {
         String name = getTranslation("segment.copy.name", original.getName());
-        try {
+        UserAction.run(this, () -> {
             Segment copy = segments.copy(Objects.requireNonNull(original.getId()), name);
             Notifications.success(getTranslation("segment.copied", copy.getName()));
             getUI().ifPresent(ui -> ui.navigate("segments/" + copy.getId() + "/edit"));
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        }
+        });
     }
 
     @Override
