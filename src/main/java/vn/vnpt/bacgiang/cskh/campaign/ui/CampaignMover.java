@@ -42,7 +42,7 @@ class CampaignMover {
         if (transition.leaves(CampaignState.APPRAISAL)) {
             // step 4's decisions are scored: open the campaign page, whose appraisal tab is selected in step 4
             Notifications.success(owner.getTranslation("campaign.board.toAppraisal", campaign.getName()));
-            owner.getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId()));
+            CampaignView.open(owner, Objects.requireNonNull(campaign.getId()));
             return;
         }
         if (campaigns.needsComment(campaign, transition)) {

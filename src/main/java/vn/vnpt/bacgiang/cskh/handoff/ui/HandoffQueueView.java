@@ -68,7 +68,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("view-header");
         if (currentUser.require().hasRole(Role.CARE_STAFF) || currentUser.require().hasRole(Role.SALES_MANAGER)) {
             Button raise = new Button(getTranslation("handoff.raise.open"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate("handoffs/new")));
+                    click -> getUI().ifPresent(ui -> ui.navigate(HandoffRaiseView.class)));
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             raise.setId("handoff-raise");
             header.add(raise);

@@ -45,7 +45,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         CriteriaSummary summary = new CriteriaSummary(this, id -> unitNames.getOrDefault(id, "#" + id));
 
         Button create = new Button(getTranslation("segment.list.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("segments/new")));
+                click -> SegmentBuilderView.create(this));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new H2(getTranslation("segment.list.title")), create);
         header.addClassName("view-header");
@@ -73,7 +73,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
     private Div actions(Segment segment, boolean canSave) {
         long id = Objects.requireNonNull(segment.getId());
         Button open = new Button(getTranslation("segment.list.open"), VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("segments/" + id + "/edit")));
+                click -> SegmentBuilderView.edit(this, id));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button copy = new Button(getTranslation("segment.list.copy"), VaadinIcon.COPY_O.create(),
                 click -> copy(segment));
@@ -89,7 +89,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         UserAction.run(this, () -> {
             Segment copy = segments.copy(Objects.requireNonNull(original.getId()), name);
             Notifications.success(getTranslation("segment.copied", copy.getName()));
-            getUI().ifPresent(ui -> ui.navigate("segments/" + copy.getId() + "/edit"));
+            SegmentBuilderView.edit(this, Objects.requireNonNull(copy.getId()));
         });
     }
 
