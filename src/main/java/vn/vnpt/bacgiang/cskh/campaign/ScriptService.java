@@ -41,7 +41,6 @@ public class ScriptService {
 
     private static final Set<CampaignState> EDITABLE =
             EnumSet.of(CampaignState.ORIENTATION, CampaignState.PLANNING, CampaignState.RETURNED);
-    private static final int MAX_BODY = 4000;
 
     /** A script with its versions, newest first. */
     public record ScriptEntry(CareScript script, List<CareScriptVersion> versions) {
@@ -276,8 +275,8 @@ public class ScriptService {
         if (body == null || body.isBlank()) {
             throw new RuleViolation("campaign.script.bodyRequired", "body");
         }
-        if (body.length() > MAX_BODY) {
-            throw new RuleViolation("campaign.script.bodyTooLong", "body", MAX_BODY);
+        if (body.length() > CareScriptVersion.BODY_MAX) {
+            throw new RuleViolation("campaign.script.bodyTooLong", "body", CareScriptVersion.BODY_MAX);
         }
         Set<String> unknown = ScriptTemplate.unknownPlaceholders(body);
         if (!unknown.isEmpty()) {

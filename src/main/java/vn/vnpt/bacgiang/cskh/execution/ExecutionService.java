@@ -45,7 +45,6 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 @Transactional(readOnly = true)
 public class ExecutionService {
 
-    private static final int MAX_NOTE = 1000;
     private static final String ROW_COLUMNS = """
             t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
             c.vip_tier, t.due_at, t.failed_attempts""";
@@ -236,8 +235,8 @@ public class ExecutionService {
         if (outcome.reached() && rating != null && (rating < 1 || rating > 5)) {
             throw new RuleViolation("execution.contact.satisfactionRange", "satisfaction");
         }
-        if (entry.note() != null && entry.note().strip().length() > MAX_NOTE) {
-            throw new RuleViolation("execution.contact.noteTooLong", "note", MAX_NOTE);
+        if (entry.note() != null && entry.note().strip().length() > ContactEntry.NOTE_MAX) {
+            throw new RuleViolation("execution.contact.noteTooLong", "note", ContactEntry.NOTE_MAX);
         }
     }
 

@@ -38,7 +38,6 @@ import vn.vnpt.bacgiang.cskh.sla.WorkingTime;
 @Transactional(readOnly = true)
 public class HandoffService {
 
-    private static final int TEXT_MAX = 2000;
 
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;
@@ -383,8 +382,8 @@ public class HandoffService {
             throw new RuleViolation(key, field);
         }
         String trimmed = text.trim();
-        if (trimmed.length() > TEXT_MAX) {
-            throw new RuleViolation("handoff.text.tooLong", field, TEXT_MAX);
+        if (trimmed.length() > Handoff.TEXT_MAX) {
+            throw new RuleViolation("handoff.text.tooLong", field, Handoff.TEXT_MAX);
         }
         return trimmed;
     }

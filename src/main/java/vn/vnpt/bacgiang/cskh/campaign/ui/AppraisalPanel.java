@@ -104,7 +104,7 @@ class AppraisalPanel extends VerticalLayout {
         }
         comment.setLabel(getTranslation("campaign.appraisal.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(Appraisal.COMMENT_MAX);
         Button approve = new Button(getTranslation("campaign.appraisal.approve"),
                 click -> decide(CampaignTransition.APPROVE));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,10 +29,10 @@ class OrientationPanel extends Div {
         this.changed = changed;
         addClassName("campaign-orientation");
         goals.setLabel(getTranslation("campaign.orientation.goals"));
-        goals.setMaxLength(2000);
+        goals.setMaxLength(CampaignOrientation.GOALS_MAX);
         goals.setWidthFull();
         tone.setLabel(getTranslation("campaign.orientation.tone"));
-        tone.setMaxLength(500);
+        tone.setMaxLength(CampaignOrientation.TONE_MAX);
         tone.setWidthFull();
         channels.setLabel(getTranslation("campaign.orientation.channels"));
         channels.setItems(CareChannel.values());

@@ -85,7 +85,7 @@ class ReadinessPanel extends Div {
         Checkbox schedule = box("scheduleSet", bean.isScheduleSet());
         TextArea note = new TextArea(getTranslation("campaign.readiness.note"));
         note.setId("readiness-note");
-        note.setMaxLength(500);
+        note.setMaxLength(UnitReadiness.NOTE_MAX);
         note.setValue(bean.getNote() == null ? "" : bean.getNote());
         note.setWidthFull();
         UnaryOperator<UnitReadiness> read = target -> {

@@ -121,7 +121,7 @@ class ScriptsPanel extends Div {
         channel.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         TextArea body = new TextArea(getTranslation("campaign.script.body"));
         body.setWidthFull();
-        body.setMaxLength(4000);
+        body.setMaxLength(CareScriptVersion.BODY_MAX);
         body.setValueChangeMode(ValueChangeMode.EAGER);
         body.setReadOnly(!editable || version != null && version.getState() == ScriptState.SUPERSEDED);
         Div preview = new Div();

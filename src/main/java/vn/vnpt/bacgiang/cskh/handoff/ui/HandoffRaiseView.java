@@ -108,7 +108,7 @@ class HandoffRaiseView extends VerticalLayout implements BeforeEnterObserver, Ha
         description.setLabel(getTranslation("handoff.description"));
         description.setId("handoff-description");
         description.setRequired(true);
-        description.setMaxLength(2000);
+        description.setMaxLength(Handoff.TEXT_MAX);
         description.setHelperText(getTranslation("handoff.raise.descriptionHelp"));
 
         campaignName.addClassName("handoff-raise-campaign");

@@ -31,7 +31,7 @@ class ThreadPanel extends Div {
             message.setAriaLabel(getTranslation("handoff.thread.placeholder"));
             message.setId("handoff-message");
             message.setWidthFull();
-            message.setMaxLength(2000);
+            message.setMaxLength(Handoff.TEXT_MAX);
             Button send = new Button(getTranslation("handoff.thread.send"), click -> {
                 if (UserAction.run(this, () -> handoffs.comment(Objects.requireNonNull(handoff.getId()),
                         message.getValue()), "error.conflict", refused -> {
