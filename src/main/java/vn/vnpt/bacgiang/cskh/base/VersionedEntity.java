@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A business record: a generated id, a version for optimistic locking and its creation and last
@@ -66,6 +67,16 @@ public abstract class VersionedEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Refuses a change made on what was read at another version: someone else changed this record since,
+     * and their change must not be overwritten unseen.
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new ObjectOptimisticLockingFailureException(Hibernate.getClassLazy(this), id);
+        }
     }
 
     /**

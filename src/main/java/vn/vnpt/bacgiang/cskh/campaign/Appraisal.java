@@ -11,6 +11,9 @@ public record Appraisal(long id, long campaignId, CampaignTransition decision, M
                         @Nullable String comment, PlanSnapshot snapshot, long actorId, String actorName,
                         Instant decidedAt) implements Auditable {
 
+    /** The longest comment of a decision (its column's width). */
+    public static final int COMMENT_MAX = 2000;
+
     @Override
     public String auditType() {
         return "Appraisal";

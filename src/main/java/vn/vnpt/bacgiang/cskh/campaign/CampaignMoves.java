@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
@@ -56,9 +55,7 @@ class CampaignMoves {
     Campaign move(Campaign campaign, long version, CampaignState target, @Nullable String comment, PortalUser user,
                   boolean appraised) {
         long id = Objects.requireNonNull(campaign.getId());
-        if (campaign.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
-        }
+        campaign.requireVersion(version);
         CampaignTransition transition = check(campaign, target, user, appraised);
         workflow.requireComment(campaign, transition, comment);
         String reason = comment == null || comment.isBlank() ? null : comment.trim();

@@ -17,12 +17,16 @@ import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 @Table(name = "campaign_orientation")
 public class CampaignOrientation extends VersionedEntity implements Auditable {
 
+    /** The longest goals and tone, for the entity's rule and the form's field alike. */
+    public static final int GOALS_MAX = 2000;
+    public static final int TONE_MAX = 500;
+
     private long campaignId;
 
-    @Size(max = 2000)
+    @Size(max = GOALS_MAX)
     private @Nullable String goals;
 
-    @Size(max = 500)
+    @Size(max = TONE_MAX)
     private @Nullable String tone;
 
     @Column(name = "channels")

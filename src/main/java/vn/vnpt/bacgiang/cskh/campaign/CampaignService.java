@@ -12,12 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.base.ReasonedRefusal;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -99,7 +99,11 @@ public class CampaignService {
 
     public Campaign get(long id) {
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new RecordNotFound("campaign.notfound", id));
-        if (!visible(campaign, currentUser.require())) {
+        PortalUser user = currentUser.require();
+        if (!visible(campaign, user)) {
+            if (takesPart(campaign, user)) {
+                throw new ReasonedRefusal("campaign.refused.step", campaign.getState().labelKey());
+            }
             throw new AccessDeniedException("Campaign " + id + " is not visible to the user");
         }
         return campaign;
@@ -199,9 +203,7 @@ public class CampaignService {
 
     private Campaign current(long id, long version) {
         Campaign campaign = get(id);
-        if (campaign.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
-        }
+        campaign.requireVersion(version);
         return campaign;
     }
 
@@ -248,8 +250,11 @@ public class CampaignService {
     }
 
     private boolean visible(Campaign campaign, PortalUser user) {
-        return seesAll(user) || queriedStates(user).contains(campaign.getState())
-                && campaigns.countTakenPartIn(Objects.requireNonNull(campaign.getId()), user.scope().pathPattern(),
+        return seesAll(user) || queriedStates(user).contains(campaign.getState()) && takesPart(campaign, user);
+    }
+
+    private boolean takesPart(Campaign campaign, PortalUser user) {
+        return campaigns.countTakenPartIn(Objects.requireNonNull(campaign.getId()), user.scope().pathPattern(),
                 user.unitPath()) > 0;
     }
 

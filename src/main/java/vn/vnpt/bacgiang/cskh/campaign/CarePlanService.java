@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,9 +103,7 @@ public class CarePlanService {
         long id = Objects.requireNonNull(edited.getId());
         CampaignShare share = shares.findById(id).orElseThrow(() -> new RecordNotFound("campaign.plan.notfound", id));
         editable(share.getCampaignId());
-        if (share.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(CampaignShare.class, id);
-        }
+        share.requireVersion(edited.getVersion());
         validate(edited);
         long quota = Objects.requireNonNull(edited.getQuota());
         if (quota > share.getMembers()) {
@@ -154,9 +151,7 @@ public class CarePlanService {
         long id = edited.getId();
         BudgetLine line = lines.findById(id).filter(found -> found.getCampaignId() == edited.getCampaignId())
                 .orElseThrow(() -> new RecordNotFound("campaign.budget.notfound", id));
-        if (line.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(BudgetLine.class, id);
-        }
+        line.requireVersion(edited.getVersion());
         Map<String, Object> before = line.auditState();
         copy(edited, line, unitName, amount);
         lines.flush();
@@ -170,9 +165,7 @@ public class CarePlanService {
     public void deleteLine(long id, long version) {
         BudgetLine line = lines.findById(id).orElseThrow(() -> new RecordNotFound("campaign.budget.notfound", id));
         Campaign campaign = editable(line.getCampaignId());
-        if (line.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(BudgetLine.class, id);
-        }
+        line.requireVersion(version);
         lines.delete(line);
         lines.flush();
         audit.updated(campaign, campaign.auditState(), "Xóa dòng ngân sách " + line.getDescription()

@@ -14,6 +14,9 @@ import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 @Entity
 @Table(name = "care_script_version")
 public class CareScriptVersion extends AuditedEntity {
+    /** The longest script body. */
+    public static final int BODY_MAX = 4000;
+
 
     private long scriptId;
     private int number;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -98,9 +97,7 @@ public class ReadinessService {
         if (!inReadiness(unit.getCampaignId())) {
             throw new RuleViolation("campaign.readiness.locked", null);
         }
-        if (unit.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(UnitReadiness.class, id);
-        }
+        unit.requireVersion(edited.getVersion());
         return unit;
     }
 

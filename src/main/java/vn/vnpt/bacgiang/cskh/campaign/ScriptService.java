@@ -41,7 +41,6 @@ public class ScriptService {
 
     private static final Set<CampaignState> EDITABLE =
             EnumSet.of(CampaignState.ORIENTATION, CampaignState.PLANNING, CampaignState.RETURNED);
-    private static final int MAX_BODY = 4000;
 
     /** A script with its versions, newest first. */
     public record ScriptEntry(CareScript script, List<CareScriptVersion> versions) {
@@ -112,9 +111,10 @@ public class ScriptService {
             return created;
         }
         CampaignOrientation orientation = stored.get();
-        if (!Objects.equals(orientation.getId(), edited.getId()) || orientation.getVersion() != edited.getVersion()) {
+        if (!Objects.equals(orientation.getId(), edited.getId())) { // another planner saved the first orientation meanwhile
             throw new ObjectOptimisticLockingFailureException(CampaignOrientation.class, orientation.getId());
         }
+        orientation.requireVersion(edited.getVersion());
         Map<String, Object> before = orientation.auditState();
         orientation.copyFrom(edited);
         orientations.flush();
@@ -248,9 +248,7 @@ public class ScriptService {
     private CareScriptVersion current(long versionId, long version) {
         CareScriptVersion current = versions.findById(versionId)
                 .orElseThrow(() -> new RecordNotFound("campaign.script.notfound", versionId));
-        if (current.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CareScriptVersion.class, versionId);
-        }
+        current.requireVersion(version);
         return current;
     }
 
@@ -277,8 +275,8 @@ public class ScriptService {
         if (body == null || body.isBlank()) {
             throw new RuleViolation("campaign.script.bodyRequired", "body");
         }
-        if (body.length() > MAX_BODY) {
-            throw new RuleViolation("campaign.script.bodyTooLong", "body", MAX_BODY);
+        if (body.length() > CareScriptVersion.BODY_MAX) {
+            throw new RuleViolation("campaign.script.bodyTooLong", "body", CareScriptVersion.BODY_MAX);
         }
         Set<String> unknown = ScriptTemplate.unknownPlaceholders(body);
         if (!unknown.isEmpty()) {

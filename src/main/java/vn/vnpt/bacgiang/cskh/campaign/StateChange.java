@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "campaign_transition")
 public class StateChange {
 
+    /** The longest reason given with a move (its column's width). */
+    public static final int COMMENT_MAX = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;

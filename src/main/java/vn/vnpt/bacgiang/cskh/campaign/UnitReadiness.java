@@ -16,6 +16,9 @@ import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 @Table(name = "unit_readiness")
 public class UnitReadiness extends AuditedEntity {
 
+    /** The longest note of a unit's readiness (its column's width). */
+    public static final int NOTE_MAX = 500;
+
     private long campaignId;
     private long unitId;
     private String unitName = "";

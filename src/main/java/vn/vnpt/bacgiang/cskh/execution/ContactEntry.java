@@ -11,4 +11,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 public record ContactEntry(long taskId, long taskVersion, @Nullable CareChannel channel,
                            @Nullable ContactOutcome outcome, boolean giftDelivered, @Nullable Integer satisfaction,
                            @Nullable Instant callbackAt, @Nullable String note) {
+
+    /** The longest note of a contact. */
+    public static final int NOTE_MAX = 1000;
 }

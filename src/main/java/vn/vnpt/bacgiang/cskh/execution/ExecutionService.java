@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,6 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 @Transactional(readOnly = true)
 public class ExecutionService {
 
-    private static final int MAX_NOTE = 1000;
     private static final String ENDED = "execution.campaign.ended";
     private static final String ROW_COLUMNS = """
             t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
@@ -184,9 +182,7 @@ public class ExecutionService {
         if (!assignee && !manager) {
             throw new AccessDeniedException("Care task " + entry.taskId() + " is not the user's to log");
         }
-        if (task.getVersion() != entry.taskVersion()) {
-            throw new ObjectOptimisticLockingFailureException(CareTask.class, entry.taskId());
-        }
+        task.requireVersion(entry.taskVersion());
         if (task.getState() != TaskState.OPEN) {
             throw new RuleViolation("execution.task.closed", null);
         }
@@ -241,8 +237,8 @@ public class ExecutionService {
         if (outcome.reached() && rating != null && (rating < 1 || rating > 5)) {
             throw new RuleViolation("execution.contact.satisfactionRange", "satisfaction");
         }
-        if (entry.note() != null && entry.note().strip().length() > MAX_NOTE) {
-            throw new RuleViolation("execution.contact.noteTooLong", "note", MAX_NOTE);
+        if (entry.note() != null && entry.note().strip().length() > ContactEntry.NOTE_MAX) {
+            throw new RuleViolation("execution.contact.noteTooLong", "note", ContactEntry.NOTE_MAX);
         }
     }
 

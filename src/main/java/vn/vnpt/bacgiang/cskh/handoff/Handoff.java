@@ -19,6 +19,9 @@ import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 @Entity
 @Table(name = "handoff")
 public class Handoff extends AuditedEntity {
+    /** The longest description, message or reason a hand-off takes (its columns' width). */
+    public static final int TEXT_MAX = 2000;
+
 
     @Enumerated(EnumType.STRING)
     @Column(name = "handoff_type")

@@ -2,6 +2,8 @@ package vn.vnpt.bacgiang.cskh.handoff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,6 @@ import vn.vnpt.bacgiang.cskh.sla.WorkingTime;
 @Transactional(readOnly = true)
 public class HandoffService {
 
-    private static final int TEXT_MAX = 2000;
 
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;
@@ -242,14 +242,38 @@ public class HandoffService {
                 handoffs.count(receiver, requesterPath, states, clock.instant()));
     }
 
-    /** The default queue of the user: what their unit received, else what it sent, else everything. */
+    /** The default queue of the user: everything for ĐHNV and the Director, else the first of {@link #modes()}. */
     public QueueFilter.Mode defaultMode() {
+        return modes().getFirst();
+    }
+
+    /**
+     * The queues the user may open, the default first: all units for ĐHNV and the Director; what their
+     * unit received when it is a unit hand-offs are sent to (a TTVT, PBH DN) and they work them; what
+     * their unit sent when they are on the requesting side.
+     */
+    public List<QueueFilter.Mode> modes() {
         PortalUser user = currentUser.require();
         if (HandoffAccess.seesAll(user)) {
-            return QueueFilter.Mode.ALL;
+            return List.of(QueueFilter.Mode.ALL);
         }
-        return user.roles().stream().anyMatch(HandoffAccess.REQUESTERS::contains) ? QueueFilter.Mode.SENT
-                : QueueFilter.Mode.RECEIVED;
+        List<QueueFilter.Mode> modes = new ArrayList<>();
+        if (receivesHandoffs(user)) {
+            modes.add(QueueFilter.Mode.RECEIVED);
+        }
+        if (user.roles().stream().anyMatch(HandoffAccess.REQUESTERS::contains)) {
+            modes.add(QueueFilter.Mode.SENT);
+        }
+        if (!modes.contains(QueueFilter.Mode.RECEIVED)) {
+            modes.add(QueueFilter.Mode.RECEIVED);
+        }
+        return modes;
+    }
+
+    private boolean receivesHandoffs(PortalUser user) {
+        return receivers.get(user.unitId()).map(unit -> Arrays.stream(HandoffType.values())
+                .anyMatch(type -> type.receiverKind() == unit.kind()
+                        && user.roles().stream().anyMatch(type.receiverRoles()::contains))).orElse(false);
     }
 
     /** The units that may receive a hand-off of the type, for the raise form and the queue's filter. */
@@ -336,9 +360,7 @@ public class HandoffService {
 
     private Handoff current(long id, long version) {
         Handoff handoff = get(id);
-        if (handoff.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Handoff.class, id);
-        }
+        handoff.requireVersion(version);
         return handoff;
     }
 
@@ -360,8 +382,8 @@ public class HandoffService {
             throw new RuleViolation(key, field);
         }
         String trimmed = text.trim();
-        if (trimmed.length() > TEXT_MAX) {
-            throw new RuleViolation("handoff.text.tooLong", field, TEXT_MAX);
+        if (trimmed.length() > Handoff.TEXT_MAX) {
+            throw new RuleViolation("handoff.text.tooLong", field, Handoff.TEXT_MAX);
         }
         return trimmed;
     }

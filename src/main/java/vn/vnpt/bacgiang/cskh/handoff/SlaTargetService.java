@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +47,7 @@ public class SlaTargetService {
             throw new RuleViolation("handoff.sla.resolveBeforeAccept", "resolveMinutes");
         }
         SlaTarget target = targets.findById(id).orElseThrow(() -> new RecordNotFound("handoff.sla.notfound", id));
-        if (target.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(SlaTarget.class, id);
-        }
+        target.requireVersion(version);
         Map<String, Object> before = target.auditState();
         target.setAcceptMinutes(edited.getAcceptMinutes());
         target.setResolveMinutes(edited.getResolveMinutes());

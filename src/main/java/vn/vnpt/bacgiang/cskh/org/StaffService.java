@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -132,9 +131,7 @@ public class StaffService {
     private UserAccount update(UserAccount edited, Unit unit, @Nullable String password) {
         long id = Objects.requireNonNull(edited.getId());
         UserAccount account = get(id);
-        if (account.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-        }
+        account.requireVersion(edited.getVersion());
         requireMayAssign(Objects.requireNonNull(account.getUnit()), account.getRoles());
         String username = edited.getUsername().trim();
         if (accounts.existsByUsernameAndIdNot(username, id)) {

@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,9 +78,7 @@ public class UnitService {
     private Unit update(Unit edited, Unit parent) {
         long id = Objects.requireNonNull(edited.getId());
         Unit unit = units.findWithParent(id).orElseThrow(() -> new RecordNotFound("org.unit.notfound", id));
-        if (unit.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Unit.class, id);
-        }
+        unit.requireVersion(edited.getVersion());
         if (units.existsByCodeAndIdNot(edited.getCode(), id)) {
             throw new RuleViolation("org.unit.code.taken", "code", edited.getCode());
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,9 +78,7 @@ public class SegmentService {
             return create(edited.getName(), edited.getDescription(), edited.getCriteria(), count);
         }
         Segment segment = get(edited.getId());
-        if (segment.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Segment.class, edited.getId());
-        }
+        segment.requireVersion(edited.getVersion());
         requireFreeName(segment.getOwnerId(), edited.getName(), segment.getId());
         Map<String, Object> before = segment.auditState();
         copy(edited.getName(), edited.getDescription(), edited.getCriteria(), segment);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,17 +142,13 @@ public class CalendarSettings {
 
     private WorkingPeriod currentPeriod(long id, long version) {
         WorkingPeriod period = period(id);
-        if (period.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(WorkingPeriod.class, id);
-        }
+        period.requireVersion(version);
         return period;
     }
 
     private Holiday currentHoliday(long id, long version) {
         Holiday holiday = holiday(id);
-        if (holiday.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Holiday.class, id);
-        }
+        holiday.requireVersion(version);
         return holiday;
     }
 

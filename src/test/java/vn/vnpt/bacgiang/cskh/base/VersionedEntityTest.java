@@ -1,9 +1,11 @@
 package vn.vnpt.bacgiang.cskh.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class VersionedEntityTest {
 
@@ -61,5 +63,17 @@ class VersionedEntityTest {
         Note note = new Note();
 
         assertThat(note).isEqualTo(note).isNotEqualTo(new Note());
+    }
+
+    @Test
+    void anEditReadAtTheCurrentVersionGoesThroughAndAStaleOneIsRefusedAsAConflictOnThatRecordsClass() {
+        Note note = new Note();
+
+        note.requireVersion(0);
+
+        assertThatThrownBy(() -> note.requireVersion(1))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class)
+                .satisfies(conflict -> assertThat(((ObjectOptimisticLockingFailureException) conflict)
+                        .getPersistentClassName()).isEqualTo(Note.class.getName()));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 
 /** Rolled back: the demo only starts on an empty hand-off table, so this test empties it of other tests' hand-offs. */
 @Transactional
@@ -44,6 +45,8 @@ class DemoHandoffsTest extends PortalTest {
     private TransactionTemplate transaction;
     @Autowired
     private Clock clock;
+    @Autowired
+    private HandoffFixture fixture;
 
     @Test
     void theDemoTellsTheReceivingTtvtOfNewHandOffsAndTheRequesterOfResolvedOnesOnce() {
@@ -70,6 +73,33 @@ class DemoHandoffsTest extends PortalTest {
         assertThat(notices("tpbg.cskh1", "handoff.notice.returned")).isEqualTo(count("SELECT COUNT(*) FROM handoff h "
                 + "JOIN user_account a ON a.id = h.requester_id WHERE h.state = 'RETURNED' AND a.username = ?",
                 "tpbg.cskh1")).isPositive();
+    }
+
+    @Test
+    void demoHandOffsNameASubscriptionOfTheirServiceAndSomeComeFromACareTask() {
+        WorklistRow task = fixture.careTask("Gọi tri ân minh họa");
+        for (int i = 1; i <= 10; i++) { // Việt Yên's store takes part in the demo once it has ten customers
+            ExecutionFixture.customer(jdbc, "Khách hàng Bích Động " + i, ExecutionFixture.BICH_DONG);
+        }
+        subscription(task.customerId(), "VINAPHONE_PREPAID", "0912 345 678");
+        subscription(task.customerId(), "FIBERVNN", "bg_fiber_77001");
+        for (String table : List.of("handoff_event", "handoff_pause", "handoff")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+
+        new DemoHandoffs(handoffs, events, pauses, targets, packer, receivers, sla, escalation, notices, users, jdbc,
+                transaction, clock).raiseDemoHandoffs();
+
+        assertThat(jdbc.queryForList("SELECT subscription_label FROM handoff WHERE handoff_type IN ('REPAIR', 'INSTALLATION', "
+                + "'RELOCATION') AND subscription_label IS NOT NULL", String.class))
+                .isNotEmpty().noneMatch(label -> label.startsWith("VINAPHONE"));
+        assertThat(jdbc.queryForList("SELECT subscription_label FROM handoff WHERE campaign_id = ? AND task_id = ?",
+                String.class, task.campaignId(), task.taskId())).containsExactly("FIBERVNN|bg_fiber_77001|Home Net 2");
+    }
+
+    private void subscription(long customerId, String service, String number) {
+        jdbc.update("INSERT INTO subscription (customer_id, service, number, package_name, start_date, status) "
+                + "VALUES (?, ?, ?, 'Home Net 2', '2015-03-01', 'ACTIVE')", customerId, service, number);
     }
 
     /** Notices of the message linking to a demo hand-off, all of them raised by this test. */

@@ -128,6 +128,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("audit.title") + " | " + getTranslation("app.title");
+        return getTranslation("audit.title");
     }
 }

@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -74,13 +76,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    /** Badges are counted again on every navigation, so that what was done on one page shows on the next. */
+    /**
+     * Badges are counted again on every navigation, so that what was done on one page shows on the next;
+     * every page's title ends in the portal's name.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        UI ui = event.getLocationChangeEvent().getUI();
+        // the router sets the view's own title after this observer: name the portal just before the response
+        ui.beforeClientResponse(this, context -> ui.getPage().setTitle(withPortalName(ui.getInternals().getTitle())));
         if (!authentication.isAuthenticated()) {
             return;
         }
         items.forEach((path, item) -> item.setSuffixComponent(badgeOf(path).orElse(null)));
+    }
+
+    /** "Hàng đợi | Cổng CSKH"; the portal's name alone for a page without a title of its own. */
+    String withPortalName(@Nullable String title) {
+        String portal = getTranslation("app.title");
+        if (title == null || title.isBlank()) {
+            return portal;
+        }
+        return title.endsWith(" | " + portal) ? title : title + " | " + portal;
     }
 
     private Optional<Span> badgeOf(String path) {

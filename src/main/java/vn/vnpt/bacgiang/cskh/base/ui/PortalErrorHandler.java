@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 
 /** The last line of defence: a message in the user's language instead of a stack trace. */
 class PortalErrorHandler implements ErrorHandler {
@@ -23,6 +24,8 @@ class PortalErrorHandler implements ErrorHandler {
             show(ui, "error.forbidden.action");
         } else if (error instanceof OptimisticLockingFailureException) {
             show(ui, "error.conflict");
+        } else if (error instanceof RuleViolation violation && ui != null) { // a view that did not use UserAction
+            ui.access(() -> Notifications.error(ui.getTranslation(violation.messageKey(), violation.arguments())));
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, event.getThrowable());
@@ -41,7 +44,7 @@ class PortalErrorHandler implements ErrorHandler {
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
         while (current.getCause() != null && !(current instanceof AccessDeniedException)
-                && !(current instanceof OptimisticLockingFailureException)) {
+                && !(current instanceof OptimisticLockingFailureException) && !(current instanceof RuleViolation)) {
             current = current.getCause();
         }
         return current;

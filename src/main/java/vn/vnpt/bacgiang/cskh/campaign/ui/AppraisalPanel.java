@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.Appraisal;
@@ -106,7 +104,7 @@ class AppraisalPanel extends VerticalLayout {
         }
         comment.setLabel(getTranslation("campaign.appraisal.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(Appraisal.COMMENT_MAX);
         Button approve = new Button(getTranslation("campaign.appraisal.approve"),
                 click -> decide(CampaignTransition.APPROVE));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,18 +128,11 @@ class AppraisalPanel extends VerticalLayout {
             select.setInvalid(select.getValue() == null);
             given.put(criterion, select.getValue());
         });
-        try {
-            appraisals.decide(Objects.requireNonNull(campaign.getId()), campaign.getVersion(), decision, given,
-                    comment.getValue());
+        if (UserAction.run(this, () -> appraisals.decide(Objects.requireNonNull(campaign.getId()),
+                campaign.getVersion(), decision, given, comment.getValue()))) {
             Notifications.success(getTranslation("campaign.appraisal.done", campaign.getName(),
                     getTranslation(decision.labelKey())));
             decided.run();
-        } catch (RuleViolation refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.conflict"));
-        } catch (AccessDeniedException denied) {
-            Notifications.error(getTranslation("error.forbidden.action"));
         }
     }
 

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -91,13 +90,8 @@ class BudgetPanel extends Div {
     }
 
     private void delete(BudgetLine line) {
-        try {
-            plans.deleteLine(Objects.requireNonNull(line.getId()), line.getVersion());
+        if (UserAction.run(this, () -> plans.deleteLine(Objects.requireNonNull(line.getId()), line.getVersion()))) {
             Notifications.success(getTranslation("campaign.budget.deleted"));
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.conflict"));
         }
         refresh();
         changed.run();

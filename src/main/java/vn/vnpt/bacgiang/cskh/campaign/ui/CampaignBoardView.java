@@ -100,6 +100,6 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("campaign.board.title") + " | " + getTranslation("app.title");
+        return getTranslation("campaign.board.title");
     }
 }

@@ -39,7 +39,7 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
         }
         setDraggable(draggable);
         getElement().setAttribute("tabindex", "0");
-        addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId())));
+        addClickListener(click -> CampaignView.open(this, Objects.requireNonNull(campaign.getId())));
     }
 
     /** Step 5: "units ready x/y", and the "units not ready" flag when the step's deadline is near or passed. */

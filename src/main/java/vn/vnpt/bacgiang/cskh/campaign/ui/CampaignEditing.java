@@ -20,8 +20,8 @@ final class CampaignEditing {
         EditorDialog<Campaign> dialog = new EditorDialog<>(owner.getTranslation("campaign.form.new"),
                 new CampaignForm(segments.list(0, SEGMENTS_OFFERED)), new Campaign(), campaigns::create,
                 Campaign::new);
-        dialog.addSavedListener(saved -> owner.getUI().ifPresent(ui -> ui.navigate("campaign/"
-                + ((Campaign) saved.saved()).getId())));
+        dialog.addSavedListener(saved -> CampaignView.open(owner,
+                Objects.requireNonNull(((Campaign) saved.saved()).getId())));
         dialog.open();
     }
 

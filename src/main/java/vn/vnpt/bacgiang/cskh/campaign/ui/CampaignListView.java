@@ -3,7 +3,6 @@ package vn.vnpt.bacgiang.cskh.campaign.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +38,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("view-header");
 
         LocalDate today = LocalDate.now(VnFormats.ZONE);
-        grid.addComponentColumn(campaign -> new Anchor("campaign/" + campaign.getId(), campaign.getName()))
+        grid.addComponentColumn(campaign -> CampaignView.link(campaign))
                 .setKey("name").setHeader(getTranslation("campaign.field.name")).setFlexGrow(2)
                 .setWidth("14rem");
         grid.addColumn(campaign -> getTranslation(Objects.requireNonNull(campaign.getProgrammeType()).labelKey()))
@@ -69,7 +68,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Campaign campaign) {
-        getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId()));
+        CampaignView.open(this, Objects.requireNonNull(campaign.getId()));
     }
 
     private void refresh() {
@@ -80,6 +79,6 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("campaign.list.title") + " | " + getTranslation("app.title");
+        return getTranslation("campaign.list.title");
     }
 }

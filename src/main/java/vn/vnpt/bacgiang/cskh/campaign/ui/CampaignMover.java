@@ -3,8 +3,7 @@ package vn.vnpt.bacgiang.cskh.campaign.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
@@ -36,14 +35,14 @@ class CampaignMover {
         CampaignTransition transition;
         try {
             transition = campaigns.checkMove(campaign, target);
-        } catch (RuleViolation refused) {
-            Notifications.error(owner.getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (RuleViolation refused) { // the reason is known before asking for a comment
+            Notifications.error(UserAction.message(owner, refused));
             return;
         }
         if (transition.leaves(CampaignState.APPRAISAL)) {
             // step 4's decisions are scored: open the campaign page, whose appraisal tab is selected in step 4
             Notifications.success(owner.getTranslation("campaign.board.toAppraisal", campaign.getName()));
-            owner.getUI().ifPresent(ui -> ui.navigate("campaign/" + campaign.getId()));
+            CampaignView.open(owner, Objects.requireNonNull(campaign.getId()));
             return;
         }
         if (campaigns.needsComment(campaign, transition)) {
@@ -55,17 +54,10 @@ class CampaignMover {
     }
 
     private void run(Campaign campaign, CampaignState target, @Nullable String comment) {
-        try {
-            Campaign after = campaigns.move(Objects.requireNonNull(campaign.getId()), campaign.getVersion(), target,
-                    comment);
-            Notifications.success(owner.getTranslation("campaign.moved", after.getName(),
+        if (UserAction.run(owner, () -> campaigns.move(Objects.requireNonNull(campaign.getId()), campaign.getVersion(),
+                target, comment))) {
+            Notifications.success(owner.getTranslation("campaign.moved", campaign.getName(),
                     owner.getTranslation(target.labelKey())));
-        } catch (RuleViolation refused) {
-            Notifications.error(owner.getTranslation(refused.messageKey(), refused.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(owner.getTranslation("error.conflict"));
-        } catch (AccessDeniedException denied) {
-            Notifications.error(owner.getTranslation("error.forbidden.action"));
         }
         moved.run();
     }

@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -14,9 +15,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -67,6 +70,17 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         this.boardUser = planner || currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
         addClassNames("view", "campaign-view");
+    }
+
+    /** Opens the campaign's page. */
+    static void open(Component from, long campaignId) {
+        from.getUI().ifPresent(ui -> ui.navigate(CampaignView.class, campaignId));
+    }
+
+    /** A link to the campaign's page, named by the campaign. */
+    static Anchor link(Campaign campaign) {
+        return new Anchor(RouteConfiguration.forApplicationScope().getUrl(CampaignView.class,
+                Objects.requireNonNull(campaign.getId())), campaign.getName());
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 
 /** Asks for the reason a move needs (returning, rejecting, cancelling, overriding readiness). */
 class CommentDialog extends Dialog {
@@ -16,7 +17,7 @@ class CommentDialog extends Dialog {
         TextArea comment = new TextArea(getTranslation("campaign.comment.label"));
         comment.setWidthFull();
         comment.setRequired(true);
-        comment.setMaxLength(1000);
+        comment.setMaxLength(StateChange.COMMENT_MAX);
         add(comment);
         Button confirm = new Button(getTranslation("campaign.comment.confirm"), click -> {
             if (comment.getValue().isBlank()) {

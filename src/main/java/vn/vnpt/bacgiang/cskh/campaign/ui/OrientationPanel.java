@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignOrientation;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
@@ -28,10 +29,10 @@ class OrientationPanel extends Div {
         this.changed = changed;
         addClassName("campaign-orientation");
         goals.setLabel(getTranslation("campaign.orientation.goals"));
-        goals.setMaxLength(2000);
+        goals.setMaxLength(CampaignOrientation.GOALS_MAX);
         goals.setWidthFull();
         tone.setLabel(getTranslation("campaign.orientation.tone"));
-        tone.setMaxLength(500);
+        tone.setMaxLength(CampaignOrientation.TONE_MAX);
         tone.setWidthFull();
         channels.setLabel(getTranslation("campaign.orientation.channels"));
         channels.setItems(CareChannel.values());
@@ -59,7 +60,7 @@ class OrientationPanel extends Div {
         orientation.setGoals(goals.getValue());
         orientation.setTone(tone.getValue());
         orientation.setChannels(channels.getValue());
-        if (StepTwoErrors.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
+        if (UserAction.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
             Notifications.success(getTranslation("campaign.orientation.saved"));
             show();
             changed.run();

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
@@ -87,7 +85,7 @@ class ReadinessPanel extends Div {
         Checkbox schedule = box("scheduleSet", bean.isScheduleSet());
         TextArea note = new TextArea(getTranslation("campaign.readiness.note"));
         note.setId("readiness-note");
-        note.setMaxLength(500);
+        note.setMaxLength(UnitReadiness.NOTE_MAX);
         note.setValue(bean.getNote() == null ? "" : bean.getNote());
         note.setWidthFull();
         UnaryOperator<UnitReadiness> read = target -> {
@@ -117,18 +115,10 @@ class ReadinessPanel extends Div {
     }
 
     private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (UserAction.run(this, action)) {
             Notifications.success(getTranslation(doneKey));
             refresh();
             changed.run();
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.conflict"));
-            refresh();
-        } catch (AccessDeniedException denied) {
-            Notifications.error(getTranslation("error.forbidden.action"));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
@@ -120,7 +121,7 @@ class ScriptsPanel extends Div {
         channel.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         TextArea body = new TextArea(getTranslation("campaign.script.body"));
         body.setWidthFull();
-        body.setMaxLength(4000);
+        body.setMaxLength(CareScriptVersion.BODY_MAX);
         body.setValueChangeMode(ValueChangeMode.EAGER);
         body.setReadOnly(!editable || version != null && version.getState() == ScriptState.SUPERSEDED);
         Div preview = new Div();
@@ -158,7 +159,7 @@ class ScriptsPanel extends Div {
         Div buttons = new Div();
         buttons.addClassName("campaign-script-buttons");
         if (!body.isReadOnly()) {
-            Button save = new Button(getTranslation("campaign.script.save"), click -> StepTwoErrors.run(this, () -> {
+            Button save = new Button(getTranslation("campaign.script.save"), click -> UserAction.run(this, () -> {
                 CareScriptVersion saved = version == null
                         ? scripts.createScript(campaignId, title.getValue(), channel.getValue(), body.getValue())
                         : scripts.saveBody(Objects.requireNonNull(version.getId()), version.getVersion(),
@@ -172,7 +173,7 @@ class ScriptsPanel extends Div {
         }
         if (version != null && version.getState() == ScriptState.DRAFT) {
             Button approve = new Button(getTranslation("campaign.script.approve"), VaadinIcon.CHECK.create(),
-                    click -> StepTwoErrors.run(this, () -> {
+                    click -> UserAction.run(this, () -> {
                         CareScriptVersion approved = scripts.approve(Objects.requireNonNull(version.getId()),
                                 version.getVersion());
                         Notifications.success(getTranslation("campaign.script.approvedDone", approved.getNumber()));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -83,14 +83,12 @@ class SharesPanel extends Div {
     }
 
     private void split() {
-        try {
+        UserAction.run(this, () -> {
             List<CampaignShare> shares = plans.split(campaignId);
             Notifications.success(getTranslation("campaign.plan.split.done", shares.size()));
             refresh();
             changed.run();
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        }
+        });
     }
 
     private void edit(CampaignShare share) {

@@ -269,7 +269,7 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("customer.import.title") + " | " + getTranslation("app.title");
+        return getTranslation("customer.import.title");
     }
 
     /** The server refuses a larger file itself: the browser's own size check can be bypassed. */

@@ -102,6 +102,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("dashboard.title") + " | " + getTranslation("app.title");
+        return getTranslation("dashboard.title");
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -189,13 +189,11 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(IntSupplier action, String doneKey) {
-        try {
+        UserAction.run(this, () -> {
             int count = action.getAsInt();
             Notifications.success(getTranslation(doneKey, VnFormats.number(count)));
             refresh();
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        }
+        });
     }
 
     private void refresh() {
@@ -216,6 +214,6 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("execution.assign.title") + " | " + getTranslation("app.title");
+        return getTranslation("execution.assign.title");
     }
 }

@@ -70,7 +70,7 @@ class ContactForm extends Composite<FormLayout> {
         callback.setStep(java.time.Duration.ofMinutes(15));
         note.setLabel(getTranslation("execution.contact.note"));
         note.setId("contact-note");
-        note.setMaxLength(1000);
+        note.setMaxLength(ContactEntry.NOTE_MAX);
         note.setClearButtonVisible(true);
 
         save.setText(getTranslation("execution.contact.save"));

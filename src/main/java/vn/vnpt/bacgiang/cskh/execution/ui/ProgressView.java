@@ -155,6 +155,6 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public String getPageTitle() {
-        return getTranslation("execution.progress.title") + " | " + getTranslation("app.title");
+        return getTranslation("execution.progress.title");
     }
 }

@@ -19,9 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
@@ -149,19 +147,10 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private void save(ContactEntry entry) {
         int position = execution.worklist(campaignId(), 0, SCAN).stream().map(WorklistRow::taskId).toList()
                 .indexOf(entry.taskId());
-        try {
-            execution.logContact(entry);
+        if (UserAction.run(this, () -> execution.logContact(entry), "execution.task.conflict",
+                violation -> panel != null && panel.form().show(violation), () -> open(entry.taskId()))) {
             Notifications.success(getTranslation("execution.contact.saved"));
             refresh(next(entry.taskId(), Math.max(position, 0)));
-        } catch (RuleViolation violation) {
-            if (panel == null || !panel.form().show(violation)) {
-                Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-            }
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("execution.task.conflict"));
-            open(entry.taskId());
-        } catch (AccessDeniedException denied) {
-            Notifications.error(getTranslation("error.forbidden.action"));
         }
     }
 
@@ -177,6 +166,6 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public String getPageTitle() {
-        return getTranslation("execution.worklist.title") + " | " + getTranslation("app.title");
+        return getTranslation("execution.worklist.title");
     }
 }

@@ -63,12 +63,12 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         this.handoffs = handoffs;
         addClassNames("view", "handoff-queue");
         setSizeFull();
-        filters = new QueueFilterBar(handoffs, handoffs.defaultMode(), this::refresh);
+        filters = new QueueFilterBar(handoffs, this::refresh);
         Div header = new Div(new H2(getTranslation("handoff.queue.title")));
         header.addClassName("view-header");
         if (currentUser.require().hasRole(Role.CARE_STAFF) || currentUser.require().hasRole(Role.SALES_MANAGER)) {
             Button raise = new Button(getTranslation("handoff.raise.open"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate("handoffs/new")));
+                    click -> getUI().ifPresent(ui -> ui.navigate(HandoffRaiseView.class)));
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             raise.setId("handoff-raise");
             header.add(raise);
@@ -159,6 +159,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         QueueFilter base = filters.filter();
         otherUnit.setHeader(getTranslation(base.mode() == QueueFilter.Mode.RECEIVED ? "handoff.requesterUnit"
                 : "handoff.receiver"));
+        grid.setEmptyStateText(getTranslation("handoff.queue.empty." + base.mode().name()));
         grid.setItems(query -> {
             QueueFilter filter = base;
             if (!query.getSortOrders().isEmpty()) {

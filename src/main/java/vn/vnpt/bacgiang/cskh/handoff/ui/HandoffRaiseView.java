@@ -22,8 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
@@ -109,7 +108,7 @@ class HandoffRaiseView extends VerticalLayout implements BeforeEnterObserver, Ha
         description.setLabel(getTranslation("handoff.description"));
         description.setId("handoff-description");
         description.setRequired(true);
-        description.setMaxLength(2000);
+        description.setMaxLength(Handoff.TEXT_MAX);
         description.setHelperText(getTranslation("handoff.raise.descriptionHelp"));
 
         campaignName.addClassName("handoff-raise-campaign");
@@ -164,23 +163,20 @@ class HandoffRaiseView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Subscription chosen = subscription.getValue();
         ReceiverChoice unit = receiver.getValue();
-        try {
+        UserAction.run(this, () -> {
             Handoff raised = handoffs.raise(new HandoffDraft(Objects.requireNonNull(details.customer().getId()),
                     chosen == null ? null : chosen.getId(), campaignId, taskId, type.getValue(), priority.getValue(),
                     unit == null ? null : unit.id(), description.getValue(), List.of()));
             Notifications.success(getTranslation("handoff.raise.sent", raised.reference(), raised.getReceiverUnitName()));
             getUI().ifPresent(ui -> ui.navigate(HandoffView.class, Objects.requireNonNull(raised.getId())));
-        } catch (RuleViolation refused) {
-            String message = getTranslation(refused.messageKey(), refused.arguments());
-            if ("description".equals(refused.field())) {
-                description.setErrorMessage(message);
-                description.setInvalid(true);
-            } else {
-                Notifications.error(message);
+        }, "error.conflict", refused -> {
+            if (!"description".equals(refused.field())) {
+                return false;
             }
-        } catch (AccessDeniedException denied) {
-            Notifications.error(getTranslation("error.forbidden.action"));
-        }
+            description.setErrorMessage(UserAction.message(this, refused));
+            description.setInvalid(true);
+            return true;
+        });
     }
 
     private static @Nullable Long number(QueryParameters query, String name) {

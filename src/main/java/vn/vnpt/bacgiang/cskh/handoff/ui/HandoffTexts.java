@@ -73,13 +73,14 @@ final class HandoffTexts {
         return state;
     }
 
-    /** "Mức 1: Trưởng TTVT" when escalated; hidden otherwise. */
+    /** Whom the escalation told: the head of the receiving unit's kind ("Báo Trưởng TTVT"), then the Director; hidden otherwise. */
     static Span escalation(Component owner, Handoff handoff) {
-        Span level = new Span(handoff.getEscalationLevel() == 0 ? ""
-                : owner.getTranslation("handoff.escalation." + handoff.getEscalationLevel()));
+        int escalation = handoff.getEscalationLevel();
+        Span level = new Span(escalation == 0 ? "" : owner.getTranslation(escalation == 1
+                ? "handoff.escalation.1." + handoff.getType().receiverKind().name() : "handoff.escalation." + escalation));
         level.addClassName("handoff-escalation");
         level.getElement().getThemeList().add("badge error primary");
-        level.setVisible(handoff.getEscalationLevel() > 0);
+        level.setVisible(escalation > 0);
         return level;
     }
 

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffMove;
@@ -68,17 +66,11 @@ class MoveBar extends Div {
     }
 
     private void run(java.util.function.Supplier<Handoff> call) {
-        try {
+        UserAction.run(this, () -> {
             Handoff after = call.get();
             Notifications.success(getTranslation("handoff.moved", after.reference(),
                     getTranslation(after.getState().labelKey())));
-        } catch (RuleViolation refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("handoff.conflict"));
-        } catch (AccessDeniedException denied) {
-            Notifications.error(getTranslation("error.forbidden.action"));
-        }
+        }, "handoff.conflict");
         moved.run();
     }
 

@@ -24,11 +24,10 @@ class QueueFilterBar extends Div {
     private final Select<@Nullable ReceiverChoice> receiver = new Select<>();
     private final Checkbox overdue = new Checkbox();
 
-    QueueFilterBar(HandoffService handoffs, QueueFilter.Mode defaultMode, Runnable changed) {
+    QueueFilterBar(HandoffService handoffs, Runnable changed) {
         addClassName("handoff-filters");
-        List<QueueFilter.Mode> modes = defaultMode == QueueFilter.Mode.ALL ? List.of(QueueFilter.Mode.ALL)
-                : defaultMode == QueueFilter.Mode.SENT ? List.of(QueueFilter.Mode.SENT, QueueFilter.Mode.RECEIVED)
-                : List.of(QueueFilter.Mode.RECEIVED);
+        List<QueueFilter.Mode> modes = handoffs.modes();
+        QueueFilter.Mode defaultMode = modes.getFirst();
         mode.setLabel(getTranslation("handoff.filter.mode"));
         mode.setItems(modes);
         mode.setItemLabelGenerator(value -> getTranslation("handoff.mode." + value.name()));

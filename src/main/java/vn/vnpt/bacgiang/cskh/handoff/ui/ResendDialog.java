@@ -26,7 +26,7 @@ class ResendDialog extends Dialog {
         TextArea description = new TextArea(getTranslation("handoff.description"));
         description.setId("handoff-resend-description");
         description.setWidthFull();
-        description.setMaxLength(2000);
+        description.setMaxLength(Handoff.TEXT_MAX);
         description.setValue(handoff.getDescription());
         add(reason, priority, description);
         Button confirm = new Button(getTranslation("handoff.move.RESEND"), click -> {

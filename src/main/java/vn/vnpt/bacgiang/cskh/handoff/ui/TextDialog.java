@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 
 /** Asks for the text a move needs: the reason for returning, waiting, reopening, cancelling, or the resolution. */
 class TextDialog extends Dialog {
@@ -16,7 +17,7 @@ class TextDialog extends Dialog {
         text.setId("handoff-move-text");
         text.setWidthFull();
         text.setRequired(true);
-        text.setMaxLength(2000);
+        text.setMaxLength(Handoff.TEXT_MAX);
         add(text);
         Button confirm = new Button(getTranslation("handoff.confirm"), click -> {
             if (text.getValue().isBlank()) {

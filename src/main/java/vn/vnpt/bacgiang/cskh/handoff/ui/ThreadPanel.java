@@ -8,10 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.security.access.AccessDeniedException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
-import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffEvent;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
@@ -33,16 +31,15 @@ class ThreadPanel extends Div {
             message.setAriaLabel(getTranslation("handoff.thread.placeholder"));
             message.setId("handoff-message");
             message.setWidthFull();
-            message.setMaxLength(2000);
+            message.setMaxLength(Handoff.TEXT_MAX);
             Button send = new Button(getTranslation("handoff.thread.send"), click -> {
-                try {
-                    handoffs.comment(Objects.requireNonNull(handoff.getId()), message.getValue());
-                    changed.run();
-                } catch (RuleViolation refused) {
-                    message.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                if (UserAction.run(this, () -> handoffs.comment(Objects.requireNonNull(handoff.getId()),
+                        message.getValue()), "error.conflict", refused -> {
+                    message.setErrorMessage(UserAction.message(this, refused));
                     message.setInvalid(true);
-                } catch (AccessDeniedException denied) {
-                    Notifications.error(getTranslation("error.forbidden.action"));
+                    return true;
+                })) {
+                    changed.run();
                 }
             });
             send.setId("handoff-message-send");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Style;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -22,13 +23,18 @@ import vn.vnpt.bacgiang.cskh.report.RosterReport;
 @Route("reports")
 @PermitAll
 @Menu(title = "report.nav.reports", order = 80, icon = "vaadin:file-text-o")
-class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     ReportsView(RosterReport roster) {
         addClassName("view");
         Div cards = new Div(rosterCard(roster));
         cards.addClassName("cards");
         add(new H2(getTranslation("report.title")), cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.title");
     }
 
     private Div rosterCard(RosterReport roster) {

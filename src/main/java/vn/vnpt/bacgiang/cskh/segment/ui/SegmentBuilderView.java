@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.segment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,6 +87,17 @@ class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, 
         add(header, builder, membersHeader, members);
     }
 
+    /** Opens the builder on a new segment. */
+    static void create(Component from) {
+        from.getUI().ifPresent(ui -> ui.navigate(SegmentBuilderView.class));
+    }
+
+    /** Opens the builder on a saved segment. */
+    static void edit(Component from, long segmentId) {
+        from.getUI().ifPresent(ui -> ui.navigate(SegmentBuilderView.class,
+                new RouteParameters("id", String.valueOf(segmentId))));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         segment = event.getRouteParameters().getLong("id").map(segments::get).orElseGet(Segment::new);
@@ -135,13 +148,13 @@ class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, 
                 }, () -> segments.get(Objects.requireNonNull(segment.getId())));
         dialog.addSavedListener(saved -> {
             segment = (Segment) saved.saved();
-            getUI().ifPresent(ui -> ui.navigate("segments/" + segment.getId() + "/edit"));
+            edit(this, Objects.requireNonNull(segment.getId()));
         });
         dialog.open();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("segment.builder.title") + " | " + getTranslation("app.title");
+        return getTranslation("segment.builder.title");
     }
 }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.org.Unit;
@@ -45,7 +45,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         CriteriaSummary summary = new CriteriaSummary(this, id -> unitNames.getOrDefault(id, "#" + id));
 
         Button create = new Button(getTranslation("segment.list.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("segments/new")));
+                click -> SegmentBuilderView.create(this));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new H2(getTranslation("segment.list.title")), create);
         header.addClassName("view-header");
@@ -73,7 +73,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
     private Div actions(Segment segment, boolean canSave) {
         long id = Objects.requireNonNull(segment.getId());
         Button open = new Button(getTranslation("segment.list.open"), VaadinIcon.EDIT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("segments/" + id + "/edit")));
+                click -> SegmentBuilderView.edit(this, id));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button copy = new Button(getTranslation("segment.list.copy"), VaadinIcon.COPY_O.create(),
                 click -> copy(segment));
@@ -86,17 +86,15 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void copy(Segment original) {
         String name = getTranslation("segment.copy.name", original.getName());
-        try {
+        UserAction.run(this, () -> {
             Segment copy = segments.copy(Objects.requireNonNull(original.getId()), name);
             Notifications.success(getTranslation("segment.copied", copy.getName()));
-            getUI().ifPresent(ui -> ui.navigate("segments/" + copy.getId() + "/edit"));
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        }
+            SegmentBuilderView.edit(this, Objects.requireNonNull(copy.getId()));
+        });
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("segment.list.title") + " | " + getTranslation("app.title");
+        return getTranslation("segment.list.title");
     }
 }

@@ -15,8 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -99,13 +98,8 @@ class HolidaysPanel extends VerticalLayout {
     }
 
     private void delete(Holiday holiday) {
-        try {
-            settings.deleteHoliday(holiday);
+        if (UserAction.run(this, () -> settings.deleteHoliday(holiday))) {
             Notifications.success(getTranslation("sla.holiday.deleted"));
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.conflict"));
         }
         refresh();
     }

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
-import org.springframework.dao.OptimisticLockingFailureException;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.sla.CalendarSettings;
@@ -70,13 +69,8 @@ class PeriodsPanel extends VerticalLayout {
     }
 
     private void delete(WorkingPeriod period) {
-        try {
-            settings.deletePeriod(period);
+        if (UserAction.run(this, () -> settings.deletePeriod(period))) {
             Notifications.success(getTranslation("sla.period.deleted"));
-        } catch (RuleViolation violation) {
-            Notifications.error(getTranslation(violation.messageKey(), violation.arguments()));
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("error.conflict"));
         }
         refresh();
     }

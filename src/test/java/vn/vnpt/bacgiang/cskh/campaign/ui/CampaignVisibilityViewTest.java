@@ -44,6 +44,21 @@ class CampaignVisibilityViewTest extends KaribuTest {
     }
 
     @Test
+    void aCampaignTheUnitTakesPartInAtAStepTheRoleDoesNotOpenIsRefusedWithThatReason() {
+        long planned = CampaignFixture.inState(jdbc, "Kế hoạch thăm khách hàng Lục Nam", CampaignState.PLANNING, LUC_NAM);
+        login("lucnam.truongphong");
+
+        navigate("campaign/" + planned);
+
+        _assertNone(CampaignView.class);
+        _assertOne(OutOfScopeView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Đơn vị của bạn có tham gia chương trình này, nhưng vai "
+                + "trò của bạn không được mở chương trình khi nó đang ở «3. Lập kế hoạch»: đơn vị thực hiện xem chương "
+                + "trình từ bước 6 đến bước 8 (trưởng phòng bán hàng từ bước 5).");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aSalesManagersBoardAndListShowTheirUnitsCampaignsOnly() {
         long ours = CampaignFixture.inState(jdbc, "Thăm khách hàng Lục Nam", CampaignState.SUPERVISION, LUC_NAM);
