@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * A segment's members as a spreadsheet for the districts' care staff: Excel, or CSV the way Excel
@@ -30,7 +31,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
  * from the database to the file, so a segment of any size never sits in memory.
  */
 @Service
-@PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_EXPORT_PERSONAL_DATA)
 @Transactional(readOnly = true)
 public class SegmentExport {
 
