@@ -26,8 +26,9 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  * quotas and KPI targets the planner adjusts, and the budget lines. Only planners change the plan,
  * and only while the campaign is in planning or returned; every change is audited. Users who see the
  * whole organisation read the whole plan; a unit in the field (a sales manager, care staff) reads only
- * the share and budget lines of the executing unit it belongs to, never other units' nor the centre's
- * own lines (docs/decisions/0011).
+ * the share and budget lines of the executing unit it belongs to, and the centre's lines (the gifts
+ * and messages every unit hands out, whose prices its used budget is counted in), never another
+ * unit's (docs/decisions/0011).
  */
 @Service
 @PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
@@ -69,7 +70,7 @@ public class CarePlanService {
             return budget;
         }
         Set<Long> units = readable.stream().map(CampaignShare::getUnitId).collect(Collectors.toSet());
-        return budget.stream().filter(line -> line.getUnitId() != null && units.contains(line.getUnitId())).toList();
+        return budget.stream().filter(line -> line.getUnitId() == null || units.contains(line.getUnitId())).toList();
     }
 
     /** Whether the plan of this campaign may be changed now (by a planner). */
