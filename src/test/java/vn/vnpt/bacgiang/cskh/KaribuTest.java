@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.core.GrantedAuthorityDefaults;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
@@ -48,13 +49,17 @@ public abstract class KaribuTest extends PortalTest {
         MockVaadin.tearDown();
     }
 
-    /** Signs in a demo user, as the login form would, and opens the home page. */
+    /**
+     * Signs in a demo user, as the login form would, and opens the home page. {@code isUserInRole} follows
+     * the servlet's rule: the application's role prefix (none: permissions are plain authorities) plus the name.
+     */
     protected PortalUser login(String username) {
         PortalUser user = signIn(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        String prefix = context.getBean(GrantedAuthorityDefaults.class).getRolePrefix();
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+                .anyMatch(authority -> authority.getAuthority().equals(prefix + role)));
         UI.getCurrent().navigate("");
         return user;
     }

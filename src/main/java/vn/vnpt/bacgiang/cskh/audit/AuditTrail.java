@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
@@ -62,7 +63,7 @@ public class AuditTrail {
         write(record, AuditAction.EXPORT, summary, null, record.auditState());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int page, int pageSize) {
         return entries.search(blankToNull(filter.entityType()), blankToNull(filter.entityId()),
@@ -72,7 +73,7 @@ public class AuditTrail {
                 PageRequest.of(page, pageSize));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return entries.entityTypes();

@@ -21,16 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
  * Step 4, appraisal: the Director scores a submitted plan on the set criteria and approves,
  * returns or rejects it. The decision, the scores, the comment and a snapshot of the plan as
  * submitted are recorded in the same transaction as the guarded move, and audited. A resubmitted
- * plan shows what changed since the last appraisal.
+ * plan shows what changed since the last appraisal. Scores, comments and snapshots are read only by
+ * those who read appraisals (ĐHNV, the Director, Admins): a unit in the field is refused them.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
 @Transactional(readOnly = true)
 public class AppraisalService {
 
@@ -66,7 +68,7 @@ public class AppraisalService {
      * to 5 on every criterion, and makes the guarded move (an approval freezes the members there);
      * refuses missing or out-of-range scores, saving nothing.
      */
-    @PreAuthorize("hasRole('DIRECTOR')")
+    @PreAuthorize(Permissions.HAS_APPRAISE)
     @Transactional
     public Appraisal decide(long campaignId, long version, CampaignTransition decision,
                             Map<AppraisalCriterion, @Nullable Integer> scores, @Nullable String comment) {
@@ -125,6 +127,7 @@ public class AppraisalService {
     }
 
     /** The campaign's appraisals, newest first. */
+    @PreAuthorize(Permissions.HAS_APPRAISAL_READ)
     public List<Appraisal> appraisals(long campaignId) {
         campaigns.get(campaignId);
         return jdbc.query("SELECT * FROM appraisal WHERE campaign_id = ? ORDER BY decided_at DESC, id DESC", ROWS,
@@ -132,6 +135,7 @@ public class AppraisalService {
     }
 
     /** What changed in the plan since its last appraisal; empty when it was never appraised. */
+    @PreAuthorize(Permissions.HAS_APPRAISAL_READ)
     public List<PlanChange> changesSinceLastAppraisal(long campaignId) {
         Optional<Appraisal> last = appraisals(campaignId).stream().findFirst();
         return last.map(appraisal -> PlanChange.between(appraisal.snapshot(), snapshot(campaignId)))
@@ -139,11 +143,13 @@ public class AppraisalService {
     }
 
     /** Whether the campaign was appraised before (its plan was resubmitted). */
+    @PreAuthorize(Permissions.HAS_APPRAISAL_READ)
     public boolean wasAppraised(long campaignId) {
         return !appraisals(campaignId).isEmpty();
     }
 
     /** The plan now: quotas and budget totals per unit, budget lines, approved script versions. */
+    @PreAuthorize(Permissions.HAS_APPRAISAL_READ)
     public PlanSnapshot snapshot(long campaignId) {
         Map<String, Long> quotas = new LinkedHashMap<>();
         plans.shares(campaignId).forEach(share -> quotas.put(share.getUnitName(),

@@ -22,8 +22,9 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
@@ -35,13 +36,14 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentService;
  * campaign's history and the audit trail in the same transaction.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
 @Transactional(readOnly = true)
 public class CampaignService {
 
     private static final Set<CampaignState> IN_THE_FIELD =
             EnumSet.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
-    private static final Set<Role> SEE_ALL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.PLANNER, Role.SUPERVISOR);
+    private static final Set<Permission> WAITED_ON =
+            EnumSet.of(Permission.APPRAISE, Permission.CAMPAIGN_CLOSE, Permission.READINESS_CONFIRM, Permission.CAMPAIGN_PLAN);
 
     private final CampaignRepository campaigns;
     private final StateChangeRepository history;
@@ -127,7 +129,7 @@ public class CampaignService {
     /** What waits on the user: plans to appraise and campaigns to close, returned or late campaigns they own. */
     @PreAuthorize("isAuthenticated()")
     public List<Campaign> waitingOn(PortalUser user) {
-        if (!user.hasRole(Role.DIRECTOR) && !user.hasRole(Role.PLANNER) && !user.hasRole(Role.SALES_MANAGER)) {
+        if (WAITED_ON.stream().noneMatch(user::can)) {
             return List.of();
         }
         return campaigns.findInStates(EnumSet.allOf(CampaignState.class)).stream()
@@ -170,7 +172,7 @@ public class CampaignService {
         }
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public Campaign create(Campaign draft) {
         PortalUser user = currentUser.require();
@@ -187,7 +189,7 @@ public class CampaignService {
     }
 
     /** Saves a planner's edit of the campaign's content while it is still being prepared; refuses a stale edit. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public Campaign update(Campaign edited) {
         Campaign campaign = current(Objects.requireNonNull(edited.getId()), edited.getVersion());
@@ -228,21 +230,22 @@ public class CampaignService {
 
     private boolean waitsOn(Campaign campaign, PortalUser user) {
         CampaignState state = campaign.getState();
-        if (user.hasRole(Role.DIRECTOR) && (state == CampaignState.APPRAISAL || state == CampaignState.EVALUATION)) {
+        if (state == CampaignState.APPRAISAL && user.can(Permission.APPRAISE)
+                || state == CampaignState.EVALUATION && user.can(Permission.CAMPAIGN_CLOSE)) {
             return true;
         }
-        if (state == CampaignState.READINESS && user.hasRole(Role.SALES_MANAGER)
+        if (state == CampaignState.READINESS && user.can(Permission.READINESS_CONFIRM)
                 && readinessOf(campaign).stream().anyMatch(unit -> !unit.isConfirmed()
                 && ReadinessService.manages(user, unit))) {
             return true;
         }
-        return user.hasRole(Role.PLANNER) && campaign.getOwnerId() == user.id()
+        return user.can(Permission.CAMPAIGN_PLAN) && campaign.getOwnerId() == user.id()
                 && (state == CampaignState.RETURNED || campaign.isLate(today()));
     }
 
     /** The campaigns the user sees, soonest deadline first: all, or those in the field their unit takes part in. */
     private List<Campaign> inScope(PortalUser user) {
-        if (seesAll(user)) {
+        if (user.seesAll()) {
             return campaigns.findInStates(EnumSet.allOf(CampaignState.class));
         }
         List<String> states = queriedStates(user).stream().map(CampaignState::name).toList();
@@ -250,7 +253,7 @@ public class CampaignService {
     }
 
     private boolean visible(Campaign campaign, PortalUser user) {
-        return seesAll(user) || queriedStates(user).contains(campaign.getState()) && takesPart(campaign, user);
+        return user.seesAll() || queriedStates(user).contains(campaign.getState()) && takesPart(campaign, user);
     }
 
     private boolean takesPart(Campaign campaign, PortalUser user) {
@@ -260,7 +263,7 @@ public class CampaignService {
 
     private Set<CampaignState> queriedStates(PortalUser user) {
         Set<CampaignState> states = EnumSet.copyOf(visibleStates(user));
-        if (user.hasRole(Role.SALES_MANAGER)) {
+        if (user.can(Permission.READINESS_CONFIRM)) {
             states.add(CampaignState.READINESS);
         }
         return states;
@@ -271,11 +274,7 @@ public class CampaignService {
     }
 
     private static Set<CampaignState> visibleStates(PortalUser user) {
-        return seesAll(user) ? EnumSet.allOf(CampaignState.class) : IN_THE_FIELD;
-    }
-
-    private static boolean seesAll(PortalUser user) {
-        return user.roles().stream().anyMatch(SEE_ALL::contains);
+        return user.seesAll() ? EnumSet.allOf(CampaignState.class) : IN_THE_FIELD;
     }
 
     private LocalDate today() {

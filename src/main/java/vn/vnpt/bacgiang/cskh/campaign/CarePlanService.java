@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,27 +16,36 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
  * Step 3, the detailed plan: the segment's members split into shares per executing unit, with
  * quotas and KPI targets the planner adjusts, and the budget lines. Only planners change the plan,
- * and only while the campaign is in planning or returned; every change is audited.
+ * and only while the campaign is in planning or returned; every change is audited. Users who see the
+ * whole organisation read the whole plan; a unit in the field (a sales manager, care staff) reads only
+ * the share and budget lines of the executing unit it belongs to, and the centre's lines (the gifts
+ * and messages every unit hands out, whose prices its used budget is counted in), never another
+ * unit's (docs/decisions/0011).
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
 @Transactional(readOnly = true)
 public class CarePlanService {
 
     private final CampaignService campaigns;
+    private final CurrentUser currentUser;
     private final CampaignShareRepository shares;
     private final BudgetLineRepository lines;
     private final PlanCounts counts;
     private final AuditTrail audit;
     private final Validator validator;
 
-    CarePlanService(CampaignService campaigns, CampaignShareRepository shares, BudgetLineRepository lines,
-                    PlanCounts counts, AuditTrail audit, Validator validator) {
+    CarePlanService(CampaignService campaigns, CurrentUser currentUser, CampaignShareRepository shares,
+                    BudgetLineRepository lines, PlanCounts counts, AuditTrail audit, Validator validator) {
         this.campaigns = campaigns;
+        this.currentUser = currentUser;
         this.shares = shares;
         this.lines = lines;
         this.counts = counts;
@@ -42,16 +53,23 @@ public class CarePlanService {
         this.validator = validator;
     }
 
-    /** The campaign's shares, by unit name. */
+    /** The campaign's shares the user may read, by unit name. */
     public List<CampaignShare> shares(long campaignId) {
         campaigns.get(campaignId);
-        return shares.findByCampaignIdOrderByUnitNameAsc(campaignId);
+        PortalUser user = currentUser.require();
+        return user.seesAll() ? shares.findByCampaignIdOrderByUnitNameAsc(campaignId)
+                : shares.findTakenPartIn(campaignId, user.scope().pathPattern(), user.unitPath());
     }
 
-    /** The campaign's budget lines in the order they were added. */
+    /** The campaign's budget lines the user may read, in the order they were added. */
     public List<BudgetLine> budget(long campaignId) {
-        campaigns.get(campaignId);
-        return lines.findByCampaignIdOrderByIdAsc(campaignId);
+        List<CampaignShare> readable = shares(campaignId);
+        List<BudgetLine> budget = lines.findByCampaignIdOrderByIdAsc(campaignId);
+        if (currentUser.require().seesAll()) {
+            return budget;
+        }
+        Set<Long> units = readable.stream().map(CampaignShare::getUnitId).collect(Collectors.toSet());
+        return budget.stream().filter(line -> line.getUnitId() == null || units.contains(line.getUnitId())).toList();
     }
 
     /** Whether the plan of this campaign may be changed now (by a planner). */
@@ -70,7 +88,7 @@ public class CarePlanService {
      * Splits (or re-splits) the segment's members into shares per executing unit. A unit keeps its
      * KPI targets and, unless it no longer fits or followed the member count, its quota.
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public List<CampaignShare> split(long campaignId) {
         Campaign campaign = editable(campaignId);
@@ -97,7 +115,7 @@ public class CarePlanService {
     }
 
     /** Saves a planner's change of a share's quota and KPI targets; refuses a stale or bad edit, saving nothing. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public CampaignShare updateShare(CampaignShare edited) {
         long id = Objects.requireNonNull(edited.getId());
@@ -120,7 +138,7 @@ public class CarePlanService {
     }
 
     /** Adds or changes a budget line; refuses zero or negative quantities and prices, saving nothing. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public BudgetLine saveLine(BudgetLine edited) {
         validate(edited);
@@ -160,7 +178,7 @@ public class CarePlanService {
     }
 
     /** Removes a budget line read at the given version, while the plan may still change. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public void deleteLine(long id, long version) {
         BudgetLine line = lines.findById(id).orElseThrow(() -> new RecordNotFound("campaign.budget.notfound", id));

@@ -12,8 +12,9 @@ import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Step 5, readiness: each executing unit's sales manager ticks the unit's checklist and confirms
@@ -21,7 +22,7 @@ import vn.vnpt.bacgiang.cskh.security.Role;
  * every unit's status. Every change is audited and a stale edit is refused.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_PROGRESS_READ)
 @Transactional(readOnly = true)
 public class ReadinessService {
 
@@ -44,7 +45,7 @@ public class ReadinessService {
     public List<UnitReadiness> units(long campaignId) {
         PortalUser user = currentUser.require();
         List<UnitReadiness> units = readiness.findByCampaignIdOrderByUnitNameAsc(campaignId);
-        return seesAll(user) ? units : units.stream().filter(unit -> manages(user, unit)).toList();
+        return user.seesAll() ? units : units.stream().filter(unit -> manages(user, unit)).toList();
     }
 
     /** Whether the user may tick and confirm this unit's checklist (its sales manager, while the campaign is in readiness). */
@@ -54,7 +55,7 @@ public class ReadinessService {
     }
 
     /** Saves the manager's ticks and note; a change after confirmation withdraws the confirmation. */
-    @PreAuthorize("hasRole('SALES_MANAGER')")
+    @PreAuthorize(Permissions.HAS_READINESS_CONFIRM)
     @Transactional
     public UnitReadiness save(UnitReadiness edited) {
         UnitReadiness unit = editable(edited);
@@ -70,7 +71,7 @@ public class ReadinessService {
     }
 
     /** Saves the checklist and confirms the unit ready; every item must be ticked. */
-    @PreAuthorize("hasRole('SALES_MANAGER')")
+    @PreAuthorize(Permissions.HAS_READINESS_CONFIRM)
     @Transactional
     public UnitReadiness confirm(UnitReadiness edited) {
         UnitReadiness unit = editable(edited);
@@ -110,11 +111,6 @@ public class ReadinessService {
     }
 
     static boolean manages(PortalUser user, UnitReadiness unit) {
-        return user.hasRole(Role.SALES_MANAGER) && unit.getUnitPath().startsWith(user.unitPath());
-    }
-
-    private static boolean seesAll(PortalUser user) {
-        return user.hasRole(Role.DIRECTOR) || user.hasRole(Role.PLANNER) || user.hasRole(Role.SUPERVISOR)
-                || user.hasRole(Role.ADMIN);
+        return user.can(Permission.READINESS_CONFIRM) && unit.getUnitPath().startsWith(user.unitPath());
     }
 }

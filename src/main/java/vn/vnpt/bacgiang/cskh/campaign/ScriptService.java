@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.Subscription;
 import vn.vnpt.bacgiang.cskh.customer.SubscriptionStatus;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.segment.MemberOrder;
 import vn.vnpt.bacgiang.cskh.segment.SegmentMember;
@@ -35,7 +37,7 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentService;
  * Everyone who may see the campaign may read them. Every change is audited and optimistic-locked.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
 @Transactional(readOnly = true)
 public class ScriptService {
 
@@ -95,7 +97,7 @@ public class ScriptService {
     }
 
     /** Saves the orientation read at its version (an unsaved one has id null); refuses a stale edit. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public CampaignOrientation saveOrientation(CampaignOrientation edited) {
         Campaign campaign = editable(edited.getCampaignId());
@@ -132,7 +134,7 @@ public class ScriptService {
     }
 
     /** Writes a new script whose first version is a draft. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public CareScriptVersion createScript(long campaignId, String title, @Nullable CareChannel channel, String body) {
         Campaign campaign = editable(campaignId);
@@ -153,7 +155,7 @@ public class ScriptService {
      * Saves a changed body for the version read at its version number: a draft is changed in place,
      * the approved version gets a new draft (it stays approved until the draft is approved).
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public CareScriptVersion saveBody(long versionId, long version, String body) {
         CareScriptVersion current = current(versionId, version);
@@ -186,7 +188,7 @@ public class ScriptService {
     }
 
     /** Approves the draft read at its version; the script's approved version, if any, is superseded. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize(Permissions.HAS_CAMPAIGN_PLAN)
     @Transactional
     public CareScriptVersion approve(long versionId, long version) {
         CareScriptVersion draft = current(versionId, version);
@@ -212,9 +214,15 @@ public class ScriptService {
         return draft;
     }
 
-    /** The sample a preview is filled with: the first member of the campaign's segment, by name; none without one. */
-    @PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN')")
+    /**
+     * The sample a preview is filled with: the first member of the campaign's segment, by name; none without
+     * one. The segment is province-wide, so only a user who segments the whole province gets one.
+     */
+    @PreAuthorize(Permissions.HAS_SEGMENT_BUILD)
     public Optional<ScriptTemplate.Sample> sample(long campaignId) {
+        if (!currentUser.require().seesAll()) {
+            throw new AccessDeniedException("A sample of a province-wide segment needs a province-wide scope");
+        }
         Campaign campaign = campaigns.get(campaignId);
         Long segmentId = campaign.getSegmentId();
         if (segmentId == null) {

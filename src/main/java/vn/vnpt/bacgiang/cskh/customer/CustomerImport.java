@@ -15,6 +15,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
 
 /**
@@ -24,7 +25,7 @@ import vn.vnpt.bacgiang.cskh.security.UnitScope;
  * batches. Customer codes that already exist are refused: an import only adds customers.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+@PreAuthorize(Permissions.HAS_CUSTOMER_IMPORT)
 public class CustomerImport {
 
     private final ImportLabels labels;

@@ -15,10 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
-/** Customers of the user's scope: a sales department sees the customers its units manage, ĐHNV and the Director all. */
+/**
+ * Customers of the user's scope: a sales department sees the customers its units manage, ĐHNV and the
+ * Director all. Telecom Center staff read no customers (a hand-off carries its own snapshot).
+ */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Permissions.HAS_CUSTOMER_READ)
 @Transactional(readOnly = true)
 public class CustomerService {
 
@@ -81,7 +85,7 @@ public class CustomerService {
     }
 
     /** Recomputes and stores a customer's indicators from their current subscriptions and complaints. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @PreAuthorize(Permissions.HAS_CUSTOMER_IMPORT)
     @Transactional
     public void refreshIndicators(long customerId) {
         Customer customer = Objects.requireNonNull(customers.findById(customerId).orElse(null));

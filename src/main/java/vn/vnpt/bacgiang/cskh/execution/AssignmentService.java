@@ -17,6 +17,7 @@ import vn.vnpt.bacgiang.cskh.audit.Auditable;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
@@ -27,7 +28,7 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  * the open tasks per staff member before and after.
  */
 @Service
-@PreAuthorize("hasRole('SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_TASK_ASSIGN)
 @Transactional(readOnly = true)
 public class AssignmentService {
 

@@ -31,8 +31,9 @@ import vn.vnpt.bacgiang.cskh.campaign.ScriptTemplate;
 import vn.vnpt.bacgiang.cskh.customer.ChurnRisk;
 import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * The care worklist and the contacts logged on tasks. Care staff work and read their own tasks,
@@ -41,7 +42,7 @@ import vn.vnpt.bacgiang.cskh.security.Role;
  * all, and a task changed since it was read is refused.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER', 'CARE_STAFF')")
+@PreAuthorize(Permissions.HAS_CAMPAIGN_READ)
 @Transactional(readOnly = true)
 public class ExecutionService {
 
@@ -73,7 +74,7 @@ public class ExecutionService {
     }
 
     /** The signed-in care staff member's open tasks, due first then VIP first, optionally of one campaign. */
-    @PreAuthorize("hasRole('CARE_STAFF')")
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
     public List<WorklistRow> worklist(@Nullable Long campaignId, int offset, int limit) {
         List<Object> args = new ArrayList<>(List.of(currentUser.require().id()));
         String campaign = "";
@@ -89,7 +90,7 @@ public class ExecutionService {
     }
 
     /** How many open tasks the signed-in care staff member has, optionally in one campaign. */
-    @PreAuthorize("hasRole('CARE_STAFF')")
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
     public long openTasks(@Nullable Long campaignId) {
         Long count = campaignId == null
                 ? jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN'",
@@ -100,7 +101,7 @@ public class ExecutionService {
     }
 
     /** The campaigns in which the signed-in care staff member has open tasks. */
-    @PreAuthorize("hasRole('CARE_STAFF')")
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
     public List<ExecutionCampaign> worklistCampaigns() {
         return jdbc.query("SELECT cp.id, cp.name, cp.state FROM campaign cp WHERE cp.id IN (SELECT DISTINCT "
                         + "t.campaign_id FROM care_task t WHERE t.assignee_id = ? AND t.state = 'OPEN') ORDER BY cp.name",
@@ -171,14 +172,14 @@ public class ExecutionService {
      * Logs one contact on a task read at the given version and moves the task on (see
      * {@link CareTask#record}); refuses a closed or stale task or a bad entry, saving nothing.
      */
-    @PreAuthorize("hasAnyRole('CARE_STAFF', 'SALES_MANAGER')")
+    @PreAuthorize(Permissions.HAS_TASK_WORK + " or " + Permissions.HAS_TASK_ASSIGN)
     @Transactional
     public void logContact(ContactEntry entry) {
         PortalUser user = currentUser.require();
         CareTask task = tasks.findById(entry.taskId())
                 .orElseThrow(() -> new RecordNotFound("execution.task.notfound", entry.taskId()));
-        boolean assignee = Objects.equals(task.getAssigneeId(), user.id()) && user.hasRole(Role.CARE_STAFF);
-        boolean manager = user.hasRole(Role.SALES_MANAGER) && task.getUnitId() == user.unitId();
+        boolean assignee = Objects.equals(task.getAssigneeId(), user.id()) && user.can(Permission.TASK_WORK);
+        boolean manager = user.can(Permission.TASK_ASSIGN) && task.getUnitId() == user.unitId();
         if (!assignee && !manager) {
             throw new AccessDeniedException("Care task " + entry.taskId() + " is not the user's to log");
         }

@@ -20,6 +20,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignShare;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
@@ -29,7 +30,7 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  * is gifts delivered times the plan's gift unit price plus SMS sent times its SMS unit price.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'PLANNER', 'SUPERVISOR', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_PROGRESS_READ)
 @Transactional(readOnly = true)
 public class ProgressService {
 

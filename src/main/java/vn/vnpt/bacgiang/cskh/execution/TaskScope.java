@@ -1,29 +1,26 @@
 package vn.vnpt.bacgiang.cskh.execution;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
- * The care tasks a user may read: ĐHNV, the Director and Admins all of them, a sales manager those
- * of their own unit, care staff those assigned to them; anyone else none.
+ * The care tasks a user may read: all of them for a user who sees the whole organisation, those of
+ * their own unit for one who assigns tasks (a sales manager), those assigned to them for one who works
+ * tasks (care staff); anyone else none.
  */
 record TaskScope(@Nullable Long unitId, @Nullable Long assigneeId) {
 
-    private static final Set<Role> SEE_ALL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.PLANNER, Role.SUPERVISOR);
-
     static TaskScope of(PortalUser user) {
-        if (user.roles().stream().anyMatch(SEE_ALL::contains)) {
+        if (user.seesAll()) {
             return new TaskScope(null, null);
         }
-        if (user.hasRole(Role.SALES_MANAGER)) {
+        if (user.can(Permission.TASK_ASSIGN)) {
             return new TaskScope(user.unitId(), null);
         }
-        if (user.hasRole(Role.CARE_STAFF)) {
+        if (user.can(Permission.TASK_WORK)) {
             return new TaskScope(null, user.id());
         }
         throw new AccessDeniedException("No care tasks in the scope of " + user.getUsername());

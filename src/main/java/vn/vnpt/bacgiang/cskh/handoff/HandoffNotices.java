@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.notice.Notice;
 import vn.vnpt.bacgiang.cskh.notice.NoticeService;
+import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
@@ -20,10 +21,8 @@ class HandoffNotices {
     }
 
     void toReceivers(Handoff handoff, String messageKey) {
-        for (Role role : handoff.getType().receiverRoles()) {
-            notices.sendToRole(handoff.getReceiverUnitId(), role, kind(messageKey), messageKey, args(handoff),
-                    link(handoff));
-        }
+        notices.sendToWhoCan(handoff.getReceiverUnitId(), Permission.HANDOFF_WORK, kind(messageKey), messageKey,
+                args(handoff), link(handoff));
     }
 
     void toRequester(Handoff handoff, String messageKey) {

@@ -22,6 +22,8 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.sla.Pause;
 import vn.vnpt.bacgiang.cskh.sla.SlaClock;
@@ -68,7 +70,7 @@ public class HandoffService {
     }
 
     /** Raises a hand-off with its context packet; the receiving unit is told at once. */
-    @PreAuthorize("hasAnyRole('CARE_STAFF', 'SALES_MANAGER')")
+    @PreAuthorize(Permissions.HAS_HANDOFF_RAISE)
     @Transactional
     public Handoff raise(HandoffDraft draft) {
         PortalUser user = currentUser.require();
@@ -208,7 +210,7 @@ public class HandoffService {
         switch (filter.mode()) {
             case RECEIVED -> receiver = user.unitId();
             case SENT -> {
-                if (user.roles().stream().noneMatch(HandoffAccess.REQUESTERS::contains)) {
+                if (!user.can(Permission.HANDOFF_RAISE)) {
                     throw new AccessDeniedException("Only the requesting side has sent hand-offs");
                 }
                 requesterPath = user.scope().pathPattern();
@@ -261,7 +263,7 @@ public class HandoffService {
         if (receivesHandoffs(user)) {
             modes.add(QueueFilter.Mode.RECEIVED);
         }
-        if (user.roles().stream().anyMatch(HandoffAccess.REQUESTERS::contains)) {
+        if (user.can(Permission.HANDOFF_RAISE)) {
             modes.add(QueueFilter.Mode.SENT);
         }
         if (!modes.contains(QueueFilter.Mode.RECEIVED)) {
@@ -271,9 +273,9 @@ public class HandoffService {
     }
 
     private boolean receivesHandoffs(PortalUser user) {
-        return receivers.get(user.unitId()).map(unit -> Arrays.stream(HandoffType.values())
-                .anyMatch(type -> type.receiverKind() == unit.kind()
-                        && user.roles().stream().anyMatch(type.receiverRoles()::contains))).orElse(false);
+        return user.can(Permission.HANDOFF_WORK) && receivers.get(user.unitId())
+                .map(unit -> Arrays.stream(HandoffType.values()).anyMatch(type -> type.receiverKind() == unit.kind()))
+                .orElse(false);
     }
 
     /** The units that may receive a hand-off of the type, for the raise form and the queue's filter. */

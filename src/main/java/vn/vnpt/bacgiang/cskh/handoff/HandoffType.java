@@ -1,9 +1,6 @@
 package vn.vnpt.bacgiang.cskh.handoff;
 
-import java.util.EnumSet;
-import java.util.Set;
 import vn.vnpt.bacgiang.cskh.org.UnitKind;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /** What the receiver is asked to do, and so which kind of unit receives it. */
 public enum HandoffType {
@@ -27,15 +24,6 @@ public enum HandoffType {
     /** Technical work goes to the TTVT of the customer's district by default. */
     public boolean isTechnical() {
         return receiverKind == UnitKind.TELECOM_CENTER;
-    }
-
-    /** The roles of the receiving unit's people who work its hand-offs. */
-    public Set<Role> receiverRoles() {
-        return switch (receiverKind) {
-            case TELECOM_CENTER -> EnumSet.of(Role.TTVT_STAFF);
-            case OPERATIONS -> EnumSet.of(Role.PLANNER, Role.SUPERVISOR);
-            default -> EnumSet.of(Role.SALES_MANAGER, Role.CARE_STAFF);
-        };
     }
 
     public String labelKey() {

@@ -11,13 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * The SLA targets (chỉ tiêu SLA) per hand-off type and priority; Admins change them. A change applies
  * to hand-offs raised afterwards (each hand-off keeps the targets it was raised with).
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.HAS_ADMINISTER)
 @Transactional(readOnly = true)
 public class SlaTargetService {
 

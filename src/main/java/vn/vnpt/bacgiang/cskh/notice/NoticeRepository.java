@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.notice;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,8 +26,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     /** Active accounts of a unit holding a role; read straight from the accounts' tables, which the org module owns. */
     @Query(value = """
-            SELECT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
-            WHERE a.unit_id = :unitId AND r.role = :role AND a.enabled
+            SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+            WHERE a.unit_id = :unitId AND r.role IN (:roles) AND a.enabled
             ORDER BY a.id""", nativeQuery = true)
-    List<Long> activeHolders(long unitId, String role);
+    List<Long> activeHolders(long unitId, Collection<String> roles);
 }

@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.notice;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
@@ -39,7 +41,19 @@ public class NoticeService {
     @Transactional
     public void sendToRole(long unitId, Role role, String kind, String messageKey, List<String> args,
                            @Nullable String link) {
-        List<Notice> batch = notices.activeHolders(unitId, role.name()).stream()
+        sendToHolders(unitId, Set.of(role), kind, messageKey, args, link);
+    }
+
+    /** Sends the notice once to every active user of the unit whose roles grant the permission. */
+    @Transactional
+    public void sendToWhoCan(long unitId, Permission permission, String kind, String messageKey, List<String> args,
+                             @Nullable String link) {
+        sendToHolders(unitId, Role.granting(permission), kind, messageKey, args, link);
+    }
+
+    private void sendToHolders(long unitId, Set<Role> roles, String kind, String messageKey, List<String> args,
+                               @Nullable String link) {
+        List<Notice> batch = notices.activeHolders(unitId, roles.stream().map(Role::name).toList()).stream()
                 .map(recipient -> new Notice(recipient, kind, messageKey, args, link, clock.instant()))
                 .toList();
         notices.saveAll(batch);

@@ -20,6 +20,8 @@ import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
@@ -78,13 +80,13 @@ public class StaffService {
     /** Whether the signed-in user may create or change accounts at all (Admins and sales managers). */
     public boolean canMaintainAccounts() {
         PortalUser user = currentUser.require();
-        return user.hasRole(Role.ADMIN) || user.hasRole(Role.SALES_MANAGER);
+        return user.can(Permission.STAFF_MANAGE);
     }
 
     /** The roles the signed-in user may give to an account. */
     public Set<Role> assignableRoles() {
-        return currentUser.require().hasRole(Role.ADMIN) ? EnumSet.allOf(Role.class)
-                : currentUser.require().hasRole(Role.SALES_MANAGER) ? EnumSet.copyOf(MANAGER_ASSIGNABLE)
+        return currentUser.require().can(Permission.ADMINISTER) ? EnumSet.allOf(Role.class)
+                : currentUser.require().can(Permission.STAFF_MANAGE) ? EnumSet.copyOf(MANAGER_ASSIGNABLE)
                 : EnumSet.noneOf(Role.class);
     }
 
@@ -92,7 +94,7 @@ public class StaffService {
      * Creates or updates an account. {@code newPassword} is required for a new account and, when
      * given for an existing one, resets its password.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SALES_MANAGER')")
+    @PreAuthorize(Permissions.HAS_STAFF_MANAGE)
     @Transactional
     public UserAccount save(UserAccount edited, @Nullable String newPassword) {
         var violations = validator.validate(edited);
@@ -164,7 +166,7 @@ public class StaffService {
 
     private void requireMayAssign(Unit unit, Set<Role> roles) {
         PortalUser user = currentUser.require();
-        if (user.hasRole(Role.ADMIN)) {
+        if (user.can(Permission.ADMINISTER)) {
             return;
         }
         UnitScope scope = user.scope();

@@ -13,6 +13,7 @@ import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
 
 /** Units: everyone reads the units of their scope; only Admins change them. */
@@ -44,7 +45,7 @@ public class UnitService {
         return unit;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.HAS_ADMINISTER)
     @Transactional
     public Unit save(Unit edited) {
         var violations = validator.validate(edited);

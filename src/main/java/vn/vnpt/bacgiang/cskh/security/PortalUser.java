@@ -1,6 +1,8 @@
 package vn.vnpt.bacgiang.cskh.security;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.vnpt.bacgiang.cskh.base.ui.ShellUser;
 
-/** The signed-in user: who they are, their unit and roles, and so the units they may see. */
+/**
+ * The signed-in user: who they are, their unit and roles, and so the units they may see and what they
+ * may do. Their authorities are the permissions their roles grant.
+ */
 public final class PortalUser implements UserDetails, CredentialsContainer, ShellUser {
 
     private final long id;
@@ -21,6 +26,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
     private final String unitName;
     private final String unitPath;
     private final Set<Role> roles;
+    private final Set<Permission> permissions;
     private final boolean enabled;
     private final boolean locked;
 
@@ -33,6 +39,9 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
         this.unitName = account.unitName();
         this.unitPath = account.unitPath();
         this.roles = Set.copyOf(account.roles());
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        roles.forEach(role -> granted.addAll(role.permissions()));
+        this.permissions = Collections.unmodifiableSet(granted);
         this.enabled = account.enabled();
         this.locked = locked;
     }
@@ -55,6 +64,20 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether one of the user's roles grants the permission. */
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Whether the user's scope is the whole organisation (a role whose scope is {@link ScopeLevel#ALL}). */
+    public boolean seesAll() {
+        return scope().isAll();
     }
 
     /** The widest scope among the user's roles. */
@@ -80,7 +103,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return permissions.stream().map(permission -> new SimpleGrantedAuthority(permission.name())).toList();
     }
 
     @Override

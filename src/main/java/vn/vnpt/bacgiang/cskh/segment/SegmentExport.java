@@ -29,6 +29,7 @@ import vn.vnpt.bacgiang.cskh.audit.Auditable;
 import vn.vnpt.bacgiang.cskh.base.SpreadsheetText;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * A segment's members as a spreadsheet for the districts' care staff: Excel, or CSV the way Excel
@@ -38,7 +39,7 @@ import vn.vnpt.bacgiang.cskh.security.CurrentUser;
  * is recorded in the audit trail with its user, scope, criteria and rows.
  */
 @Service
-@PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_EXPORT_PERSONAL_DATA)
 @Transactional(readOnly = true)
 public class SegmentExport {
 

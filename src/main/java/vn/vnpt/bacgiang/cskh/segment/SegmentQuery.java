@@ -28,6 +28,7 @@ import vn.vnpt.bacgiang.cskh.customer.CustomerKind;
 import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * Counts and lists the customers matching criteria, always within the user's unit scope: a
@@ -35,7 +36,7 @@ import vn.vnpt.bacgiang.cskh.security.CurrentUser;
  * a customer row (one {@code GROUP BY} over a covering index) and paging never counts.
  */
 @Service
-@PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_SEGMENT_BUILD)
 @Transactional(readOnly = true)
 public class SegmentQuery {
 

@@ -16,19 +16,18 @@ import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Saved segments. Planners, the Director and Admins see every segment; a sales manager sees and
  * changes only the segments they own. Saving recounts the criteria in the saver's scope.
  */
 @Service
-@PreAuthorize("hasAnyRole('PLANNER', 'DIRECTOR', 'ADMIN', 'SALES_MANAGER')")
+@PreAuthorize(Permissions.HAS_SEGMENT_BUILD)
 @Transactional(readOnly = true)
 public class SegmentService {
-
-    private static final String SAVERS = "hasAnyRole('PLANNER', 'ADMIN', 'SALES_MANAGER')";
 
     private final SegmentRepository segments;
     private final SegmentQuery query;
@@ -49,8 +48,7 @@ public class SegmentService {
 
     /** Whether the user may save segments: the Director reads and segments but does not save. */
     public boolean canSave() {
-        return currentUser.require().roles().stream()
-                .anyMatch(role -> role == Role.PLANNER || role == Role.ADMIN || role == Role.SALES_MANAGER);
+        return currentUser.require().can(Permission.SEGMENT_SAVE);
     }
 
     /** The segments the user may see, most recently saved first. */
@@ -69,7 +67,7 @@ public class SegmentService {
     }
 
     /** Saves a new segment for the user, or the user's edit of one they may see; refuses a stale edit. */
-    @PreAuthorize(SAVERS)
+    @PreAuthorize(Permissions.HAS_SEGMENT_SAVE)
     @Transactional
     public Segment save(Segment edited) {
         requireValid(edited);
@@ -89,7 +87,7 @@ public class SegmentService {
     }
 
     /** A copy owned by the user, counted again in the user's scope. */
-    @PreAuthorize(SAVERS)
+    @PreAuthorize(Permissions.HAS_SEGMENT_SAVE)
     @Transactional
     public Segment copy(long id, String name) {
         Segment original = get(id);

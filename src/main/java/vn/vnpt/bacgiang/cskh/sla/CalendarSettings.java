@@ -16,13 +16,14 @@ import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * Admins maintain the working calendar: opening periods per weekday and the holidays. Every change
  * is audited and, once committed, every SLA clock counts with it.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.HAS_ADMINISTER)
 @Transactional(readOnly = true)
 public class CalendarSettings {
 

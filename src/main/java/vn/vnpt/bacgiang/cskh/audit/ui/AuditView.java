@@ -25,11 +25,11 @@ import vn.vnpt.bacgiang.cskh.audit.AuditEntry;
 import vn.vnpt.bacgiang.cskh.audit.AuditFilter;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** The Admin's browser of the audit trail: newest changes first, filtered, each opening its before and after. */
 @Route("audit")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.AUDIT_READ)
 @Menu(title = "audit.nav", order = 95, icon = "vaadin:records")
 @StyleSheet("context://styles/audit.css")
 class AuditView extends VerticalLayout implements HasDynamicTitle {

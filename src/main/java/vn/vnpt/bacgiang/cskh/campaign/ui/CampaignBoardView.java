@@ -22,9 +22,9 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
-import vn.vnpt.bacgiang.cskh.security.Roles;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 /**
@@ -33,7 +33,7 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentService;
  * managers and care staff see, read-only, the steps they take part in.
  */
 @Route("campaigns")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@RolesAllowed(Permissions.CAMPAIGN_READ)
 @Menu(title = "campaign.nav.board", order = 5, icon = "vaadin:grid-big-o")
 @StyleSheet("context://styles/campaign.css")
 class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
@@ -49,14 +49,14 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         this.campaigns = campaigns;
         this.mover = new CampaignMover(this, campaigns, this::refresh);
         PortalUser user = currentUser.require();
-        mayMove = Stream.of(Role.PLANNER, Role.DIRECTOR, Role.SUPERVISOR).anyMatch(user::hasRole);
+        mayMove = Stream.of(Permission.CAMPAIGN_PLAN, Permission.APPRAISE, Permission.INSPECT).anyMatch(user::can);
         addClassNames("view", "campaign-board-view");
         setSizeFull();
 
         Div header = new Div(new H2(getTranslation("campaign.board.title")),
                 new RouterLink(getTranslation("campaign.board.asList"), CampaignListView.class));
         header.addClassName("view-header");
-        if (user.hasRole(Role.PLANNER)) {
+        if (user.can(Permission.CAMPAIGN_PLAN)) {
             Button create = new Button(getTranslation("campaign.board.new"), VaadinIcon.PLUS.create(),
                     click -> CampaignEditing.create(this, campaigns, segments));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

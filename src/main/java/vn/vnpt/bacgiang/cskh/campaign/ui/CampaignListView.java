@@ -17,11 +17,11 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign. */
 @Route("campaigns/list")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@RolesAllowed(Permissions.CAMPAIGN_READ)
 @StyleSheet("context://styles/campaign.css")
 class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 

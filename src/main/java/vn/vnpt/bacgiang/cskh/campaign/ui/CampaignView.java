@@ -25,18 +25,18 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
-import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
 /** One campaign: its details, the moves the user may make now, a tab per step and its history. */
 @Route("campaign")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@RolesAllowed(Permissions.CAMPAIGN_READ)
 @StyleSheet("context://styles/campaign.css")
 class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -58,17 +58,16 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
                  AppraisalService appraisals, CurrentUser currentUser, ReadinessService readiness) {
         this.appraisals = appraisals;
-        this.director = currentUser.require().hasRole(Role.DIRECTOR);
+        this.director = currentUser.require().can(Permission.APPRAISE);
         this.readiness = readiness;
-        this.salesManager = currentUser.require().hasRole(Role.SALES_MANAGER);
-        this.careStaff = currentUser.require().hasRole(Role.CARE_STAFF);
+        this.salesManager = currentUser.require().can(Permission.READINESS_CONFIRM);
+        this.careStaff = currentUser.require().can(Permission.TASK_WORK);
         this.campaigns = campaigns;
         this.segments = segments;
         this.scripts = scripts;
         this.plans = plans;
-        this.planner = currentUser.require().hasRole(Role.PLANNER);
-        this.boardUser = planner || currentUser.require().roles().stream()
-                .anyMatch(role -> role == Role.DIRECTOR || role == Role.SUPERVISOR || role == Role.ADMIN);
+        this.planner = currentUser.require().can(Permission.CAMPAIGN_PLAN);
+        this.boardUser = currentUser.require().can(Permission.APPRAISAL_READ);
         addClassNames("view", "campaign-view");
     }
 

@@ -36,14 +36,14 @@ import vn.vnpt.bacgiang.cskh.customer.ImportFailed;
 import vn.vnpt.bacgiang.cskh.customer.ImportPreview;
 import vn.vnpt.bacgiang.cskh.customer.ImportProblem;
 import vn.vnpt.bacgiang.cskh.customer.ImportResult;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * Planners import customers from a CSV file: upload, see what the check found (the first rows, every
  * problem by row and column), and import only a file without problems, all of it or nothing.
  */
 @Route("customers/import")
-@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+@RolesAllowed(Permissions.CUSTOMER_IMPORT)
 @Menu(title = "customer.nav.import", order = 15, icon = "vaadin:upload")
 @StyleSheet("context://styles/customer-import.css")
 class CustomerImportView extends VerticalLayout implements HasDynamicTitle {

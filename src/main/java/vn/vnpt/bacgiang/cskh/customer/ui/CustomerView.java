@@ -16,12 +16,12 @@ import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** One customer: who they are, the indicators and why they are at risk, subscriptions and complaints. */
 @Route("customer")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@RolesAllowed(Permissions.CUSTOMER_READ)
 class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CustomerService customers;
@@ -31,8 +31,7 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     CustomerView(CustomerService customers, CurrentUser currentUser) {
         this.customers = customers;
-        this.requester = currentUser.require().hasRole(Role.CARE_STAFF)
-                || currentUser.require().hasRole(Role.SALES_MANAGER);
+        this.requester = currentUser.require().can(Permission.HANDOFF_RAISE);
         addClassNames("view", "customer-view");
     }
 

@@ -17,11 +17,11 @@ import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** The customers of the user's scope, searchable by code, phone number or the start of a name. */
 @Route("customers")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF})
+@RolesAllowed(Permissions.CUSTOMER_READ)
 @Menu(title = "customer.nav.customers", order = 10, icon = "vaadin:user-card")
 class CustomersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,8 +24,8 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * Each role's home: who and where the user is, the reach of their scope, the steps of the care
@@ -50,14 +50,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("dashboard.greeting", user.displayName())), who);
 
         add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
-        if (!user.hasRole(Role.TTVT_STAFF) || user.roles().size() > 1) {
+        if (user.can(Permission.CUSTOMER_READ)) {
             add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
         execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
         add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user), appraisals));
-        add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user.roles()));
+        add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
     }
 
     private Div scopeCards(PortalUser user, List<RosterLine> lines) {

@@ -31,7 +31,7 @@ import vn.vnpt.bacgiang.cskh.execution.AssignmentRow;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.StaffMember;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * The sales manager's assignment of their unit's care tasks to its care staff: the open tasks per
@@ -39,7 +39,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  * moving all of a staff member's open tasks to others.
  */
 @Route(value = "assignment", layout = MainLayout.class)
-@RolesAllowed(Roles.SALES_MANAGER)
+@RolesAllowed(Permissions.TASK_ASSIGN)
 @Menu(title = "execution.nav.assignment", order = 31, icon = "vaadin:split")
 @StyleSheet("context://styles/execution.css")
 class AssignmentView extends VerticalLayout implements HasDynamicTitle {

@@ -24,7 +24,7 @@ import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.StaffProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * Step 6's progress of a campaign per executing unit against its quota and KPI targets and, for the
@@ -32,7 +32,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  * Director and Admins every unit.
  */
 @Route(value = "progress", layout = MainLayout.class)
-@RolesAllowed({Roles.SALES_MANAGER, Roles.PLANNER, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+@RolesAllowed(Permissions.PROGRESS_READ)
 @Menu(title = "execution.nav.progress", order = 32, icon = "vaadin:chart-line")
 @StyleSheet("context://styles/execution.css")
 class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

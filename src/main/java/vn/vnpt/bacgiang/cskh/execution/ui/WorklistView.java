@@ -21,14 +21,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
-import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * A care staff member's open tasks, due first then VIP first, beside the selected task's facts,
@@ -36,7 +36,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  * on its form, so a list can be worked through without the mouse.
  */
 @Route(value = "worklist", layout = MainLayout.class)
-@RolesAllowed(Roles.CARE_STAFF)
+@RolesAllowed(Permissions.TASK_WORK)
 @Menu(title = "execution.nav.worklist", order = 30, icon = "vaadin:phone")
 @StyleSheet("context://styles/execution.css")
 class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

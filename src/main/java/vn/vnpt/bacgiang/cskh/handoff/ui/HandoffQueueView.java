@@ -32,8 +32,8 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.handoff.QueueFilter;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
-import vn.vnpt.bacgiang.cskh.security.Role;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * The hand-off queue: a TTVT's received hand-offs (open ones, overdue first then by deadline), the
@@ -42,8 +42,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  * than a tablet the columns give way to one card per hand-off ({@link QueueCard}), sorted by deadline.
  */
 @Route("handoffs")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF,
-        Roles.TTVT_STAFF})
+@RolesAllowed(Permissions.HANDOFF_READ)
 @Menu(title = "handoff.nav.queue", order = 33, icon = "vaadin:exchange")
 @StyleSheet("context://styles/handoff.css")
 class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
@@ -66,7 +65,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         filters = new QueueFilterBar(handoffs, this::refresh);
         Div header = new Div(new H2(getTranslation("handoff.queue.title")));
         header.addClassName("view-header");
-        if (currentUser.require().hasRole(Role.CARE_STAFF) || currentUser.require().hasRole(Role.SALES_MANAGER)) {
+        if (currentUser.require().can(Permission.HANDOFF_RAISE)) {
             Button raise = new Button(getTranslation("handoff.raise.open"), VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(HandoffRaiseView.class)));
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -35,7 +35,7 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffPriority;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffType;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverChoice;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * Raises a hand-off: {@code handoffs/new?customer=<id>&campaign=<id>&task=<id>} (the worklist links
@@ -43,7 +43,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  * the TTVT of the customer's district for technical work.
  */
 @Route("handoffs/new")
-@RolesAllowed({Roles.CARE_STAFF, Roles.SALES_MANAGER})
+@RolesAllowed(Permissions.HANDOFF_RAISE)
 @StyleSheet("context://styles/handoff.css")
 class HandoffRaiseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

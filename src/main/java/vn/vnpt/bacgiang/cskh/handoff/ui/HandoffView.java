@@ -16,13 +16,12 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffEvent;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.sla.SlaClock;
 
 /** One hand-off: its SLA, the moves the user may make, the context packet, the thread and the history. */
 @Route("handoff")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.PLANNER, Roles.SUPERVISOR, Roles.SALES_MANAGER, Roles.CARE_STAFF,
-        Roles.TTVT_STAFF})
+@RolesAllowed(Permissions.HANDOFF_READ)
 @StyleSheet("context://styles/handoff.css")
 class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

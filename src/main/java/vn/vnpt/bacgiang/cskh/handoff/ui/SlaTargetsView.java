@@ -16,11 +16,11 @@ import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTarget;
 import vn.vnpt.bacgiang.cskh.handoff.SlaTargetService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** Chỉ tiêu SLA: accept and resolve targets per hand-off type and priority, in working time; Admins edit them. */
 @Route("sla-targets")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.ADMINISTER)
 @Menu(title = "handoff.nav.slaTargets", order = 93, icon = "vaadin:timer")
 class SlaTargetsView extends VerticalLayout implements HasDynamicTitle {
 

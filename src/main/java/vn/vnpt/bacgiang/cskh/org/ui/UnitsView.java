@@ -21,11 +21,11 @@ import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /** Admins maintain the organisation's units. */
 @Route("units")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.ADMINISTER)
 @Menu(title = "org.nav.units", order = 90, icon = "vaadin:sitemap")
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
 

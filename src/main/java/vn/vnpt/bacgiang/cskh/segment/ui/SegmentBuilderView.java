@@ -26,6 +26,7 @@ import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitKind;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentCount;
 import vn.vnpt.bacgiang.cskh.segment.SegmentCriteria;
@@ -33,7 +34,6 @@ import vn.vnpt.bacgiang.cskh.segment.SegmentExport;
 import vn.vnpt.bacgiang.cskh.segment.SegmentPreset;
 import vn.vnpt.bacgiang.cskh.segment.SegmentQuery;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
 
 /**
  * Step 1's segment builder: a preset or hand-built AND/OR criteria, the count per district and
@@ -41,7 +41,7 @@ import vn.vnpt.bacgiang.cskh.security.Roles;
  */
 @Route("segments/new")
 @RouteAlias("segments/:id(\\d+)/edit")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.ADMIN, Roles.SALES_MANAGER})
+@RolesAllowed(Permissions.SEGMENT_BUILD)
 @Menu(title = "segment.nav", order = 20, icon = "vaadin:filter")
 @StyleSheet("context://styles/segment.css")
 class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -22,13 +22,13 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.org.UnitService;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.segment.Segment;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
-import vn.vnpt.bacgiang.cskh.security.Roles;
 
 /** Saved segments, newest first: each opens in the builder or is copied to be changed. */
 @Route("segments")
-@RolesAllowed({Roles.PLANNER, Roles.DIRECTOR, Roles.ADMIN, Roles.SALES_MANAGER})
+@RolesAllowed(Permissions.SEGMENT_BUILD)
 @Menu(title = "segment.nav.saved", order = 21, icon = "vaadin:folder-open-o")
 @StyleSheet("context://styles/segment.css")
 class SegmentsView extends VerticalLayout implements HasDynamicTitle {

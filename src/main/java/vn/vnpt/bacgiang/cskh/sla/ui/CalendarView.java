@@ -9,12 +9,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import vn.vnpt.bacgiang.cskh.security.Roles;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.sla.CalendarSettings;
 
 /** Admins keep the working calendar that every SLA counts in: weekly hours and the holidays of each year. */
 @Route("working-calendar")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.ADMINISTER)
 @Menu(title = "sla.nav.calendar", order = 92, icon = "vaadin:calendar-clock")
 @StyleSheet("context://styles/sla.css")
 class CalendarView extends VerticalLayout implements HasDynamicTitle {
