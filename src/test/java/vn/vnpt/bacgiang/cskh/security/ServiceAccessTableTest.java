@@ -47,6 +47,7 @@ class ServiceAccessTableTest extends PortalTest {
             AuditTrail.created                         S S S S S S S
             AuditTrail.updated                         S S S S S S S
             AuditTrail.stateChanged                    S S S S S S S
+            AuditTrail.exported                        S S S S S S S
             AuditTrail.search                          A R R R R R R
             AuditTrail.entityTypes                     A R R R R R R
             AppraisalService.decide                    R A R R R R R
@@ -126,6 +127,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.queue                       F F F F F F F
             HandoffService.home                        F F F F F F F
             HandoffService.defaultMode                 A A A A A A A
+            HandoffService.modes                       A A A A A A A
             HandoffService.receivers                   A A A A A A A
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
