@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,15 +45,17 @@ public class StaffService {
     private final AuditTrail audit;
     private final Validator validator;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
     StaffService(UserAccountRepository accounts, UnitService units, CurrentUser currentUser, AuditTrail audit,
-                 Validator validator, PasswordEncoder passwordEncoder) {
+                 Validator validator, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /** One page of staff in scope, ordered by unit and name: one query for the page's ids, one for the rows. */
@@ -144,6 +147,7 @@ public class StaffService {
             throw new RuleViolation("org.user.self.disable", "enabled");
         }
         Map<String, Object> before = account.auditState();
+        boolean moved = !Objects.equals(Objects.requireNonNull(account.getUnit()).getId(), unit.getId());
         account.setUsername(username);
         copy(edited, account, unit);
         if (password != null) {
@@ -152,6 +156,9 @@ public class StaffService {
         accounts.flush();
         audit.updated(account, before, password == null ? "Sửa tài khoản " + username
                 : "Sửa tài khoản và đặt lại mật khẩu " + username);
+        if (moved) {
+            events.publishEvent(new UserMoved(id, username, unit.getPath()));
+        }
         return account;
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,12 +27,15 @@ public class UnitService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
-    UnitService(UnitRepository units, CurrentUser currentUser, AuditTrail audit, Validator validator) {
+    UnitService(UnitRepository units, CurrentUser currentUser, AuditTrail audit, Validator validator,
+                ApplicationEventPublisher events) {
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
+        this.events = events;
     }
 
     /** The units the user may see, parents before children. */
@@ -96,6 +100,7 @@ public class UnitService {
             unit.setPath(newPath);
             units.flush();
             units.movePaths(oldPath, newPath);
+            events.publishEvent(new UnitMoved(id, unit.getName(), oldPath, newPath));
         }
         units.flush();
         audit.updated(unit, before, "Sửa đơn vị " + unit.getName());
