@@ -74,14 +74,15 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aWrongPasswordShowsTheVietnameseError() {
+    void aWrongPasswordShowsTheOneGenericVietnameseError() {
         browser.signIn("kehoach", "sai-mat-khau");
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("error"));
         browser.waitUntilSettled();
         var error = browser.loginFormPart("error-message");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> error.isDisplayed());
-        assertThat(error.getText()).contains("Không đăng nhập được", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(error.getText()).contains("Đăng nhập không thành công",
+                "Kiểm tra lại tên đăng nhập và mật khẩu.");
         browser.screenshot("login-error.png");
     }
 

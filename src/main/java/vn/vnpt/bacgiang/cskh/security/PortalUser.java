@@ -23,6 +23,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
 
     public PortalUser(Account account, boolean locked) {
         this.id = account.id();
@@ -35,6 +36,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
         this.roles = Set.copyOf(account.roles());
         this.enabled = account.enabled();
         this.locked = locked;
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     public long id() {
@@ -51,6 +53,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** Whether an Admin set the password and the user must choose their own before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean hasRole(Role role) {
