@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.AccessRevoked;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
 
@@ -28,14 +29,16 @@ public class UnitService {
     private final AuditTrail audit;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final UserAccountRepository accounts;
 
     UnitService(UnitRepository units, CurrentUser currentUser, AuditTrail audit, Validator validator,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, UserAccountRepository accounts) {
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.events = events;
+        this.accounts = accounts;
     }
 
     /** The units the user may see, parents before children. */
@@ -101,6 +104,7 @@ public class UnitService {
             units.flush();
             units.movePaths(oldPath, newPath);
             events.publishEvent(new UnitMoved(id, unit.getName(), oldPath, newPath));
+            accounts.findIdsInUnitsUnder(newPath).forEach(userId -> events.publishEvent(new AccessRevoked(userId)));
         }
         units.flush();
         audit.updated(unit, before, "Sửa đơn vị " + unit.getName());

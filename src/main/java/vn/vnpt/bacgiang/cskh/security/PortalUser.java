@@ -25,6 +25,20 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
     private final boolean locked;
     private final boolean mustChangePassword;
 
+    private PortalUser(PortalUser user, boolean mustChangePassword) {
+        this.id = user.id;
+        this.username = user.username;
+        this.passwordHash = null;
+        this.fullName = user.fullName;
+        this.unitId = user.unitId;
+        this.unitName = user.unitName;
+        this.unitPath = user.unitPath;
+        this.roles = user.roles;
+        this.enabled = user.enabled;
+        this.locked = user.locked;
+        this.mustChangePassword = mustChangePassword;
+    }
+
     public PortalUser(Account account, boolean locked) {
         this.id = account.id();
         this.username = account.username();
@@ -58,6 +72,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
     /** Whether an Admin set the password and the user must choose their own before doing anything else. */
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** The same user once they have chosen their own password. */
+    PortalUser withOwnPassword() {
+        return new PortalUser(this, false);
     }
 
     public boolean hasRole(Role role) {
