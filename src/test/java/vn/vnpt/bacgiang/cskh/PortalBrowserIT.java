@@ -92,7 +92,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void theLoginPageAndASignedInPageRunUnderTheContentSecurityPolicyWithoutViolations() {
+    void theLoginPageAndASignedInPageRunUnderTheContentSecurityPolicyWithoutViolationsAndAForeignScriptIsRefused() {
         browser.contentSecurityPolicyErrors();
         browser.open("/login");
         assertThat(browser.contentSecurityPolicyErrors()).isEmpty();
@@ -100,6 +100,11 @@ class PortalBrowserIT {
         browser.signInAndWaitForShell("kehoach", PASSWORD);
         browser.open("/campaigns");
         assertThat(browser.contentSecurityPolicyErrors()).isEmpty();
+
+        browser.script("const s = document.createElement('script'); s.src = 'https://cdn.example.com/x.js';"
+                + "document.head.appendChild(s);");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !browser.contentSecurityPolicyErrors().isEmpty());
     }
 
     @Test
