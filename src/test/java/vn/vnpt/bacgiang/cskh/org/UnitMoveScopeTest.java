@@ -39,6 +39,8 @@ class UnitMoveScopeTest extends PortalTest {
     @Autowired
     private UnitService units;
     @Autowired
+    private StaffService staff;
+    @Autowired
     private CustomerService customers;
     @Autowired
     private CustomerFixtures customerFixtures;
@@ -96,6 +98,28 @@ class UnitMoveScopeTest extends PortalTest {
         assertThat(as("langgiang.truongphong", () -> readiness.mayConfirm(seen.getFirst()))).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE unit_path LIKE '/1/2/17/%'",
                 Long.class)).isZero();
+    }
+
+    @Test
+    void aCareWorkerMovedToAnotherDistrictLeavesTheirOpenTasksUnassignedForTheOldManager() throws Exception {
+        long campaign = ExecutionFixture.campaignInReadiness(jdbc, "Chuyển nhân viên", List.of(BICH_DONG_STORE));
+        as("giamdoc", () -> {
+            ExecutionFixture.startExecution(campaigns, campaign);
+            return null;
+        });
+        as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
+        assertThat(as("vietyen.truongphong", () -> assignments.openTasks(campaign, null, 0, 10)))
+                .extracting(AssignmentRow::assigneeName).containsOnly("Vũ Văn Nam");
+
+        as("admin", () -> {
+            UserAccount worker = staff.get(ExecutionFixture.VIET_YEN_CSKH1);
+            entityManager.detach(worker);
+            worker.setUnit(units.get(ExecutionFixture.VOI));
+            return staff.save(worker, null);
+        });
+
+        assertThat(as("vietyen.truongphong", () -> assignments.openTasks(campaign, null, 0, 10)))
+                .extracting(AssignmentRow::assigneeName).containsOnlyNulls();
     }
 
     /** Whether the manager sees the customer, the hand-off its store sent, and the campaign's tasks of the customer. */
