@@ -3,6 +3,11 @@ package vn.vnpt.bacgiang.cskh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,15 +79,66 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aWrongPasswordShowsTheVietnameseError() {
+    void aWrongPasswordShowsTheOneGenericVietnameseError() {
         browser.signIn("kehoach", "sai-mat-khau");
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("error"));
         browser.waitUntilSettled();
         var error = browser.loginFormPart("error-message");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> error.isDisplayed());
-        assertThat(error.getText()).contains("Không đăng nhập được", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(error.getText()).contains("Đăng nhập không thành công",
+                "Kiểm tra lại tên đăng nhập và mật khẩu.");
         browser.screenshot("login-error.png");
+    }
+
+    @Test
+    void theLoginPageAndASignedInPageRunUnderTheContentSecurityPolicyWithoutViolationsAndAForeignScriptIsRefused() {
+        browser.contentSecurityPolicyErrors();
+        browser.open("/login");
+        assertThat(browser.contentSecurityPolicyErrors()).isEmpty();
+
+        browser.signInAndWaitForShell("kehoach", PASSWORD);
+        browser.open("/campaigns");
+        assertThat(browser.contentSecurityPolicyErrors()).isEmpty();
+
+        browser.script("const s = document.createElement('script'); s.src = 'https://cdn.example.com/x.js';"
+                + "document.head.appendChild(s);");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !browser.contentSecurityPolicyErrors().isEmpty());
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("/login", Map.of());
+
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndSecureWhenATlsProxyForwardsTheRequest() throws Exception {
+        String plain = sessionCookie(get("/login", Map.of()));
+        String proxied = sessionCookie(get("/login", Map.of("X-Forwarded-Proto", "https")));
+
+        assertThat(plain).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
+        assertThat(proxied).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("Secure");
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
@@ -26,9 +27,13 @@ public abstract class PortalTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
-    /** Signs in a demo user (see {@code db/demo}) for the calls that follow in this thread. */
+    /**
+     * Signs in a demo user (see {@code db/demo}) for the calls that follow in this thread, refused
+     * like the login form refuses a locked or disabled account.
+     */
     protected PortalUser signIn(String username) {
         PortalUser user = (PortalUser) userDetailsService.loadUserByUsername(username);
+        new AccountStatusUserDetailsChecker().check(user);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);

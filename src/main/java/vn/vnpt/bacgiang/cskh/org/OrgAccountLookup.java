@@ -23,7 +23,8 @@ class OrgAccountLookup implements AccountLookup {
             Unit unit = Objects.requireNonNull(account.getUnit());
             return new Account(Objects.requireNonNull(account.getId()), account.getUsername(),
                     account.getPasswordHash(), account.getFullName(), Objects.requireNonNull(unit.getId()),
-                    unit.getName(), unit.getPath(), account.getRoles(), account.isEnabled() && unit.isActive());
+                    unit.getName(), unit.getPath(), account.getRoles(), account.isEnabled() && unit.isActive(),
+                    account.isMustChangePassword());
         });
     }
 }

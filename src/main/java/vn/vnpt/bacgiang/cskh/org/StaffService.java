@@ -2,14 +2,17 @@ package vn.vnpt.bacgiang.cskh.org;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.AccessRevoked;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.LoginThrottle;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
@@ -37,7 +42,6 @@ import vn.vnpt.bacgiang.cskh.security.UnitScope;
 public class StaffService {
 
     private static final Set<Role> MANAGER_ASSIGNABLE = EnumSet.of(Role.CARE_STAFF);
-    private static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository accounts;
     private final UnitService units;
@@ -45,15 +49,20 @@ public class StaffService {
     private final AuditTrail audit;
     private final Validator validator;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     StaffService(UserAccountRepository accounts, UnitService units, CurrentUser currentUser, AuditTrail audit,
-                 Validator validator, PasswordEncoder passwordEncoder) {
+                 Validator validator, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                 LoginThrottle throttle) {
         this.accounts = accounts;
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.throttle = throttle;
     }
 
     /** One page of staff in scope, ordered by unit and name: one query for the page's ids, one for the rows. */
@@ -105,7 +114,7 @@ public class StaffService {
         requireMayAssign(unit, edited.getRoles());
         String password = newPassword == null || newPassword.isEmpty() ? null : newPassword;
         if (password != null) {
-            checkPassword(password);
+            PasswordPolicy.check(edited.getUsername(), password, "password");
         }
         if (edited.getId() == null) {
             return create(edited, unit, password);
@@ -143,15 +152,67 @@ public class StaffService {
             throw new RuleViolation("org.user.self.disable", "enabled");
         }
         Map<String, Object> before = account.auditState();
+        boolean moved = !Objects.equals(Objects.requireNonNull(account.getUnit()).getId(), unit.getId());
+        boolean revoked = moved || password != null || !edited.isEnabled() || !account.getRoles().equals(edited.getRoles());
         account.setUsername(username);
         copy(edited, account, unit);
         if (password != null) {
             account.setPasswordHash(passwordEncoder.encode(password));
+            account.setMustChangePassword(!account.getId().equals(currentUser.require().id()));
         }
         accounts.flush();
         audit.updated(account, before, password == null ? "Sửa tài khoản " + username
                 : "Sửa tài khoản và đặt lại mật khẩu " + username);
+        if (moved) {
+            events.publishEvent(new UserMoved(id, username, unit.getPath()));
+        }
+        if (revoked) {
+            events.publishEvent(new AccessRevoked(id));
+        }
         return account;
+    }
+
+    /**
+     * The signed-in user replaces their own password (and so lifts a reset's "change at next sign-in").
+     * Refused, with the reason, when the current one is wrong, the two new ones differ, the new one
+     * equals the current one or breaks the {@link PasswordPolicy}.
+     */
+    @Transactional
+    public void changeOwnPassword(String current, String newPassword, String repeated) {
+        PortalUser user = currentUser.require();
+        UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new RecordNotFound("org.user.notfound",
+                user.id()));
+        if (!passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new RuleViolation("org.password.current.wrong", "current");
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new RuleViolation("org.password.repeat.mismatch", "repeated");
+        }
+        if (newPassword.equals(current)) {
+            throw new RuleViolation("org.password.same", "password");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword, "password");
+        Map<String, Object> before = account.auditState();
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+        accounts.flush();
+        audit.updated(account, before, "Tự đổi mật khẩu " + account.getUsername());
+        currentUser.passwordChanged();
+    }
+
+    /** Until when repeated wrong passwords lock the account's name; for Admins. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Instant> lockedUntil(UserAccount account) {
+        return throttle.lockedUntil(account.getUsername());
+    }
+
+    /** Lifts the lock repeated wrong passwords put on the account's name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long id) {
+        UserAccount account = get(id);
+        throttle.unlock(account.getUsername());
+        audit.stateChanged(account, account.auditState(), "Mở khóa đăng nhập " + account.getUsername());
     }
 
     private static void copy(UserAccount from, UserAccount to, Unit unit) {
@@ -178,14 +239,6 @@ public class StaffService {
     private void requireInScope(UserAccount account) {
         if (!currentUser.scope().covers(Objects.requireNonNull(account.getUnit()).getPath())) {
             throw new AccessDeniedException("User " + account.getId() + " is outside the user's scope");
-        }
-    }
-
-    private static void checkPassword(String password) {
-        boolean letters = password.chars().anyMatch(Character::isLetter);
-        boolean digits = password.chars().anyMatch(Character::isDigit);
-        if (password.length() < MIN_PASSWORD_LENGTH || !letters || !digits) {
-            throw new RuleViolation("org.user.password.weak", "password", MIN_PASSWORD_LENGTH);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.AccessRevoked;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.security.UnitScope;
@@ -26,12 +28,17 @@ public class UnitService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final UserAccountRepository accounts;
 
-    UnitService(UnitRepository units, CurrentUser currentUser, AuditTrail audit, Validator validator) {
+    UnitService(UnitRepository units, CurrentUser currentUser, AuditTrail audit, Validator validator,
+                ApplicationEventPublisher events, UserAccountRepository accounts) {
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
+        this.events = events;
+        this.accounts = accounts;
     }
 
     /** The units the user may see, parents before children. */
@@ -94,6 +101,8 @@ public class UnitService {
             unit.setPath(newPath);
             units.flush();
             units.movePaths(oldPath, newPath);
+            events.publishEvent(new UnitMoved(id, unit.getName(), oldPath, newPath));
+            accounts.findIdsInUnitsUnder(newPath).forEach(userId -> events.publishEvent(new AccessRevoked(userId)));
         }
         units.flush();
         audit.updated(unit, before, "Sửa đơn vị " + unit.getName());

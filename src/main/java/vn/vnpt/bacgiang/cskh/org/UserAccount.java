@@ -66,6 +66,8 @@ public class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
+    private boolean mustChangePassword;
+
     public String getUsername() {
         return username;
     }
@@ -136,6 +138,14 @@ public class UserAccount extends AuditedEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     @Override

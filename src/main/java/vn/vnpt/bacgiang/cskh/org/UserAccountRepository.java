@@ -29,6 +29,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a from UserAccount a join fetch a.unit left join fetch a.roles where a.username = :username")
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
+    @Query("select a.id from UserAccount a where a.unit.path like concat(:path, '%')")
+    List<Long> findIdsInUnitsUnder(@Param("path") String path);
+
     boolean existsByUsernameAndIdNot(String username, long id);
 
     boolean existsByUsername(String username);

@@ -1,6 +1,14 @@
 package vn.vnpt.bacgiang.cskh.security;
 
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface LoginAttemptRepository extends JpaRepository<LoginAttempt, String> {
+interface LoginAttemptRepository extends JpaRepository<LoginAttempt, LoginAttempt.Key> {
+
+    @Modifying
+    @Query("delete from LoginAttempt a where a.lastFailureAt < :before and (a.lockedUntil is null or a.lockedUntil < :now)")
+    int purge(@Param("before") Instant before, @Param("now") Instant now);
 }

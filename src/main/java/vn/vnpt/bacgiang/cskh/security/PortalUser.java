@@ -29,6 +29,21 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
     private final Set<Permission> permissions;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
+
+    private PortalUser(PortalUser user, boolean mustChangePassword) {
+        this.id = user.id;
+        this.username = user.username;
+        this.passwordHash = null;
+        this.fullName = user.fullName;
+        this.unitId = user.unitId;
+        this.unitName = user.unitName;
+        this.unitPath = user.unitPath;
+        this.roles = user.roles;
+        this.enabled = user.enabled;
+        this.locked = user.locked;
+        this.mustChangePassword = mustChangePassword;
+    }
 
     public PortalUser(Account account, boolean locked) {
         this.id = account.id();
@@ -44,6 +59,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
         this.permissions = Collections.unmodifiableSet(granted);
         this.enabled = account.enabled();
         this.locked = locked;
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     public long id() {
@@ -60,6 +76,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** Whether an Admin set the password and the user must choose their own before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same user once they have chosen their own password. */
+    PortalUser withOwnPassword() {
+        return new PortalUser(this, false);
     }
 
     public boolean hasRole(Role role) {

@@ -13,7 +13,7 @@ class LoginAttemptTest {
 
     @Test
     void fiveWrongPasswordsInARowLockTheNameForFifteenMinutes() {
-        LoginAttempt attempt = new LoginAttempt("lucnam.cskh1");
+        LoginAttempt attempt = new LoginAttempt(new LoginAttempt.Key(LoginAttempt.Kind.USER, "lucnam.cskh1"));
         for (int i = 0; i < 4; i++) {
             attempt.fail(NOW, 5, LOCK);
         }
@@ -27,7 +27,7 @@ class LoginAttemptTest {
 
     @Test
     void afterTheLockExpiresTheCountStartsAgain() {
-        LoginAttempt attempt = new LoginAttempt("lucnam.cskh1");
+        LoginAttempt attempt = new LoginAttempt(new LoginAttempt.Key(LoginAttempt.Kind.USER, "lucnam.cskh1"));
         for (int i = 0; i < 5; i++) {
             attempt.fail(NOW, 5, LOCK);
         }

@@ -35,6 +35,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Where users change their own password; the avatar in the header leads there. */
+    public static final String PASSWORD_ROUTE = "password";
+
     private final AuthenticationContext authentication;
     private final ObjectProvider<MenuBadge> badges;
     private final Map<String, SideNavItem> items = new LinkedHashMap<>();
@@ -132,6 +135,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Avatar avatar = new Avatar(user.displayName());
             avatar.setAbbreviation(initials(user.displayName()));
             avatar.addClassName("user-avatar");
+            Button account = new Button(avatar, click -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
+            account.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            account.addClassName("user-account");
+            account.setTooltipText(getTranslation("shell.password"));
+            account.setAriaLabel(getTranslation("shell.password"));
             Span name = new Span(user.displayName());
             name.addClassName("user-name");
             Span unit = new Span(user.unitName());
@@ -149,7 +157,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.addClassName("logout");
             LanguageSwitch language = new LanguageSwitch();
             language.addClassName("navbar-language");
-            box.add(avatar, who, language, logout);
+            box.add(account, who, language, logout);
         });
         return box;
     }

@@ -22,7 +22,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.EditorDialog;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.org.StaffFilter;
 import vn.vnpt.bacgiang.cskh.org.StaffService;
 import vn.vnpt.bacgiang.cskh.org.Unit;
@@ -122,6 +124,14 @@ class StaffView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private void edit(UserAccount account) {
         boolean isNew = account.getId() == null;
         UserForm form = new UserForm(units, staff.assignableRoles(), isNew);
+        if (!isNew && staff.assignableRoles().contains(Role.ADMIN)) {
+            staff.lockedUntil(account).ifPresent(until -> form.showLock(
+                    getTranslation("org.user.locked", VnFormats.dateTime(until)),
+                    getTranslation("org.user.unlock"), () -> {
+                        staff.unlock(Objects.requireNonNull(account.getId()));
+                        Notifications.success(getTranslation("org.user.unlocked", account.getUsername()));
+                    }));
+        }
         String title = isNew ? getTranslation("org.user.new") : getTranslation("org.user.edit", account.getFullName());
         EditorDialog<UserAccount> dialog = new EditorDialog<>(title, form, account,
                 edited -> staff.save(edited, form.newPassword()),

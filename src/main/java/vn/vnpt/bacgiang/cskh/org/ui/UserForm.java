@@ -1,8 +1,13 @@
 package vn.vnpt.bacgiang.cskh.org.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,6 +50,22 @@ class UserForm extends BeanForm<UserAccount> {
 
         getContent().add(fullName, username, title, unit, email, phone, roles, password, enabled);
         getContent().setColspan(roles, 2);
+    }
+
+    /** Says until when repeated wrong passwords lock the account, with a button that lifts the lock. */
+    void showLock(String text, String unlockLabel, Runnable unlock) {
+        Span lock = new Span(text);
+        lock.addClassName("user-lock");
+        Button lift = new Button(unlockLabel, VaadinIcon.UNLOCK.create());
+        lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        lift.addClickListener(click -> {
+            unlock.run();
+            lock.getParent().ifPresent(parent -> parent.setVisible(false));
+        });
+        Div line = new Div(lock, lift);
+        line.addClassName("user-lock-line");
+        getContent().addComponentAsFirst(line);
+        getContent().setColspan(line, 2);
     }
 
     String newPassword() {

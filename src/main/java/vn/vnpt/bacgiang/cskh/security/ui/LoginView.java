@@ -10,11 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import vn.vnpt.bacgiang.cskh.base.ui.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
@@ -31,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n());
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
@@ -44,31 +40,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // One message for an unknown name, a wrong password, a locked or a disabled account alike,
+        // so the form never tells an outsider which accounts exist.
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailure()));
             form.setError(true);
         }
     }
 
-    private LoginI18n i18n(Object failure) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        String messageKey = switch (failure) {
-            case LockedException ignored -> "login.error.locked";
-            case DisabledException ignored -> "login.error.disabled";
-            case null, default -> "login.error.credentials";
-        };
-        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
-    }
-
-    private static Object lastFailure() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
