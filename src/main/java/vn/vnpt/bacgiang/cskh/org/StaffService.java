@@ -201,13 +201,13 @@ public class StaffService {
     }
 
     /** Until when repeated wrong passwords lock the account's name; for Admins. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.HAS_ADMINISTER)
     public Optional<Instant> lockedUntil(UserAccount account) {
         return throttle.lockedUntil(account.getUsername());
     }
 
     /** Lifts the lock repeated wrong passwords put on the account's name. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.HAS_ADMINISTER)
     @Transactional
     public void unlock(long id) {
         UserAccount account = get(id);

@@ -40,6 +40,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Shel
         this.unitName = user.unitName;
         this.unitPath = user.unitPath;
         this.roles = user.roles;
+        this.permissions = user.permissions;
         this.enabled = user.enabled;
         this.locked = user.locked;
         this.mustChangePassword = mustChangePassword;
