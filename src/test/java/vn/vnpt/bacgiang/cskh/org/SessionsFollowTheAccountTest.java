@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import vn.vnpt.bacgiang.cskh.DemoRows;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -88,6 +89,7 @@ class SessionsFollowTheAccountTest extends PortalTest {
 
     @Test
     void movingTheUsersUnitEndsTheirSessionsToo() throws Exception {
+        DemoRows unitsAsFound = DemoRows.remember(jdbc, "unit", "TRUE");
         as("admin", () -> {
             Unit unit = units.get(LANG_GIANG_SALES);
             unit.setParent(units.get(1));
@@ -101,6 +103,7 @@ class SessionsFollowTheAccountTest extends PortalTest {
                 unit.setParent(units.get(2));
                 return units.save(unit);
             });
+            unitsAsFound.restore();
         }
     }
 

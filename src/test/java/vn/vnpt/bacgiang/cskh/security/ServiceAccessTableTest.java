@@ -147,6 +147,9 @@ class ServiceAccessTableTest extends PortalTest {
             StaffService.canMaintainAccounts           A A A A A A A
             StaffService.assignableRoles               A A A A A A A
             StaffService.save                          A R R R F R R
+            StaffService.changeOwnPassword             A A A A A A A
+            StaffService.lockedUntil                   A R R R R R R
+            StaffService.unlock                        A R R R R R R
             UnitService.findInScope                    A A A A F F F
             UnitService.get                            A A A A F F F
             UnitService.save                           A R R R R R R
@@ -155,6 +158,9 @@ class ServiceAccessTableTest extends PortalTest {
             LoginThrottle.isLocked                     S S S S S S S
             LoginThrottle.onFailure                    S S S S S S S
             LoginThrottle.onSuccess                    S S S S S S S
+            LoginThrottle.lockedUntil                  S S S S S S S
+            LoginThrottle.unlock                       S S S S S S S
+            LoginThrottle.purge                        S S S S S S S
             PortalUserDetailsService.loadUserByUsername S S S S S S S
             SegmentExport.fileName                     A A A R A R R
             SegmentExport.writeXlsx                    A A A R F R R
