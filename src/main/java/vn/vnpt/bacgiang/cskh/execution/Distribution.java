@@ -21,7 +21,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 /**
  * When a campaign enters execution, each executing unit's share of the frozen members becomes care
  * tasks of that unit: one {@code INSERT ... SELECT}, a task per member, inside the move's transaction
- * so that a failure rolls the move back. A member already holding a task keeps it.
+ * so that a failure rolls the move back. A member already holding a task keeps it. The tasks'
+ * statistics are refreshed once the move commits ({@link TaskStatistics}).
  */
 @Component
 class Distribution {
@@ -41,11 +42,13 @@ class Distribution {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TaskStatistics statistics;
 
-    Distribution(JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Distribution(JdbcTemplate jdbc, AuditTrail audit, Clock clock, TaskStatistics statistics) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     @EventListener
@@ -59,6 +62,7 @@ class Distribution {
     int distribute(long campaignId) {
         Instant due = dueAt(campaignId);
         int created = jdbc.update(INSERT_TASKS, LocalDateTime.ofInstant(due, ZoneOffset.UTC), campaignId);
+        statistics.bulkChanged(created);
         Map<String, Object> perUnit = new LinkedHashMap<>();
         jdbc.query("SELECT u.name, COUNT(*) FROM care_task t JOIN unit u ON u.id = t.unit_id WHERE t.campaign_id = ? "
                         + "GROUP BY u.name ORDER BY u.name",
