@@ -83,6 +83,7 @@ class ServiceAccessTableTest extends PortalTest {
             ReadinessService.mayConfirm                A A A A F R R
             ReadinessService.save                      R R R R F R R
             ReadinessService.confirm                   R R R R F R R
+            ReadinessService.withdraw                  R R R R F R R
             ScriptService.orientation                  A A A A F F R
             ScriptService.saveOrientation              R R A R R R R
             ScriptService.scripts                      A A A A F F R
