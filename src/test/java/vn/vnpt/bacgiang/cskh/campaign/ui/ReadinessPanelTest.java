@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -148,6 +149,14 @@ class ReadinessPanelTest extends KaribuTest {
         login("giamdoc");
         navigate("campaign/" + id);
         _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("comment-question")).getText())
+                .isEqualTo("0/" + units + " đơn vị đã sẵn sàng — vẫn bắt đầu thực hiện? Cần ghi lý do.");
+        _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+        TextArea reasonField = _get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến"));
+        assertThat(reasonField.isRequired()).isTrue();
+        assertThat(reasonField.isInvalid()).isTrue();
+        assertThat(reasonField.getErrorMessage()).isEqualTo("Cần nhập lý do.");
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Các đơn vị đã sẵn sàng theo báo cáo miệng");
         _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
         assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
