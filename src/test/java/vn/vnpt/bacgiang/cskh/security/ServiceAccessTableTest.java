@@ -115,6 +115,7 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.logContact                R R R R F F R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
+            ProgressService.total                      A A A A F R R
             ProgressService.staff                      A A A A F R R
             HandoffService.raise                       R R R R F F R
             HandoffService.get                         A A A A F F F
