@@ -168,9 +168,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private String satisfaction(@Nullable BigDecimal average, @Nullable BigDecimal target) {
-        String shown = average == null ? "—" : VnFormats.number(average);
+        String shown = average == null ? "—" : VnFormats.decimal(average, 1);
         return target == null ? shown : getTranslation("execution.progress.satisfactionVsTarget", shown,
-                VnFormats.number(target));
+                VnFormats.decimal(target, 1));
     }
 
     @Override
