@@ -131,6 +131,9 @@ class AppraisalPanel extends VerticalLayout {
             select.setInvalid(select.getValue() == null);
             given.put(criterion, select.getValue());
         });
+        if (decision != CampaignTransition.APPROVE && comment.getValue().isBlank()) {
+            showBesideComment(new RuleViolation("campaign.comment.required", "comment"));
+        }
         if (UserAction.run(this, () -> appraisals.decide(Objects.requireNonNull(campaign.getId()),
                 campaign.getVersion(), decision, given, comment.getValue()), "error.conflict", this::showBesideComment)) {
             Notifications.success(getTranslation("campaign.appraisal.done", campaign.getName(),

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
@@ -118,14 +119,16 @@ class ReadinessPanel extends Div {
         Div form = new Div(new H4(unit.getUnitName()));
         form.addClassName("readiness-checklist");
         if (confirmed) {
-            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(status(unit)));
+            Icon check = VaadinIcon.CHECK_CIRCLE.create();
+            check.getStyle().set("padding", "var(--lumo-space-xs)");
+            Span done = new Span(check, new Span(status(unit)));
             done.setId("readiness-confirmed");
             done.getElement().getThemeList().add("badge success");
             Button withdraw = new Button(getTranslation("campaign.readiness.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
                     click -> run(() -> readiness.withdraw(bean), "campaign.readiness.withdrawn"));
             withdraw.setId("readiness-withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            form.add(done);
+            form.add(new Div(done));
             form.add(staff, budget, briefed, schedule, note, new Div(withdraw));
             List.of(staff, budget, briefed, schedule).forEach(box -> box.setReadOnly(true));
             return form;

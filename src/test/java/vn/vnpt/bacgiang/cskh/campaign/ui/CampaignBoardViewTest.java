@@ -251,6 +251,21 @@ class CampaignBoardViewTest extends KaribuTest {
         assertThat(column(CampaignState.SEGMENTING).getElement().getTextRecursively()).contains(DEMO_SEGMENTING);
     }
 
+    @Test
+    void rejectingWithoutScoresOrAReasonMarksTheReasonFieldBesideTheScores() throws Exception {
+        Campaign campaign = inAppraisal();
+        login("giamdoc");
+        navigate("campaign/" + CampaignFixture.id(campaign));
+
+        _click(_get(Button.class, spec -> spec.withId("appraisal-reject")));
+
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel("Ý kiến thẩm định"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Cần nhập lý do.");
+        NotificationsKt.expectNotifications("Hãy chấm điểm từ 1 đến 5 cho mọi tiêu chí.");
+        assertThat(stateBadge()).isEqualTo("4. Thẩm định");
+    }
+
     private Campaign inAppraisal() throws Exception {
         Campaign campaign = CampaignFixture.withStepTwoDone(jdbc, as("kehoach",
                 () -> campaigns.create(CampaignFixture.draft("Kéo thả", CampaignFixture.LONG_TENURE_SEGMENT))));
