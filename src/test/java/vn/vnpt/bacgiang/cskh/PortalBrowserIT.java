@@ -108,6 +108,18 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theLoginPageNamesTheFaviconWhichIsServedBeforeSigningIn() throws Exception {
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("h1.login-title"));
+
+        assertThat(browser.driver().findElement(By.cssSelector("link[rel='icon']")).getAttribute("href"))
+                .endsWith("/icons/favicon.png");
+        HttpResponse<String> icon = get("/icons/favicon.png", Map.of());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).contains("image/png");
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
         HttpResponse<String> login = get("/login", Map.of());
 

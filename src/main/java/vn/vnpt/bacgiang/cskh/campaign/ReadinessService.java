@@ -88,6 +88,22 @@ public class ReadinessService {
         return unit;
     }
 
+    /** Withdraws the unit's confirmation (the manager's undo) while the campaign is still in readiness. */
+    @PreAuthorize(Permissions.HAS_READINESS_CONFIRM)
+    @Transactional
+    public UnitReadiness withdraw(UnitReadiness confirmed) {
+        UnitReadiness unit = editable(confirmed);
+        if (!unit.isConfirmed()) {
+            throw new RuleViolation("campaign.readiness.notConfirmed", null);
+        }
+        Map<String, Object> before = unit.auditState();
+        unit.unconfirm();
+        readiness.flush();
+        audit.stateChanged(unit, before, "Hủy xác nhận sẵn sàng của " + unit.getUnitName() + " cho chương trình "
+                + campaignName(unit));
+        return unit;
+    }
+
     private UnitReadiness editable(UnitReadiness edited) {
         long id = Objects.requireNonNull(edited.getId());
         UnitReadiness unit = readiness.findById(id)

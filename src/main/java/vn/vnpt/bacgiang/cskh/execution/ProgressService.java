@@ -96,6 +96,22 @@ public class ProgressService {
         return units;
     }
 
+    /**
+     * The campaign's total over the units of {@link #units}: counts, quotas and budgets summed, the
+     * satisfaction averaged over every rating (not over the units' averages).
+     */
+    public UnitProgress total(long campaignId) {
+        List<UnitProgress> units = units(campaignId);
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String where = scope.where("t", args);
+        long budgetUsed = units.stream().mapToLong(unit -> unit.figures().budgetUsed()).sum();
+        Figures all = Objects.requireNonNull(jdbc.query("SELECT " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?"
+                + where, rs -> rs.next() ? figures(rs, budgetUsed) : null, args.toArray()));
+        return new UnitProgress(0, "", all, units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
+                units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
+    }
+
     /** The campaign's progress per care staff member of one unit (the unassigned tasks under an empty name). */
     public List<StaffProgress> staff(long campaignId, long unitId) {
         PortalUser user = currentUser.require();

@@ -29,7 +29,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles/**", "/webjars/**").permitAll());
+                .requestMatchers("/styles/**", "/webjars/**", "/icons/**").permitAll());
         // Unknown paths go on to Vaadin, which answers with the portal's "page not found" view
         // instead of a bare 403 from the filter chain.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -124,6 +124,29 @@ class ReadinessServiceTest extends PortalTest {
     }
 
     @Test
+    void theManagerWithdrawsAConfirmationAuditedUntilExecutionStartsAndNotAfter() throws Exception {
+        Campaign campaign = inReadiness();
+        UnitReadiness unit = units(campaign).get(0);
+        String manager = managerOf(unit);
+        UnitReadiness confirmed = as(manager, () -> readiness.confirm(complete(unit)));
+
+        UnitReadiness withdrawn = as(manager, () -> readiness.withdraw(confirmed.copy()));
+        assertThat(withdrawn.isConfirmed()).isFalse();
+        assertThat(withdrawn.isScheduleSet()).isTrue();
+        assertThat(audit(withdrawn, "STATE_CHANGE")).isEqualTo(2);
+        assertThatThrownBy(() -> as(manager, () -> readiness.withdraw(units(campaign).get(0).copy())))
+                .isInstanceOf(RuleViolation.class).hasMessage("campaign.readiness.notConfirmed");
+        assertThatThrownBy(() -> as(managerOf(units(campaign).get(1)), () -> readiness.withdraw(confirmed.copy())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        UnitReadiness again = as(manager, () -> readiness.confirm(complete(units(campaign).get(0))));
+        move("giamdoc", stored(campaign), EXECUTION, "Các đơn vị còn lại sẵn sàng theo báo cáo miệng");
+        assertThatThrownBy(() -> as(manager, () -> readiness.withdraw(again.copy())))
+                .isInstanceOf(RuleViolation.class).hasMessage("campaign.readiness.locked");
+        assertThat(units(campaign).get(0).isConfirmed()).isTrue();
+    }
+
+    @Test
     void theDirectorOverridesUnreadyUnitsOnlyWithAReason() throws Exception {
         Campaign campaign = inReadiness();
 

@@ -83,6 +83,7 @@ class ServiceAccessTableTest extends PortalTest {
             ReadinessService.mayConfirm                A A A A F R R
             ReadinessService.save                      R R R R F R R
             ReadinessService.confirm                   R R R R F R R
+            ReadinessService.withdraw                  R R R R F R R
             ScriptService.orientation                  A A A A F F R
             ScriptService.saveOrientation              R R A R R R R
             ScriptService.scripts                      A A A A F F R
@@ -114,6 +115,7 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.logContact                R R R R F F R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
+            ProgressService.total                      A A A A F R R
             ProgressService.staff                      A A A A F R R
             HandoffService.raise                       R R R R F F R
             HandoffService.get                         A A A A F F F

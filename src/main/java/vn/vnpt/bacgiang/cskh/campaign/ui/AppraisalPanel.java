@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -105,6 +106,8 @@ class AppraisalPanel extends VerticalLayout {
         comment.setLabel(getTranslation("campaign.appraisal.comment"));
         comment.setWidthFull();
         comment.setMaxLength(Appraisal.COMMENT_MAX);
+        comment.setHelperText(getTranslation("campaign.appraisal.commentRequired"));
+        comment.addValueChangeListener(event -> comment.setInvalid(false));
         Button approve = new Button(getTranslation("campaign.appraisal.approve"),
                 click -> decide(CampaignTransition.APPROVE));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -128,12 +131,27 @@ class AppraisalPanel extends VerticalLayout {
             select.setInvalid(select.getValue() == null);
             given.put(criterion, select.getValue());
         });
+        if (decision != CampaignTransition.APPROVE && comment.getValue().isBlank()) {
+            showBesideComment(new RuleViolation("campaign.comment.required", "comment"));
+        }
         if (UserAction.run(this, () -> appraisals.decide(Objects.requireNonNull(campaign.getId()),
-                campaign.getVersion(), decision, given, comment.getValue()))) {
+                campaign.getVersion(), decision, given, comment.getValue()), "error.conflict", this::showBesideComment)) {
             Notifications.success(getTranslation("campaign.appraisal.done", campaign.getName(),
                     getTranslation(decision.labelKey())));
             decided.run();
         }
+    }
+
+    /** A missing reason for returning or rejecting marks the comment field itself, required and invalid. */
+    private boolean showBesideComment(RuleViolation violation) {
+        if (!"comment".equals(violation.field())) {
+            return false;
+        }
+        comment.setRequiredIndicatorVisible(true);
+        comment.setErrorMessage(UserAction.message(this, violation));
+        comment.setInvalid(true);
+        comment.focus();
+        return true;
     }
 
     private Div past(List<Appraisal> past) {

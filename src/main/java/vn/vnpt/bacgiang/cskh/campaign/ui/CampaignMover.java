@@ -47,10 +47,17 @@ class CampaignMover {
         }
         if (campaigns.needsComment(campaign, transition)) {
             String title = owner.getTranslation(transition.labelKey()) + ": " + campaign.getName();
-            new CommentDialog(title, comment -> run(campaign, target, comment)).open();
+            new CommentDialog(title, overrideQuestion(campaign, target), comment -> run(campaign, target, comment)).open();
         } else {
             run(campaign, target, null);
         }
+    }
+
+    /** Starting execution with units not ready is the Director's override: the dialog says how many are ready. */
+    private @Nullable String overrideQuestion(Campaign campaign, CampaignState target) {
+        long[] ready = campaigns.unitsReady(campaign);
+        return target == CampaignState.EXECUTION && ready != null
+                ? owner.getTranslation("campaign.start.override", ready[0], ready[1]) : null;
     }
 
     private void run(Campaign campaign, CampaignState target, @Nullable String comment) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -88,6 +89,12 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         show();
     }
 
+    /** During rework the reason the plan was last returned for, read from the state history. */
+    private static Optional<String> lastReturnReason(List<StateChange> history) {
+        return history.reversed().stream().filter(change -> change.getToState() == CampaignState.RETURNED)
+                .findFirst().map(StateChange::getComment);
+    }
+
     private void show() {
         Campaign campaign = campaigns.get(id);
         List<StateChange> history = campaigns.history(id);
@@ -108,6 +115,12 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             Div returned = new Div(new Span(getTranslation("campaign.view.returned", campaign.getReturnedReason())));
             returned.addClassName("campaign-returned");
             add(returned);
+        } else if (campaign.getState() == CampaignState.PLANNING) {
+            lastReturnReason(history).ifPresent(reason -> {
+                Div returned = new Div(new Span(getTranslation("campaign.view.returnedBefore", reason)));
+                returned.addClassName("campaign-returned");
+                add(returned);
+            });
         }
         actions = actions(campaign);
         add(actions, new CampaignFacts(campaign), steps(campaign, history));

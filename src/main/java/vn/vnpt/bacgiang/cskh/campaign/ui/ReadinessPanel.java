@@ -10,11 +10,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
@@ -63,22 +66,31 @@ class ReadinessPanel extends Div {
                 .setHeader(getTranslation("campaign.readiness.budgetReceived"));
         grid.addColumn(unit -> tick(unit.isListBriefed())).setHeader(getTranslation("campaign.readiness.listBriefed"));
         grid.addColumn(unit -> tick(unit.isScheduleSet())).setHeader(getTranslation("campaign.readiness.scheduleSet"));
-        grid.addColumn(unit -> unit.isConfirmed()
-                ? getTranslation("campaign.readiness.confirmedBy", unit.getConfirmedByName())
-                : getTranslation("campaign.readiness.notReady")).setHeader(getTranslation("campaign.readiness.status"))
+        grid.addColumn(this::status).setHeader(getTranslation("campaign.readiness.status"))
                 .setWidth("10rem").setFlexGrow(2);
         grid.setItems(units);
         add(grid);
         units.stream().filter(readiness::mayConfirm).forEach(unit -> add(checklist(unit)));
     }
 
+    /** "Đã xác nhận bởi … lúc dd/MM/yyyy HH:mm" or "Chưa sẵn sàng". */
+    private String status(UnitReadiness unit) {
+        Instant at = unit.getConfirmedAt();
+        return at == null ? getTranslation("campaign.readiness.notReady")
+                : getTranslation("campaign.readiness.confirmedBy", unit.getConfirmedByName(), VnFormats.dateTime(at));
+    }
+
     private static String tick(boolean done) {
         return done ? "✓" : "–";
     }
 
-    /** The manager's own unit's checklist, with save and confirm. */
+    /**
+     * The manager's own unit's checklist, with save and confirm; once confirmed it reads as confirmed
+     * (who and when, boxes read-only) with only the undo.
+     */
     private Div checklist(UnitReadiness unit) {
         UnitReadiness bean = unit.copy();
+        boolean confirmed = unit.isConfirmed();
         Checkbox staff = box("staffAssigned", bean.isStaffAssigned());
         Checkbox budget = box("budgetReceived", bean.isBudgetReceived());
         Checkbox briefed = box("listBriefed", bean.isListBriefed());
@@ -88,6 +100,7 @@ class ReadinessPanel extends Div {
         note.setMaxLength(UnitReadiness.NOTE_MAX);
         note.setValue(bean.getNote() == null ? "" : bean.getNote());
         note.setWidthFull();
+        note.setReadOnly(confirmed);
         UnaryOperator<UnitReadiness> read = target -> {
             target.setStaffAssigned(staff.getValue());
             target.setBudgetReceived(budget.getValue());
@@ -103,8 +116,24 @@ class ReadinessPanel extends Div {
                 click -> run(() -> readiness.confirm(read.apply(bean)), "campaign.readiness.confirmed"));
         confirm.setId("readiness-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(new H4(unit.getUnitName()), staff, budget, briefed, schedule, note, new Div(save, confirm));
+        Div form = new Div(new H4(unit.getUnitName()));
         form.addClassName("readiness-checklist");
+        if (confirmed) {
+            Icon check = VaadinIcon.CHECK_CIRCLE.create();
+            check.getStyle().set("padding", "var(--lumo-space-xs)");
+            Span done = new Span(check, new Span(status(unit)));
+            done.setId("readiness-confirmed");
+            done.getElement().getThemeList().add("badge success");
+            Button withdraw = new Button(getTranslation("campaign.readiness.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
+                    click -> run(() -> readiness.withdraw(bean), "campaign.readiness.withdrawn"));
+            withdraw.setId("readiness-withdraw");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            form.add(new Div(done));
+            form.add(staff, budget, briefed, schedule, note, new Div(withdraw));
+            List.of(staff, budget, briefed, schedule).forEach(box -> box.setReadOnly(true));
+            return form;
+        }
+        form.add(staff, budget, briefed, schedule, note, new Div(save, confirm));
         return form;
     }
 

@@ -32,6 +32,10 @@ import vn.vnpt.bacgiang.cskh.campaign.ScriptTemplate;
  */
 class ScriptsPanel extends Div {
 
+    /** Where the caret was when the body lost focus to a chip (client-side expressions sent with the focusout). */
+    private static final String SELECTION_START = "element.inputElement.selectionStart";
+    private static final String SELECTION_END = "element.inputElement.selectionEnd";
+
     private final ScriptService scripts;
     private final long campaignId;
     private final boolean editable;
@@ -142,9 +146,21 @@ class ScriptsPanel extends Div {
         if (!body.isReadOnly()) {
             Div chips = new Div(new Span(getTranslation("campaign.script.placeholders")));
             chips.addClassName("campaign-script-chips");
+            int[] selection = {-1, -1};
+            body.getElement().addEventListener("focusout", blur -> {
+                selection[0] = blur.getEventData().path(SELECTION_START).asInt(-1);
+                selection[1] = blur.getEventData().path(SELECTION_END).asInt(-1);
+            }).addEventData(SELECTION_START).addEventData(SELECTION_END);
             for (String placeholder : ScriptTemplate.PLACEHOLDERS) {
-                Button chip = new Button("{" + placeholder + "}",
-                        click -> body.setValue(body.getValue() + "{" + placeholder + "}"));
+                Button chip = new Button("{" + placeholder + "}", click -> {
+                    CaretInsertion inserted = CaretInsertion.of(body.getValue(), selection[0], selection[1],
+                            "{" + placeholder + "}");
+                    body.setValue(inserted.text());
+                    selection[0] = inserted.caret();
+                    selection[1] = inserted.caret();
+                    body.getElement().executeJs("this.focus(); this.inputElement.setSelectionRange($0, $0);",
+                            inserted.caret());
+                });
                 chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
                 chip.setTooltipText(getTranslation("campaign.script.placeholder." + placeholder));
                 chips.add(chip);

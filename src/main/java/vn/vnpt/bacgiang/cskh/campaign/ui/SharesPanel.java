@@ -26,6 +26,7 @@ class SharesPanel extends Div {
     private final long campaignId;
     private final Runnable changed;
     private final Grid<CampaignShare> grid = new Grid<>();
+    private final Button split = new Button(VaadinIcon.SPLIT.create(), click -> split());
 
     SharesPanel(CarePlanService plans, Campaign campaign, boolean editable, Runnable changed) {
         this.plans = plans;
@@ -33,12 +34,9 @@ class SharesPanel extends Div {
         this.changed = changed;
         addClassName("campaign-shares");
         add(new H3(getTranslation("campaign.plan.title")));
-        if (editable) {
-            Button split = new Button(getTranslation("campaign.plan.split"), VaadinIcon.SPLIT.create(),
-                    click -> split());
-            split.setId("plan-split");
-            add(split);
-        }
+        split.setId("plan-split");
+        split.setVisible(editable);
+        add(split);
         grid.setId("plan-shares");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -50,7 +48,8 @@ class SharesPanel extends Div {
         grid.addColumn(share -> share.getReachRate() + " %").setHeader(getTranslation("campaign.plan.reachRate"));
         grid.addColumn(share -> share.getSuccessRate() + " %")
                 .setHeader(getTranslation("campaign.plan.successRate"));
-        grid.addColumn(CampaignShare::getSatisfaction).setHeader(getTranslation("campaign.plan.satisfaction"));
+        grid.addColumn(share -> share.getSatisfaction() == null ? "" : VnFormats.decimal(share.getSatisfaction(), 1))
+                .setKey("satisfaction").setHeader(getTranslation("campaign.plan.satisfaction"));
         if (editable) {
             grid.addComponentColumn(share -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(share));
@@ -67,6 +66,7 @@ class SharesPanel extends Div {
         List<CampaignShare> shares = plans.shares(campaignId);
         grid.setItems(shares);
         grid.setVisible(!shares.isEmpty());
+        split.setText(getTranslation(shares.isEmpty() ? "campaign.plan.splitFirst" : "campaign.plan.split"));
         grid.getColumns().forEach(column -> column.setFooter(""));
         var columns = grid.getColumns();
         columns.get(0).setFooter(getTranslation("campaign.plan.total"));

@@ -20,7 +20,9 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
+import vn.vnpt.bacgiang.cskh.handoff.QueueFilter;
 import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
@@ -36,6 +38,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 @Menu(title = "dashboard.nav.home", order = 0, icon = "vaadin:home")
 @StyleSheet("context://styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int WAITING_HANDOFFS = 10;
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
              AppraisalService appraisals, ExecutionService execution, HandoffService handoffs) {
@@ -56,8 +60,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
         add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
-        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user), appraisals));
+        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user),
+                waitingHandoffs(handoffs), appraisals));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
+    }
+
+    /** The hand-offs the user's unit received and still owes work on, most urgent first, when it works them. */
+    private static List<HandoffRow> waitingHandoffs(HandoffService handoffs) {
+        return handoffs.defaultMode() == QueueFilter.Mode.RECEIVED
+                ? handoffs.queue(QueueFilter.of(QueueFilter.Mode.RECEIVED), 0, WAITING_HANDOFFS) : List.of();
     }
 
     private Div scopeCards(PortalUser user, List<RosterLine> lines) {

@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.dashboard.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,31 +14,50 @@ import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.PlanChange;
+import vn.vnpt.bacgiang.cskh.handoff.Handoff;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 
 /**
- * The campaigns that wait on the user, each with why and a link to it; a plan resubmitted for
- * appraisal also says what changed since its last appraisal.
+ * The campaigns and received hand-offs that wait on the user, each with why and a link to it; a plan
+ * resubmitted for appraisal also says what changed since its last appraisal.
  */
 class WaitingOnMe extends Div {
 
     private final AppraisalService appraisals;
 
-    WaitingOnMe(List<Campaign> waiting, AppraisalService appraisals) {
+    WaitingOnMe(List<Campaign> waiting, List<HandoffRow> handoffs, AppraisalService appraisals) {
         this.appraisals = appraisals;
-        if (waiting.isEmpty()) {
+        if (waiting.isEmpty() && handoffs.isEmpty()) {
             add(new Span(getTranslation("dashboard.waiting.none")));
             addClassNames("card", "empty-state");
             return;
         }
         addClassNames("card", "waiting-list");
         LocalDate today = LocalDate.now(VnFormats.ZONE);
+        handoffs.forEach(row -> add(item(row.handoff())));
         waiting.forEach(campaign -> add(item(campaign, today)));
     }
 
     private Div item(Campaign campaign, LocalDate today) {
-        Anchor name = new Anchor("campaign/" + campaign.getId(), campaign.getName());
+        return item("campaign/" + campaign.getId(), campaign.getName(), reason(campaign, today));
+    }
+
+    /** "Chờ bạn tiếp nhận" while sent, "Chờ bạn xử lý xong" once accepted; with the deadline when a clock runs. */
+    private Div item(Handoff handoff) {
+        String name = handoff.getCustomerName() + " · " + getTranslation(handoff.getType().labelKey());
+        String why = getTranslation(handoff.getState().isAcceptClock() ? "dashboard.waiting.handoff.accept"
+                : "dashboard.waiting.handoff.resolve");
+        Instant due = handoff.getDueAt();
+        if (due != null) {
+            why += " · " + getTranslation("dashboard.waiting.handoff.due", VnFormats.dateTime(due));
+        }
+        return item("handoff/" + handoff.getId(), name, why);
+    }
+
+    private Div item(String href, String text, String reason) {
+        Anchor name = new Anchor(href, text);
         name.addClassName("waiting-name");
-        Span why = new Span(reason(campaign, today));
+        Span why = new Span(reason);
         why.addClassName("waiting-reason");
         Div item = new Div(name, why);
         item.addClassName("waiting-item");

@@ -2,7 +2,9 @@ package vn.vnpt.bacgiang.cskh.execution.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -40,6 +43,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final ProgressService progress;
     private final Select<ExecutionCampaign> campaign = new Select<>();
     private final Grid<UnitProgress> units = new Grid<>();
+    private final List<Grid.Column<UnitProgress>> unitColumns = new ArrayList<>();
+    private final List<ValueProvider<UnitProgress, String>> unitTexts = new ArrayList<>();
+    private final FooterRow total = units.appendFooterRow();
     private final H3 staffTitle = new H3();
     private final Grid<StaffProgress> staff = new Grid<>();
 
@@ -60,26 +66,20 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         campaign.setValue(campaigns.getFirst());
         campaign.addValueChangeListener(change -> refresh());
 
-        units.addColumn(UnitProgress::unitName).setKey("unit").setHeader(getTranslation("execution.field.unit"))
-                .setFlexGrow(2).setWidth("11rem");
-        units.addColumn(unit -> VnFormats.number(unit.figures().tasks()))
-                .setHeader(getTranslation("execution.progress.tasks")).setAutoWidth(true);
-        units.addColumn(unit -> VnFormats.number(unit.quota())).setHeader(getTranslation("execution.progress.quota"))
-                .setAutoWidth(true);
-        units.addColumn(unit -> VnFormats.number(unit.figures().contacted()))
-                .setHeader(getTranslation("execution.progress.contacted")).setAutoWidth(true);
-        units.addColumn(unit -> rate(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget()))
-                .setKey("reached").setHeader(getTranslation("execution.progress.reached")).setAutoWidth(true);
-        units.addColumn(unit -> rate(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget()))
-                .setKey("success").setHeader(getTranslation("execution.progress.success")).setAutoWidth(true);
-        units.addColumn(unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()))
-                .setKey("satisfaction").setHeader(getTranslation("execution.progress.satisfaction")).setAutoWidth(true);
-        units.addColumn(unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
-                        : getTranslation("execution.progress.budgetVsPlan", VnFormats.money(unit.figures().budgetUsed()),
-                        VnFormats.money(unit.budgetPlanned())))
-                .setKey("budget").setHeader(getTranslation("execution.progress.budget")).setAutoWidth(true);
-        units.addColumn(unit -> VnFormats.number(unit.figures().unassigned()))
-                .setHeader(getTranslation("execution.progress.unassigned")).setAutoWidth(true);
+        Grid.Column<UnitProgress> name = units.addColumn(UnitProgress::unitName).setKey("unit")
+                .setHeader(getTranslation("execution.field.unit")).setFlexGrow(2).setWidth("11rem");
+        unitColumns.add(name);
+        unitColumn("tasks", unit -> VnFormats.number(unit.figures().tasks()));
+        unitColumn("quota", unit -> VnFormats.number(unit.quota()));
+        unitColumn("contacted", unit -> VnFormats.number(unit.figures().contacted()));
+        unitColumn("reached", unit -> rate(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget()));
+        unitColumn("ofQuota", this::ofQuota);
+        unitColumn("success", unit -> rate(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget()));
+        unitColumn("satisfaction", unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()));
+        unitColumn("budget", unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
+                : getTranslation("execution.progress.budgetVsPlan", VnFormats.money(unit.figures().budgetUsed()),
+                VnFormats.money(unit.budgetPlanned())));
+        unitColumn("unassigned", unit -> VnFormats.number(unit.figures().unassigned()));
         units.setAllRowsVisible(true);
         units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setId("progress-units");
@@ -121,9 +121,22 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
+    /** A column of the units' grid, its header from the key; the footer's total row shows the same text. */
+    private void unitColumn(String key, ValueProvider<UnitProgress, String> text) {
+        unitColumns.add(units.addColumn(text).setKey(key).setHeader(getTranslation("execution.progress." + key))
+                .setAutoWidth(true));
+        unitTexts.add(text);
+    }
+
     private void refresh() {
-        List<UnitProgress> rows = progress.units(campaign.getValue().id());
+        long id = campaign.getValue().id();
+        List<UnitProgress> rows = progress.units(id);
         units.setItems(rows);
+        UnitProgress sum = progress.total(id);
+        total.getCell(unitColumns.getFirst()).setText(getTranslation("execution.progress.total"));
+        for (int column = 1; column < unitColumns.size(); column++) {
+            total.getCell(unitColumns.get(column)).setText(unitTexts.get(column - 1).apply(sum));
+        }
         if (rows.size() == 1) {
             units.select(rows.getFirst());
         } else {
@@ -140,6 +153,13 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
+    /** "reached/quota · x %": the reach against the quota, beside the reach against all members. */
+    private String ofQuota(UnitProgress unit) {
+        BigDecimal rate = unit.quotaRate();
+        return VnFormats.number(unit.figures().reached()) + "/" + VnFormats.number(unit.quota()) + " · "
+                + (rate == null ? "—" : VnFormats.number(rate)) + " %";
+    }
+
     private String rate(long count, @Nullable BigDecimal rate, @Nullable Integer target) {
         String percent = rate == null ? "—" : VnFormats.number(rate);
         String shown = VnFormats.number(count) + " · " + percent + " %";
@@ -148,9 +168,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private String satisfaction(@Nullable BigDecimal average, @Nullable BigDecimal target) {
-        String shown = average == null ? "—" : VnFormats.number(average);
+        String shown = average == null ? "—" : VnFormats.decimal(average, 1);
         return target == null ? shown : getTranslation("execution.progress.satisfactionVsTarget", shown,
-                VnFormats.number(target));
+                VnFormats.decimal(target, 1));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -29,6 +30,16 @@ class MessageBundlesTest {
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
         assertThat(vietnamese.stringPropertyNames()).allMatch(key -> key.startsWith(bundle + ".")
                 || bundle.equals("base"));
+    }
+
+    @Test
+    void theVipTierHasOneNameEverywhere() throws IOException {
+        for (String[] label : new String[][] {{"customer", "customer.vip"}, {"handoff", "handoff.packet.vip"},
+                {"execution", "execution.field.vip"}, {"segment", "segment.criterion.VIP_TIERS"},
+                {"segment", "segment.member.vip"}}) {
+            assertThat(load("i18n/" + label[0] + "_vi.properties").getProperty(label[1])).as(label[1]).isEqualTo("Hạng VIP");
+            assertThat(load("i18n/" + label[0] + "_en.properties").getProperty(label[1])).as(label[1]).isEqualTo("VIP tier");
+        }
     }
 
     @ParameterizedTest(name = "bundle {0} is Vietnamese in the Vietnamese file")

@@ -85,6 +85,13 @@ class CampaignBoardViewTest extends KaribuTest {
         navigate("campaign/" + id);
         _assertNone(Button.class, spec -> spec.withText("Trình thẩm định"));
         _assertNone(Button.class, spec -> spec.withText("Trả lại kế hoạch"));
+        appraise(2, "", "appraisal-return");
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel("Ý kiến thẩm định"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.isRequiredIndicatorVisible()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Cần nhập lý do.");
+        assertThat(reason.getHelperText()).isEqualTo("Bắt buộc khi trả lại hoặc không phê duyệt.");
+        assertThat(stateBadge()).isEqualTo("4. Thẩm định");
         appraise(2, REASON, "appraisal-return");
         assertThat(stateBadge()).isEqualTo("Bị trả lại");
 
@@ -94,6 +101,8 @@ class CampaignBoardViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("campaign-returned")).getElement().getTextRecursively())
                 .isEqualTo("Lý do trả lại: " + REASON);
         click("Sửa lại kế hoạch");
+        assertThat(_get(Div.class, spec -> spec.withClasses("campaign-returned")).getElement().getTextRecursively())
+                .isEqualTo("Lý do trả lại lần trước: " + REASON);
         CampaignShare share = plans.shares(id).getFirst().copy();
         long quota = Objects.requireNonNull(share.getQuota());
         share.setQuota(quota - 1);
@@ -240,6 +249,21 @@ class CampaignBoardViewTest extends KaribuTest {
                 .filter(candidate -> candidate.name().equals("Phòng Điều hành nghiệp vụ")).findFirst().orElseThrow());
         assertThat(column(CampaignState.APPRAISAL).getElement().getTextRecursively()).contains(campaign.getName());
         assertThat(column(CampaignState.SEGMENTING).getElement().getTextRecursively()).contains(DEMO_SEGMENTING);
+    }
+
+    @Test
+    void rejectingWithoutScoresOrAReasonMarksTheReasonFieldBesideTheScores() throws Exception {
+        Campaign campaign = inAppraisal();
+        login("giamdoc");
+        navigate("campaign/" + CampaignFixture.id(campaign));
+
+        _click(_get(Button.class, spec -> spec.withId("appraisal-reject")));
+
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel("Ý kiến thẩm định"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Cần nhập lý do.");
+        NotificationsKt.expectNotifications("Hãy chấm điểm từ 1 đến 5 cho mọi tiêu chí.");
+        assertThat(stateBadge()).isEqualTo("4. Thẩm định");
     }
 
     private Campaign inAppraisal() throws Exception {

@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -46,7 +47,9 @@ class PlanPanelTest extends KaribuTest {
         assertThat(submitRefusal()).isEqualTo(
                 "Cần chia phần khách hàng cho các đơn vị thực hiện trước khi trình thẩm định.");
 
+        assertThat(_get(Button.class, spec -> spec.withId("plan-split")).getText()).isEqualTo("Chia theo phân loại");
         _click(_get(Button.class, spec -> spec.withId("plan-split")));
+        assertThat(_get(Button.class, spec -> spec.withId("plan-split")).getText()).isEqualTo("Chia lại theo phân loại");
         assertThat(submitRefusal()).isEqualTo("Kế hoạch cần ít nhất một dòng ngân sách trước khi trình thẩm định.");
         Grid<CampaignShare> shares = _get(Grid.class, spec -> spec.withId("plan-shares"));
         assertThat(_size(shares)).isPositive();
@@ -78,6 +81,24 @@ class PlanPanelTest extends KaribuTest {
                 .contains("Trung tâm (chung): 1.500.000 ₫", "Tổng ngân sách: 1.500.000 ₫");
         assertThat(_get(Button.class, spec -> spec.withText("Trình thẩm định")).isEnabled()).isTrue();
         _assertNone(Span.class, spec -> spec.withClasses("campaign-action-refusal"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSatisfactionTargetReadsWithADecimalCommaInBothLanguages() throws Exception {
+        PlanFixture.loadCustomers(jdbc);
+        long id = CampaignFixture.id(inPlanning());
+        as("kehoach", () -> plans.split(id));
+        jdbc.update("UPDATE campaign_share SET satisfaction = 4.0 WHERE campaign_id = ?", id);
+        login("kehoach");
+        navigate("campaign/" + id);
+        assertThat(_getFormatted(_get(Grid.class, spec -> spec.withId("plan-shares")), 0, "satisfaction"))
+                .isEqualTo("4,0");
+
+        useEnglish();
+        navigate("campaign/" + id);
+        assertThat(_getFormatted(_get(Grid.class, spec -> spec.withId("plan-shares")), 0, "satisfaction"))
+                .isEqualTo("4,0");
     }
 
     /** The reason shown beside the disabled "submit for appraisal" button. */

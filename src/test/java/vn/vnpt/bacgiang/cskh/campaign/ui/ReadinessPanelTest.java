@@ -1,10 +1,13 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,15 +15,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
@@ -78,6 +84,33 @@ class ReadinessPanelTest extends KaribuTest {
     }
 
     @Test
+    void aConfirmedChecklistReadsAsConfirmedAndItsManagerMayUndoTheConfirmation() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+        UnitReadiness mine = as("kehoach", () -> readiness.units(id)).get(0);
+        String manager = managerOf(mine);
+        UnitReadiness confirmed = as(manager, () -> readiness.confirm(complete(mine)));
+        String when = VnFormats.dateTime(Objects.requireNonNull(confirmed.getConfirmedAt()));
+
+        login(manager);
+        navigate("campaign/" + id);
+        assertThat(_get(Span.class, spec -> spec.withId("readiness-confirmed")).getElement().getTextRecursively())
+                .isEqualTo("Đã xác nhận bởi " + confirmed.getConfirmedByName() + " lúc " + when);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("readiness-scheduleSet")))
+                .singleElement().satisfies(box -> assertThat(box.isReadOnly()).isTrue());
+        assertThat(_get(TextArea.class, spec -> spec.withId("readiness-note")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("readiness-confirm"));
+        _assertNone(Button.class, spec -> spec.withId("readiness-save"));
+
+        _click(_get(Button.class, spec -> spec.withText("Hủy xác nhận")));
+        expectNotifications("Đã hủy xác nhận sẵn sàng của đơn vị.");
+        assertThat(as("kehoach", () -> readiness.units(id)).get(0).isConfirmed()).isFalse();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("readiness-scheduleSet")).isReadOnly()).isFalse();
+        _assertNone(Span.class, spec -> spec.withId("readiness-confirmed"));
+        _assertOne(Button.class, spec -> spec.withId("readiness-confirm"));
+    }
+
+    @Test
     void theBoardCardShowsTheUnitsReadyAndFlagsUnitsNotReadyOnceTheDeadlineIsNear() throws Exception {
         Campaign campaign = inReadiness();
         long id = CampaignFixture.id(campaign);
@@ -116,6 +149,14 @@ class ReadinessPanelTest extends KaribuTest {
         login("giamdoc");
         navigate("campaign/" + id);
         _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("comment-question")).getText())
+                .isEqualTo("0/" + units + " đơn vị đã sẵn sàng — vẫn bắt đầu thực hiện? Cần ghi lý do.");
+        _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+        TextArea reasonField = _get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến"));
+        assertThat(reasonField.isRequired()).isTrue();
+        assertThat(reasonField.isInvalid()).isTrue();
+        assertThat(reasonField.getErrorMessage()).isEqualTo("Cần nhập lý do.");
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Các đơn vị đã sẵn sàng theo báo cáo miệng");
         _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
         assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);

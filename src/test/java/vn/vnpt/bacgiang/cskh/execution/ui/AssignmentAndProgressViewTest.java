@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.execution.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -12,6 +13,7 @@ import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -86,6 +88,37 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         units = _get(Grid.class, spec -> spec.withId("progress-units"));
         assertThat(units.getListDataView().getItems().map(UnitProgress::unitId)).containsExactly(LANG_GIANG);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("progress-staff")))).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void progressShowsReachAgainstTheQuotaBesideReachAgainstMembersAndATotalRow() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, BICH_DONG, VOI, VOI));
+        jdbc.update("UPDATE campaign_share SET quota = 1 WHERE campaign_id = ?", campaign);
+        reach(campaign, VIET_YEN, 5);
+        reach(campaign, LANG_GIANG, 4);
+
+        login("giamsat");
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        Grid<UnitProgress> units = _get(Grid.class, spec -> spec.withId("progress-units"));
+        assertThat(_getFormatted(units, 1, "unit")).isEqualTo("Phòng bán hàng khu vực Việt Yên");
+        assertThat(_getFormatted(units, 1, "reached")).isEqualTo("1 · 50 % / 80 %");
+        assertThat(_getFormatted(units, 1, "ofQuota")).isEqualTo("1/1 · 100 %");
+        FooterRow total = units.getFooterRows().getFirst();
+        assertThat(total.getCell(units.getColumnByKey("unit")).getText()).isEqualTo("Tổng cộng");
+        assertThat(total.getCell(units.getColumnByKey("tasks")).getText()).isEqualTo("4");
+        assertThat(total.getCell(units.getColumnByKey("quota")).getText()).isEqualTo("2");
+        assertThat(total.getCell(units.getColumnByKey("reached")).getText()).isEqualTo("2 · 50 %");
+        assertThat(total.getCell(units.getColumnByKey("ofQuota")).getText()).isEqualTo("2/2 · 100 %");
+        assertThat(total.getCell(units.getColumnByKey("satisfaction")).getText()).isEqualTo("4,5");
+        assertThat(total.getCell(units.getColumnByKey("unassigned")).getText()).isEqualTo("2");
+    }
+
+    /** One open task of the unit completed as a reached, accepted call with the customer's rating. */
+    private void reach(long campaign, long unit, int rating) {
+        jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1, last_outcome = 'REACHED_ACCEPTED', "
+                + "satisfaction = ? WHERE campaign_id = ? AND unit_id = ? AND state = 'OPEN' ORDER BY id LIMIT 1",
+                rating, campaign, unit);
     }
 
     @Test
