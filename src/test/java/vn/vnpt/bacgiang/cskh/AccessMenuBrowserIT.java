@@ -4,50 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The menu in the real servlet: Vaadin filters its entries with {@code request.isUserInRole} on each
  * view's {@code @RolesAllowed(Permissions.X)}, which must reach the user's permission authorities
  * (docs/decisions/0011). The same lists as {@code ShellTest}'s, there checked in Karibu.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMenuBrowserIT {
+class AccessMenuBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "Demo@2026";
     private static final String MENU_LABELS = """
             return Array.from(document.querySelectorAll('vaadin-side-nav.main-nav > vaadin-side-nav-item'))
                 .map(item => Array.from(item.childNodes).filter(node => node.nodeType === Node.TEXT_NODE)
                     .map(node => node.textContent).join('').trim());""";
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor() {

@@ -2,47 +2,20 @@ package vn.vnpt.bacgiang.cskh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.TestInstance;
+
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The campaign board, a campaign page and the home page's waiting list in a real browser, as the
  * Director and as a planner, at laptop and phone width; screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignBoardBrowserIT {
+class CampaignBoardBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "Demo@2026";
     /** The demo campaign returned by the Director (db/demo V5_1). */
     private static final int RETURNED_DEMO_CAMPAIGN = 6;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor() {

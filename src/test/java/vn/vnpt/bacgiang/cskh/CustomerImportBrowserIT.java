@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
 import vn.vnpt.bacgiang.cskh.customer.ImportColumn;
 import vn.vnpt.bacgiang.cskh.customer.ImportFiles;
 
@@ -23,36 +20,16 @@ import vn.vnpt.bacgiang.cskh.customer.ImportFiles;
  * the problems and the preview at laptop and phone width, the import. Customers saved here have
  * codes starting IMP-WEB- and live in Hiệp Hòa.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerImportBrowserIT {
+class CustomerImportBrowserIT extends BrowserTest {
 
     private static final Duration STEP = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    private int port;
     @TempDir
     private Path files;
 
-    private BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aPlannerSeesTheProblemsOfABadFileThenImportsTheCorrectedOne() {
-        browser.signInAndWaitForShell("kehoach", "Demo@2026").open("/customers/import");
+        browser.signInAndWaitForShell("kehoach", PASSWORD).open("/customers/import");
         browser.screenshot("import-empty.png");
 
         upload(ImportFiles.create()

@@ -14,48 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal in a real browser: login, the shell at laptop and phone width, the language switch and
  * a report download. Runs in {@code mvn verify} (failsafe); screenshots go to {@code target/screenshots}.
  * Dev tools and live reload are off so that screenshots show what a user sees.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalBrowserIT {
-
-    private static final String PASSWORD = "Demo@2026";
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = BrowserSession.start(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PortalBrowserIT extends BrowserTest {
 
     @BeforeEach
     void newVisitor() {

@@ -4,23 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
+
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
@@ -29,14 +28,8 @@ import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
  * The care worklist in a real browser: a care staff member picks a task, chooses the outcome and
  * presses Enter; the contact is saved, and the next task opens with the keyboard in its form.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.devmode.devTools.enabled=false", "vaadin.devmode.liveReload.enabled=false"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorklistBrowserIT {
+class WorklistBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -46,11 +39,10 @@ class WorklistBrowserIT {
     @Autowired
     private UserDetailsService users;
 
-    private BrowserSession browser;
     private long campaign;
 
     @BeforeAll
-    void prepareTasksAndBrowser() throws Exception {
+    void prepareTasks() throws Exception {
         campaign = ExecutionFixture.campaignInReadiness(jdbc, "Trình duyệt",
                 List.of(ExecutionFixture.BICH_DONG, ExecutionFixture.BICH_DONG));
         as("giamdoc", () -> {
@@ -58,19 +50,11 @@ class WorklistBrowserIT {
             return null;
         });
         as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
-        browser = BrowserSession.start(port);
-    }
-
-    @AfterAll
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void enterSavesTheContactAndOpensTheNextTaskWithTheKeyboardInItsForm() {
-        browser.forgetEverything().laptopViewport().signInAndWaitForShell("vietyen.cskh1", "Demo@2026");
+        browser.forgetEverything().laptopViewport().signInAndWaitForShell("vietyen.cskh1", PASSWORD);
         browser.open("/worklist?campaign=" + campaign);
         browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Trình duyệt')]")).click();
         String first = browser.waitFor(By.id("task-customer")).getText();
