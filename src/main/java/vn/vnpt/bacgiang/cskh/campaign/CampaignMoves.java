@@ -54,15 +54,26 @@ class CampaignMoves {
      */
     Campaign move(Campaign campaign, long version, CampaignState target, @Nullable String comment, PortalUser user,
                   boolean appraised) {
+        return move(campaign, version, target, comment, user, appraised, false);
+    }
+
+    /** As {@link #move}, with the user's confirmation that execution may start before the campaign's period. */
+    Campaign move(Campaign campaign, long version, CampaignState target, @Nullable String comment, PortalUser user,
+                  boolean appraised, boolean earlyStartConfirmed) {
         long id = Objects.requireNonNull(campaign.getId());
         campaign.requireVersion(version);
         CampaignTransition transition = check(campaign, target, user, appraised);
         workflow.requireComment(campaign, transition, comment);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        if (transition == CampaignTransition.START_EXECUTION && !earlyStartConfirmed
+                && workflow.startsEarly(campaign, today)) {
+            throw new RuleViolation("campaign.guard.earlyStart", null,
+                    VnFormats.date(Objects.requireNonNull(campaign.getPeriodStart())));
+        }
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
         Map<String, Object> before = campaign.auditState();
         CampaignState from = campaign.getState();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
-        campaign.moveTo(target, workflow.deadline(target, today),
+        campaign.moveTo(target, workflow.deadline(campaign, target, today),
                 transition == CampaignTransition.RETURN ? reason : null);
         campaigns.flush();
         workflow.entered(campaign, target);

@@ -156,7 +156,22 @@ public class CampaignService {
      */
     @Transactional
     public Campaign move(long id, long version, CampaignState target, @Nullable String comment) {
-        return moves.move(get(id), version, target, comment, currentUser.require(), false);
+        return move(id, version, target, comment, false);
+    }
+
+    /**
+     * As {@link #move(long, long, CampaignState, String)}; {@code earlyStartConfirmed} is the user's
+     * confirmation that execution starts before the campaign's period does, without which that start is refused.
+     */
+    @Transactional
+    public Campaign move(long id, long version, CampaignState target, @Nullable String comment,
+                         boolean earlyStartConfirmed) {
+        return moves.move(get(id), version, target, comment, currentUser.require(), false, earlyStartConfirmed);
+    }
+
+    /** Whether starting execution today would start it before the campaign's period: the start then needs confirming. */
+    public boolean startsEarly(Campaign campaign) {
+        return workflow.startsEarly(campaign, today());
     }
 
     /**

@@ -79,6 +79,21 @@ class CampaignWorkflow {
         return state.isOpen() ? today.plusDays(stepDays.of(state)) : null;
     }
 
+    /**
+     * The deadline of the step the campaign enters: execution runs until the end of the campaign's period
+     * (its tasks are due then too), every other step for its configured number of days.
+     */
+    @Nullable LocalDate deadline(Campaign campaign, CampaignState state, LocalDate today) {
+        LocalDate periodEnd = campaign.getPeriodEnd();
+        return state == CampaignState.EXECUTION && periodEnd != null ? periodEnd : deadline(state, today);
+    }
+
+    /** Whether execution would start before the campaign's period starts. */
+    boolean startsEarly(Campaign campaign, LocalDate today) {
+        LocalDate start = campaign.getPeriodStart();
+        return start != null && today.isBefore(start);
+    }
+
     static void requirePeriod(Campaign campaign) {
         LocalDate start = campaign.getPeriodStart();
         LocalDate end = campaign.getPeriodEnd();

@@ -24,7 +24,7 @@ public final class CampaignFixture {
         campaign.setName(name + " #" + SEQUENCE.incrementAndGet());
         campaign.setProgrammeType(ProgrammeType.GRATITUDE);
         campaign.setObjective("Tri ân khách hàng gắn bó, giữ chân 95 % khách hàng.");
-        campaign.setPeriodStart(LocalDate.now().plusDays(20));
+        campaign.setPeriodStart(LocalDate.now().minusDays(1));
         campaign.setPeriodEnd(LocalDate.now().plusDays(60));
         campaign.setSegmentId(segmentId);
         return campaign;

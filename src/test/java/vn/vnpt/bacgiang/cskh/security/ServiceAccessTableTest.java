@@ -68,6 +68,7 @@ class ServiceAccessTableTest extends PortalTest {
             CampaignService.unitsReady                 A A A A A A R
             CampaignService.move                       F F F F F F R
             CampaignService.refusal                    F F F F F F R
+            CampaignService.startsEarly                A A A A A A R
             CampaignService.create                     R R A R R R R
             CampaignService.update                     R R A R R R R
             CarePlanService.shares                     A A A A F F R

@@ -1,10 +1,13 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -45,12 +48,38 @@ class CampaignMover {
             CampaignView.open(owner, Objects.requireNonNull(campaign.getId()));
             return;
         }
+        if (target == CampaignState.EXECUTION && campaigns.startsEarly(campaign)) {
+            confirmEarlyStart(campaign, () -> askAndRun(campaign, target, transition, true));
+        } else {
+            askAndRun(campaign, target, transition, false);
+        }
+    }
+
+    private void askAndRun(Campaign campaign, CampaignState target, CampaignTransition transition,
+                           boolean earlyStartConfirmed) {
         if (campaigns.needsComment(campaign, transition)) {
             String title = owner.getTranslation(transition.labelKey()) + ": " + campaign.getName();
-            new CommentDialog(title, overrideQuestion(campaign, target), comment -> run(campaign, target, comment)).open();
+            new CommentDialog(title, overrideQuestion(campaign, target),
+                    comment -> run(campaign, target, comment, earlyStartConfirmed)).open();
         } else {
-            run(campaign, target, null);
+            run(campaign, target, null, earlyStartConfirmed);
         }
+    }
+
+    /** Execution before the campaign's period starts is allowed, but only once the user says so. */
+    private void confirmEarlyStart(Campaign campaign, Runnable start) {
+        LocalDate periodStart = Objects.requireNonNull(campaign.getPeriodStart());
+        LocalDate periodEnd = campaign.getPeriodEnd();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(owner.getTranslation("campaign.start.early.title"));
+        dialog.setText(owner.getTranslation(periodEnd == null ? "campaign.start.early.question"
+                : "campaign.start.early.questionWithEnd", VnFormats.date(periodStart),
+                periodEnd == null ? "" : VnFormats.date(periodEnd)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(owner.getTranslation("campaign.start.early.cancel"));
+        dialog.setConfirmText(owner.getTranslation("campaign.start.early.confirm"));
+        dialog.addConfirmListener(confirmed -> start.run());
+        dialog.open();
     }
 
     /** Starting execution with units not ready is the Director's override: the dialog says how many are ready. */
@@ -60,9 +89,9 @@ class CampaignMover {
                 ? owner.getTranslation("campaign.start.override", ready[0], ready[1]) : null;
     }
 
-    private void run(Campaign campaign, CampaignState target, @Nullable String comment) {
+    private void run(Campaign campaign, CampaignState target, @Nullable String comment, boolean earlyStartConfirmed) {
         if (UserAction.run(owner, () -> campaigns.move(Objects.requireNonNull(campaign.getId()), campaign.getVersion(),
-                target, comment))) {
+                target, comment, earlyStartConfirmed))) {
             Notifications.success(owner.getTranslation("campaign.moved", campaign.getName(),
                     owner.getTranslation(target.labelKey())));
         }

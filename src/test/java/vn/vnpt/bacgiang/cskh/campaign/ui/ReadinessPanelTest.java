@@ -8,16 +8,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +46,8 @@ import vn.vnpt.bacgiang.cskh.campaign.UnitReadiness;
 
 class ReadinessPanelTest extends KaribuTest {
 
+    @Autowired
+    private Clock clock;
     @Autowired
     private CampaignService campaigns;
     @Autowired
@@ -160,6 +169,34 @@ class ReadinessPanelTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Các đơn vị đã sẵn sàng theo báo cáo miệng");
         _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
         assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.EXECUTION);
+    }
+
+    @Test
+    void startingExecutionBeforeThePeriodAsksForConfirmationAndNotYetStartsNothing() throws Exception {
+        Campaign campaign = inReadiness();
+        long id = CampaignFixture.id(campaign);
+        LocalDate today = LocalDate.now(clock.withZone(VnFormats.ZONE));
+        jdbc.update("UPDATE campaign SET period_start = ?, period_end = ? WHERE id = ?", today.plusDays(11),
+                today.plusDays(41), id);
+
+        login("giamdoc");
+        navigate("campaign/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        ConfirmDialog early = _get(ConfirmDialog.class);
+        assertThat(_getHeader(early)).isEqualTo("Bắt đầu thực hiện sớm?");
+        assertThat(_getText(early)).isEqualTo("Chương trình bắt đầu ngày "
+                + VnFormats.date(today.plusDays(11)) + ". Bắt đầu thực hiện sớm thì nhiệm vụ được giao ngay; hạn "
+                + "của bước 6 vẫn là ngày kết thúc " + VnFormats.date(today.plusDays(41)) + ".");
+        _fireCancel(early);
+        assertThat(as("giamdoc", () -> campaigns.get(id)).getState()).isEqualTo(CampaignState.READINESS);
+
+        _click(_get(Button.class, spec -> spec.withText("Cho phép thực hiện")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do, ý kiến")), "Bắt đầu sớm để kịp giao quà");
+        _click(_get(Button.class, spec -> spec.withText("Xác nhận")));
+        Campaign started = as("giamdoc", () -> campaigns.get(id));
+        assertThat(started.getState()).isEqualTo(CampaignState.EXECUTION);
+        assertThat(started.getStepDeadline()).isEqualTo(today.plusDays(41));
     }
 
     private static String card(Campaign campaign) {
