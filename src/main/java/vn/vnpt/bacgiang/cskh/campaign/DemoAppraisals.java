@@ -16,12 +16,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /**
  * The run command's demo appraisals. The demo campaigns past step 4 were inserted approved or
@@ -46,16 +43,16 @@ class DemoAppraisals {
     private final DemoPlans plans;
     private final AppraisalService appraisals;
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
+    private final ActingUser acting;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoAppraisals(DemoPlans plans, AppraisalService appraisals, JdbcTemplate jdbc, UserDetailsService users,
+    DemoAppraisals(DemoPlans plans, AppraisalService appraisals, JdbcTemplate jdbc, ActingUser acting,
                    TransactionTemplate transaction, Clock clock) {
         this.plans = plans;
         this.appraisals = appraisals;
         this.jdbc = jdbc;
-        this.users = users;
+        this.acting = acting;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -63,18 +60,12 @@ class DemoAppraisals {
     @EventListener(ApplicationReadyEvent.class)
     void recordDemoAppraisals() {
         plans.splitDemoPlans(); // idempotent: the snapshots read the shares
-        UserDetails planner = users.loadUserByUsername("kehoach");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
-        try {
+        acting.run("kehoach", planner -> {
             Integer recorded = transaction.execute(status -> resubmit() + recordDecisions());
             if (recorded != null && recorded > 0) {
                 log.info("Recorded {} demo appraisals", recorded);
             }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     /** An appraisal for every decision out of appraisal in a campaign's history that has none yet. */

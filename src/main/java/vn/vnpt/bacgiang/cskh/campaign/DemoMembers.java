@@ -7,12 +7,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /**
  * The run command's demo campaigns past appraisal were inserted approved, so their members were
@@ -33,25 +30,21 @@ class DemoMembers {
 
     private final CampaignRepository campaigns;
     private final MemberFreeze freeze;
-    private final UserDetailsService users;
+    private final ActingUser acting;
     private final TransactionTemplate transaction;
 
-    DemoMembers(CampaignRepository campaigns, MemberFreeze freeze, UserDetailsService users,
+    DemoMembers(CampaignRepository campaigns, MemberFreeze freeze, ActingUser acting,
                 TransactionTemplate transaction) {
         this.campaigns = campaigns;
         this.freeze = freeze;
-        this.users = users;
+        this.acting = acting;
         this.transaction = transaction;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(ORDER)
     void freezeDemoMembers() {
-        UserDetails planner = users.loadUserByUsername("kehoach");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
-        try {
+        acting.run("kehoach", planner -> {
             int frozen = 0;
             for (Campaign campaign : campaigns.findInStates(APPROVED)) {
                 if (campaign.getSegmentId() == null || freeze.count(java.util.Objects.requireNonNull(campaign.getId())) > 0) {
@@ -64,8 +57,6 @@ class DemoMembers {
             if (frozen > 0) {
                 log.info("Froze the members of {} demo campaigns", frozen);
             }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 }

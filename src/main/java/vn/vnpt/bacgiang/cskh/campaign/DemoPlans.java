@@ -8,11 +8,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /**
  * The run command's demo plans: once the demo customers are loaded (after the migrations), the
@@ -30,24 +27,20 @@ class DemoPlans {
     private final CampaignRepository campaigns;
     private final CampaignShareRepository shares;
     private final PlanCounts counts;
-    private final UserDetailsService users;
+    private final ActingUser acting;
 
     DemoPlans(CampaignRepository campaigns, CampaignShareRepository shares, PlanCounts counts,
-              UserDetailsService users) {
+              ActingUser acting) {
         this.campaigns = campaigns;
         this.shares = shares;
         this.counts = counts;
-        this.users = users;
+        this.acting = acting;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(DemoMembers.ORDER - 5) // shares before the frozen members, step 6's tasks and their progress
     void splitDemoPlans() {
-        UserDetails planner = users.loadUserByUsername("kehoach");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
-        try {
+        acting.run("kehoach", planner -> {
             int split = 0;
             for (Campaign campaign : campaigns.findInStates(PLANNED)) {
                 long id = Objects.requireNonNull(campaign.getId());
@@ -64,8 +57,6 @@ class DemoPlans {
             if (split > 0) {
                 log.info("Split the demo plans of {} campaigns", split);
             }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 }

@@ -7,13 +7,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /**
  * The run command's demo segments are inserted by a migration, before the demo customers exist, so
@@ -29,26 +25,22 @@ class DemoSegments {
 
     private final SegmentRepository segments;
     private final SegmentQuery query;
-    private final UserDetailsService users;
+    private final ActingUser acting;
     private final TransactionTemplate transaction;
 
-    DemoSegments(SegmentRepository segments, SegmentQuery query, UserDetailsService users,
+    DemoSegments(SegmentRepository segments, SegmentQuery query, ActingUser acting,
                  TransactionTemplate transaction) {
         this.segments = segments;
         this.query = query;
-        this.users = users;
+        this.acting = acting;
         this.transaction = transaction;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void countDemoSegments() {
-        UserDetails planner = users.loadUserByUsername(PLANNER);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
-        try {
-            long ownerId = ((PortalUser) planner).id();
+        acting.run(PLANNER, planner -> {
+            long ownerId = planner.id();
             Integer counted = transaction.execute(status -> {
                 int recounted = 0;
                 for (Segment segment : segments.findVisible(ownerId, PageRequest.of(0, 100))) {
@@ -62,8 +54,6 @@ class DemoSegments {
             if (counted != null && counted > 0) {
                 log.info("Counted the members of {} demo segments", counted);
             }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /** Rolled back: the demo campaigns 5 to 12 are shared by other tests. */
 @Transactional
@@ -36,8 +37,9 @@ class DemoAppraisalsTest extends PortalTest {
     @Test
     void theDemoCampaignsPastAppraisalGetTheirScoredDecisionAndTheTetPlanBecomesAResubmission() {
         PlanFixture.loadCustomers(jdbc);
-        DemoAppraisals demo = new DemoAppraisals(new DemoPlans(campaigns, shares, counts, users), appraisals, jdbc,
-                users, transaction, clock);
+        ActingUser acting = new ActingUser(users);
+        DemoAppraisals demo = new DemoAppraisals(new DemoPlans(campaigns, shares, counts, acting), appraisals, jdbc,
+                acting, transaction, clock);
 
         demo.recordDemoAppraisals();
         demo.recordDemoAppraisals();

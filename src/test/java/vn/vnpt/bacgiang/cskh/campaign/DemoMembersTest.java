@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /** Rolled back: freezing the members of demo campaign 8 would change it for every later test. */
 @Transactional
@@ -28,7 +29,7 @@ class DemoMembersTest extends PortalTest {
     @Test
     void theDemoCampaignInExecutionGetsItsMembersFrozenOnceWithAnExecutingUnitEach() {
         PlanFixture.loadCustomers(jdbc);
-        DemoMembers demo = new DemoMembers(campaigns, freeze, users, transaction);
+        DemoMembers demo = new DemoMembers(campaigns, freeze, new ActingUser(users), transaction);
 
         demo.freezeDemoMembers();
         long frozen = freeze.count(8);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /** Rolled back: the shares and budget lines it gives demo campaigns 5 and 7 would stay for every later test. */
 @Transactional
@@ -27,7 +28,7 @@ class DemoPlansTest extends PortalTest {
     @Test
     void theDemoCampaignsFromPlanningOnGetSharesCoveringTheirSegmentAndTheLaterOnesABudget() {
         PlanFixture.loadCustomers(jdbc);
-        new DemoPlans(campaigns, shares, counts, users).splitDemoPlans();
+        new DemoPlans(campaigns, shares, counts, new ActingUser(users)).splitDemoPlans();
 
         Campaign tetGifts = campaigns.findById(5L).orElseThrow();
         signIn("kehoach");

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /** Rolled back: the shares and readiness it gives demo campaign 7 would stay for every later test. */
 @Transactional
@@ -32,7 +33,7 @@ class DemoReadinessTest extends PortalTest {
     @Test
     void theDemoCampaignInReadinessHasSomeUnitsReadyAndSomeNot() {
         PlanFixture.loadCustomers(jdbc);
-        DemoPlans plans = new DemoPlans(campaigns, shares, counts, users);
+        DemoPlans plans = new DemoPlans(campaigns, shares, counts, new ActingUser(users));
         new DemoReadiness(plans, campaigns, guard, readiness, jdbc).openDemoReadiness();
 
         List<UnitReadiness> units = readiness.findByCampaignIdOrderByUnitNameAsc(7);

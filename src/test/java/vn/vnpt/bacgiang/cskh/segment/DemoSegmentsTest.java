@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /** Rolled back: it recounts the demo's own saved segments. */
 @Transactional
@@ -33,7 +34,7 @@ class DemoSegmentsTest extends PortalTest {
         long segmentId = jdbc.queryForObject("SELECT id FROM segment WHERE owner_id = 4 AND name = ?", Long.class,
                 "Khách hàng gắn bó trên 10 năm");
 
-        new DemoSegments(segments, query, users, transaction).countDemoSegments();
+        new DemoSegments(segments, query, new ActingUser(users), transaction).countDemoSegments();
 
         Segment counted = segments.findById(segmentId).orElseThrow();
         long expected = as("kehoach", () -> query.count(counted.getCriteria()).total());
