@@ -155,14 +155,15 @@ class DemoExecution {
     }
 
     /**
-     * A call that books the visit: two tasks in three were visited on the booked day with a gift, the
-     * others keep their appointment, today or on the next days, so "today's appointments" has rows.
+     * A call that books the visit: half the tasks were visited on the booked day with a gift, the
+     * others keep their appointment, today or tomorrow, so "today's appointments" has rows.
      */
     private int bookAndVisit(CareTask task, long staff, String name, Instant at, @Nullable Long gift, int index,
                              Instant now) {
         LocalDate today = LocalDate.ofInstant(now, VnFormats.ZONE);
-        boolean visited = index % 3 != 0;
-        LocalDate day = visited ? LocalDate.ofInstant(at, VnFormats.ZONE).plusDays(1) : today.plusDays(index % 2);
+        boolean visited = index % 4 == 3;
+        LocalDate day = visited ? LocalDate.ofInstant(at, VnFormats.ZONE).plusDays(1)
+                : today.plusDays(index % 8 == 1 ? 0 : 1);
         Instant appointment = day.atTime(LocalTime.of(8, 30).plusMinutes(45L * (index % 11))).atZone(VnFormats.ZONE)
                 .toInstant();
         log(task, staff, name, at, new ContactEntry(task.getId(), task.getVersion(), CareChannel.CALL,
