@@ -2,6 +2,8 @@ package vn.vnpt.bacgiang.cskh.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -12,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.Auditable;
 import vn.vnpt.bacgiang.cskh.base.VersionedEntity;
 
-/** A campaign's orientation (định hướng, step 2): its goals, the tone to take and the channels to use. */
+/**
+ * A campaign's orientation (định hướng, step 2): its goals, the tone to take, the channels to use and
+ * the touches a care task needs before it is complete.
+ */
 @Entity
 @Table(name = "campaign_orientation")
 public class CampaignOrientation extends VersionedEntity implements Auditable {
@@ -31,6 +36,9 @@ public class CampaignOrientation extends VersionedEntity implements Auditable {
 
     @Column(name = "channels")
     private String channelList = "";
+
+    @Enumerated(EnumType.STRING)
+    private CareTouches touches = CareTouches.CALL_ONLY;
 
     protected CampaignOrientation() {
     }
@@ -51,6 +59,7 @@ public class CampaignOrientation extends VersionedEntity implements Auditable {
         goals = blankToNull(other.goals);
         tone = blankToNull(other.tone);
         channelList = other.channelList;
+        touches = other.touches;
     }
 
     public long getCampaignId() {
@@ -81,6 +90,14 @@ public class CampaignOrientation extends VersionedEntity implements Auditable {
         this.channelList = CareChannel.join(channels == null ? EnumSet.noneOf(CareChannel.class) : channels);
     }
 
+    public CareTouches getTouches() {
+        return touches;
+    }
+
+    public void setTouches(@Nullable CareTouches touches) {
+        this.touches = touches == null ? CareTouches.CALL_ONLY : touches;
+    }
+
     @Override
     public String auditType() {
         return "CampaignOrientation";
@@ -97,6 +114,7 @@ public class CampaignOrientation extends VersionedEntity implements Auditable {
         state.put("goals", goals == null ? "" : goals);
         state.put("tone", tone == null ? "" : tone);
         state.put("channels", channelList);
+        state.put("touches", touches.name());
         return state;
     }
 

@@ -101,6 +101,10 @@ public class ScriptService {
     @Transactional
     public CampaignOrientation saveOrientation(CampaignOrientation edited) {
         Campaign campaign = editable(edited.getCampaignId());
+        if (edited.getTouches().needsVisit() && !edited.getChannels().containsAll(Set.of(CareChannel.CALL,
+                CareChannel.VISIT))) {
+            throw new RuleViolation("campaign.orientation.touchesNeedChannels", "touches");
+        }
         Optional<CampaignOrientation> stored = orientations.findByCampaignId(edited.getCampaignId());
         if (stored.isEmpty()) {
             if (edited.getId() != null) {

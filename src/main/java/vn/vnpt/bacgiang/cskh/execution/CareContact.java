@@ -33,15 +33,19 @@ class CareContact {
     @Enumerated(EnumType.STRING)
     private ContactOutcome outcome = ContactOutcome.NOT_REACHED;
 
-    private boolean giftDelivered;
+    private @Nullable Long giftLineId;
+    private int giftQuantity;
     private @Nullable Integer satisfaction;
     private @Nullable Instant callbackAt;
+    private @Nullable Instant appointmentAt;
     private @Nullable String note;
 
     protected CareContact() {
     }
 
-    CareContact(CareTask task, long staffId, String staffName, Instant at, ContactEntry entry) {
+    /** The contact as the entry says, with the appointment it booked, if any (see {@link CareTask#booksVisit}). */
+    CareContact(CareTask task, long staffId, String staffName, Instant at, ContactEntry entry,
+                @Nullable Instant appointment) {
         this.taskId = java.util.Objects.requireNonNull(task.getId());
         this.campaignId = task.getCampaignId();
         this.customerId = task.getCustomerId();
@@ -50,13 +54,20 @@ class CareContact {
         this.contactedAt = at;
         this.channel = java.util.Objects.requireNonNull(entry.channel());
         this.outcome = java.util.Objects.requireNonNull(entry.outcome());
-        this.giftDelivered = entry.giftDelivered();
-        this.satisfaction = entry.outcome().reached() ? entry.satisfaction() : null;
+        boolean reached = entry.outcome().reached();
+        this.giftLineId = reached ? entry.giftLineId() : null;
+        this.giftQuantity = reached && entry.giftLineId() != null ? entry.giftQuantity() : 0;
+        this.satisfaction = reached ? entry.satisfaction() : null;
         this.callbackAt = entry.outcome() == ContactOutcome.NOT_REACHED ? entry.callbackAt() : null;
+        this.appointmentAt = appointment;
         this.note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
     }
 
     @Nullable Long getId() {
         return id;
+    }
+
+    int getGiftQuantity() {
+        return giftQuantity;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
 
 /**
  * One frozen member of a campaign to be cared for by its executing unit, and the counters of the
@@ -44,28 +45,37 @@ class CareTask extends AuditedEntity {
     private @Nullable Instant callbackAt;
     private @Nullable Integer satisfaction;
     private boolean giftDelivered;
+    private @Nullable Instant appointmentAt;
 
     protected CareTask() {
     }
 
     /**
-     * Counts a contact into the task and moves it on: reached outcomes complete it, a wrong number
-     * or a customer who moved away closes it, and the third failed attempt makes it unreachable;
-     * before that, a failed attempt makes the callback time the task's new due time.
+     * Counts a contact into the task and moves it on: a reached customer completes it, unless the
+     * campaign's touches need a visit and this accepted call booked it (the task stays open, due at the
+     * appointment); a wrong number or a customer who moved away closes it, and the third failed
+     * attempt makes it unreachable; before that, a failed attempt makes the callback time the task's
+     * new due time.
      */
-    void record(ContactOutcome outcome, CareChannel channel, boolean gift, @Nullable Integer rating,
-                @Nullable Instant callback, Instant at) {
+    void record(ContactOutcome outcome, CareChannel channel, CareTouches touches, int gifts, @Nullable Integer rating,
+                @Nullable Instant callback, @Nullable Instant appointment, Instant at) {
         contacts++;
         if (channel == CareChannel.SMS) {
             smsContacts++;
         }
         lastOutcome = outcome;
         lastContactAt = at;
-        giftDelivered |= gift;
+        giftDelivered |= gifts > 0;
+        appointmentAt = null;
         if (outcome.reached()) {
             satisfaction = rating;
             callbackAt = null;
-            state = TaskState.COMPLETED;
+            if (booksVisit(touches, channel, outcome) && appointment != null) {
+                appointmentAt = appointment;
+                dueAt = appointment;
+            } else {
+                state = TaskState.COMPLETED;
+            }
         } else if (outcome == ContactOutcome.NOT_REACHED) {
             failedAttempts++;
             if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
@@ -81,6 +91,11 @@ class CareTask extends AuditedEntity {
             callbackAt = null;
             state = TaskState.CLOSED;
         }
+    }
+
+    /** Whether this contact is the call that books the visit the campaign's touches need. */
+    static boolean booksVisit(CareTouches touches, CareChannel channel, ContactOutcome outcome) {
+        return touches.needsVisit() && channel != CareChannel.VISIT && outcome == ContactOutcome.REACHED_ACCEPTED;
     }
 
     /** Whether the next failed attempt would close the task, so no callback time is asked for. */
@@ -120,6 +135,7 @@ class CareTask extends AuditedEntity {
         state.put("contacts", contacts);
         state.put("failedAttempts", failedAttempts);
         state.put("lastOutcome", lastOutcome == null ? "" : lastOutcome.name());
+        state.put("appointmentAt", appointmentAt == null ? "" : appointmentAt.toString());
         return state;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
 
 /**
  * The run command's campaigns in execution were inserted there, so they never went through the
@@ -69,6 +70,7 @@ class DemoExecution {
         try {
             for (long campaign : jdbc.queryForList("SELECT id FROM campaign c WHERE state = 'EXECUTION' AND NOT EXISTS "
                     + "(SELECT 1 FROM care_task t WHERE t.campaign_id = c.id) ORDER BY id", Long.class)) {
+                visitWithGift(campaign);
                 signIn("kehoach");
                 Integer created = transaction.execute(status -> distribution.distribute(campaign));
                 for (String manager : jdbc.queryForList("SELECT DISTINCT a.username FROM care_task t JOIN user_account a "
@@ -85,8 +87,19 @@ class DemoExecution {
         }
     }
 
+    /** The demo's VIP visits are booked by a call, then visited with a gift (see {@link CareTouches}). */
+    private void visitWithGift(long campaign) {
+        jdbc.update("UPDATE campaign_orientation o JOIN campaign c ON c.id = o.campaign_id SET o.touches = ?, "
+                + "o.channels = 'CALL,VISIT' WHERE c.id = ? AND c.programme_type = 'VIP_VISIT'",
+                CareTouches.CALL_THEN_VISIT_WITH_GIFT.name(), campaign);
+    }
+
     private int logContacts(long campaign) {
         Instant now = clock.instant();
+        CareTouches touches = jdbc.queryForList("SELECT touches FROM campaign_orientation WHERE campaign_id = ?",
+                String.class, campaign).stream().map(CareTouches::valueOf).findFirst().orElse(CareTouches.CALL_ONLY);
+        Long gift = jdbc.queryForObject("SELECT MIN(id) FROM budget_line WHERE campaign_id = ? AND category = 'GIFT'",
+                Long.class, campaign);
         List<CareChannel> channels = jdbc.queryForList("SELECT channels FROM campaign_orientation WHERE campaign_id = ?",
                 String.class, campaign).stream().flatMap(text -> java.util.Arrays.stream(text.split(",")))
                 .filter(name -> !name.isBlank()).map(CareChannel::valueOf).sorted().toList();
@@ -115,17 +128,21 @@ class DemoExecution {
                 ContactOutcome outcome = outcome(step);
                 boolean reached = outcome.reached();
                 CareChannel channel = channels.get((index + logged) % channels.size());
+                if (touches.needsVisit() && step == 'A') {
+                    logged += bookAndVisit(task, staff, (String) row[2], at, gift, index, now);
+                    break;
+                }
                 Instant callback = outcome == ContactOutcome.NOT_REACHED ? at.plus(Duration.ofDays(2)) : null;
                 if (callback != null && step == steps.charAt(steps.length() - 1) && steps.length() == 1) {
                     callback = LocalDate.ofInstant(now, VnFormats.ZONE).plusDays(1 + index % 3)
                             .atTime(LocalTime.of(8, 0).plusMinutes(30L * (index % 17))).atZone(VnFormats.ZONE)
                             .toInstant(); // still to call back, in working hours of the next days
                 }
+                boolean gives = reached && step == 'A' && gift != null;
                 ContactEntry entry = new ContactEntry(task.getId(), task.getVersion(), channel, outcome,
-                        reached && step == 'A', reached ? 3 + index % 3 : null, callback,
-                        reached ? "Khách hàng cảm ơn VNPT" : null);
-                contacts.save(new CareContact(task, staff, (String) row[2], at, entry));
-                ExecutionService.record(task, entry, at);
+                        gives ? gift : null, gives ? 1 : 0, reached ? 3 + index % 3 : null, callback, null,
+                        reached ? "Khách hàng cảm ơn VNPT" : null, null);
+                log(task, staff, (String) row[2], at, entry, touches, null);
                 logged++;
                 at = at.plus(Duration.ofDays(2));
                 if (task.getState() != TaskState.OPEN) {
@@ -135,6 +152,38 @@ class DemoExecution {
         }
         tasks.flush();
         return logged;
+    }
+
+    /**
+     * A call that books the visit: half the tasks were visited on the booked day with a gift, the
+     * others keep their appointment, today or tomorrow, so "today's appointments" has rows.
+     */
+    private int bookAndVisit(CareTask task, long staff, String name, Instant at, @Nullable Long gift, int index,
+                             Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, VnFormats.ZONE);
+        boolean visited = index % 4 == 3;
+        LocalDate day = visited ? LocalDate.ofInstant(at, VnFormats.ZONE).plusDays(1)
+                : today.plusDays(index % 8 == 1 ? 0 : 1);
+        Instant appointment = day.atTime(LocalTime.of(8, 30).plusMinutes(45L * (index % 11))).atZone(VnFormats.ZONE)
+                .toInstant();
+        log(task, staff, name, at, new ContactEntry(task.getId(), task.getVersion(), CareChannel.CALL,
+                ContactOutcome.REACHED_ACCEPTED, null, 0, 5, null, appointment, "Khách hàng hẹn tiếp tại nhà", null),
+                CareTouches.CALL_THEN_VISIT_WITH_GIFT, appointment);
+        if (!visited || appointment.isAfter(now)) {
+            return 1;
+        }
+        log(task, staff, name, appointment, new ContactEntry(task.getId(), task.getVersion(), CareChannel.VISIT,
+                ContactOutcome.REACHED_ACCEPTED, gift, gift == null ? 0 : 1, 5, null, null, "Đã trao quà, khách hàng "
+                + "ký nhận", null), CareTouches.CALL_THEN_VISIT_WITH_GIFT, null);
+        return 2;
+    }
+
+    private void log(CareTask task, long staff, String name, Instant at, ContactEntry entry, CareTouches touches,
+                     @Nullable Instant appointment) {
+        CareContact contact = contacts.save(new CareContact(task, staff, name, at, entry, appointment));
+        task.record(java.util.Objects.requireNonNull(entry.outcome()), java.util.Objects.requireNonNull(
+                entry.channel()), touches, contact.getGiftQuantity(), entry.satisfaction(), entry.callbackAt(),
+                appointment, at);
     }
 
     private static ContactOutcome outcome(char step) {

@@ -88,7 +88,7 @@ class ExecutionBenchmark implements ApplicationRunner {
         table.append(line(STAFF, "log a contact (reached, accepted)", () -> {
             WorklistRow row = toLog.next();
             execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL,
-                    ContactOutcome.REACHED_ACCEPTED, true, 5, null, "Benchmark"));
+                    ContactOutcome.REACHED_ACCEPTED, 5, null, "Benchmark"));
             return 1;
         }));
         signIn(MANAGER);
@@ -176,7 +176,7 @@ class ExecutionBenchmark implements ApplicationRunner {
         }
         for (long from = min; from <= max; from += 50_000) {
             jdbc.update("INSERT INTO care_contact (task_id, campaign_id, customer_id, staff_id, staff_name, contacted_at, "
-                    + "channel, outcome, gift_delivered, satisfaction, note) SELECT t.id, t.campaign_id, t.customer_id, "
+                    + "channel, outcome, gift_quantity, satisfaction, note) SELECT t.id, t.campaign_id, t.customer_id, "
                     + "t.assignee_id, a.full_name, UTC_TIMESTAMP(6) - INTERVAL (20 - 3 * n.k) DAY - INTERVAL MOD(t.id, 480) "
                     + "MINUTE, ELT(1 + MOD(t.id + n.k, 3), 'CALL', 'SMS', 'VISIT'), IF(n.k < 5, 'NOT_REACHED', "
                     + "ELT(1 + MOD(t.id, 4), 'REACHED_ACCEPTED', 'REACHED_DECLINED', 'WRONG_NUMBER', 'MOVED_AWAY')), "

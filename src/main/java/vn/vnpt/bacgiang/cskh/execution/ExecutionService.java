@@ -26,6 +26,7 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptTemplate;
 import vn.vnpt.bacgiang.cskh.customer.ChurnRisk;
@@ -49,7 +50,7 @@ public class ExecutionService {
     private static final String ENDED = "execution.campaign.ended";
     private static final String ROW_COLUMNS = """
             t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
-            c.vip_tier, t.due_at, t.failed_attempts""";
+            c.vip_tier, t.due_at, t.failed_attempts, t.appointment_at, t.state""";
 
     private final CareTaskRepository tasks;
     private final CareContactRepository contacts;
@@ -76,28 +77,69 @@ public class ExecutionService {
     /** The signed-in care staff member's open tasks, due first then VIP first, optionally of one campaign. */
     @PreAuthorize(Permissions.HAS_TASK_WORK)
     public List<WorklistRow> worklist(@Nullable Long campaignId, int offset, int limit) {
-        List<Object> args = new ArrayList<>(List.of(currentUser.require().id()));
-        String campaign = "";
-        if (campaignId != null) {
-            campaign = " AND t.campaign_id = ?";
-            args.add(campaignId);
-        }
+        return worklist(WorklistFilter.OPEN, campaignId, offset, limit);
+    }
+
+    /**
+     * One part of the signed-in care staff member's worklist, optionally of one campaign: open tasks and
+     * today's appointments due first then VIP first; tasks done today latest contact first.
+     */
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
+    public List<WorklistRow> worklist(WorklistFilter filter, @Nullable Long campaignId, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, campaignId, args);
         args.add(limit);
         args.add(offset);
+        String order = filter == WorklistFilter.DONE_TODAY ? "t.last_contact_at DESC, t.id"
+                : "t.due_at, t.vip_rank DESC, t.id";
         return jdbc.query("SELECT " + ROW_COLUMNS + " FROM care_task t JOIN customer c ON c.id = t.customer_id "
-                + "JOIN campaign cp ON cp.id = t.campaign_id WHERE t.assignee_id = ? AND t.state = 'OPEN'" + campaign
-                + " ORDER BY t.due_at, t.vip_rank DESC, t.id LIMIT ? OFFSET ?", (rs, n) -> row(rs), args.toArray());
+                + "JOIN campaign cp ON cp.id = t.campaign_id WHERE " + where + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?", (rs, n) -> row(rs), args.toArray());
     }
 
     /** How many open tasks the signed-in care staff member has, optionally in one campaign. */
     @PreAuthorize(Permissions.HAS_TASK_WORK)
     public long openTasks(@Nullable Long campaignId) {
-        Long count = campaignId == null
-                ? jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN'",
-                Long.class, currentUser.require().id())
-                : jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN' "
-                + "AND campaign_id = ?", Long.class, currentUser.require().id(), campaignId);
+        return count(WorklistFilter.OPEN, campaignId);
+    }
+
+    /** How many tasks one part of the signed-in care staff member's worklist holds, optionally in one campaign. */
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
+    public long count(WorklistFilter filter, @Nullable Long campaignId) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, campaignId, args);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM care_task t WHERE " + where, Long.class,
+                args.toArray());
         return count == null ? 0 : count;
+    }
+
+    private String where(WorklistFilter filter, @Nullable Long campaignId, List<Object> args) {
+        StringBuilder where = new StringBuilder("t.assignee_id = ?");
+        args.add(currentUser.require().id());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        switch (filter) {
+            case OPEN -> where.append(" AND t.state = 'OPEN'");
+            case APPOINTMENTS_TODAY -> {
+                where.append(" AND t.state = 'OPEN' AND t.appointment_at >= ? AND t.appointment_at < ?");
+                args.add(utc(today));
+                args.add(utc(today.plusDays(1)));
+            }
+            case DONE_TODAY -> {
+                where.append(" AND t.last_contact_at >= ? AND t.last_contact_at < ?");
+                args.add(utc(today));
+                args.add(utc(today.plusDays(1)));
+            }
+        }
+        if (campaignId != null) {
+            where.append(" AND t.campaign_id = ?");
+            args.add(campaignId);
+        }
+        return where.toString();
+    }
+
+    /** The start of a day in Vietnam as the UTC wall time the DATETIME columns hold. */
+    private static LocalDateTime utc(LocalDate day) {
+        return day.atStartOfDay(VnFormats.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     /** The campaigns in which the signed-in care staff member has open tasks. */
@@ -121,8 +163,7 @@ public class ExecutionService {
             return java.util.Optional.empty();
         }
         if (scope.assigneeId() != null) {
-            LocalDateTime tomorrow = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE).plusDays(1).atStartOfDay(
-                    VnFormats.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            LocalDateTime tomorrow = utc(LocalDate.ofInstant(clock.instant(), VnFormats.ZONE).plusDays(1));
             Long due = jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN' "
                     + "AND due_at < ?", Long.class, user.id(), tomorrow);
             return java.util.Optional.of(new HomeFigures(true, openTasks(null), due == null ? 0 : due,
@@ -142,7 +183,7 @@ public class ExecutionService {
     public TaskDetails task(long taskId) {
         PortalUser user = currentUser.require();
         TaskScope scope = TaskScope.of(user);
-        List<TaskFacts> found = jdbc.query("SELECT " + ROW_COLUMNS + ", t.unit_id, t.assignee_id, t.state, "
+        List<TaskFacts> found = jdbc.query("SELECT " + ROW_COLUMNS + ", t.unit_id, t.assignee_id, "
                 + "t.last_outcome, c.services, c.customer_since, c.churn_risk, c.address, c.commune, c.birth_date "
                 + "FROM care_task t JOIN customer c ON c.id = t.customer_id JOIN campaign cp ON cp.id = t.campaign_id "
                 + "WHERE t.id = ?", (rs, n) -> facts(rs), taskId);
@@ -189,33 +230,75 @@ public class ExecutionService {
         }
         ExecutionCampaign.requireOpen(jdbc, task.getCampaignId(), ENDED);
         Instant now = clock.instant();
-        validate(entry, task, now);
-        contacts.save(new CareContact(task, user.id(), user.displayName(), now, entry));
+        CareTouches touches = scripts.orientation(task.getCampaignId()).getTouches();
+        validate(entry, task, touches, now);
+        Instant appointment = booking(touches, entry);
+        CareContact contact = contacts.save(new CareContact(task, user.id(), user.displayName(), now, entry,
+                appointment));
+        Evidence evidence = entry.evidence();
+        if (evidence != null && entry.outcome().reached()) {
+            jdbc.update("INSERT INTO care_contact_evidence (contact_id, file_name, content_type, size, content) "
+                            + "VALUES (?, ?, ?, ?, ?)", contact.getId(), evidence.shortName(),
+                    evidence.contentType().orElseThrow(), evidence.content().length, evidence.content());
+        }
         Map<String, Object> before = task.auditState();
-        record(task, entry, now);
+        task.record(entry.outcome(), entry.channel(), touches, contact.getGiftQuantity(), entry.satisfaction(),
+                entry.callbackAt(), appointment, now);
         tasks.flush();
         if (task.getState() != TaskState.OPEN) {
             audit.stateChanged(task, before, "Kết thúc nhiệm vụ chăm sóc " + task.getId() + ": "
                     + task.getState());
+        } else if (appointment != null) {
+            audit.stateChanged(task, before, "Hẹn thăm khách hàng của nhiệm vụ chăm sóc " + task.getId() + " lúc "
+                    + VnFormats.dateTime(appointment));
         }
+    }
+
+    /** The evidence kept with a contact of a task in the user's scope (the gift's signed receipt). */
+    public StoredEvidence evidence(long contactId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<StoredEvidence> found = jdbc.query("SELECT t.unit_id, t.assignee_id, e.file_name, e.content_type, "
+                + "e.content FROM care_contact_evidence e JOIN care_contact cc ON cc.id = e.contact_id JOIN care_task t "
+                + "ON t.id = cc.task_id WHERE e.contact_id = ?", (rs, n) -> {
+                    scope.require(rs.getLong("unit_id"), nullableLong(rs, "assignee_id"));
+                    return new StoredEvidence(rs.getString("file_name"), rs.getString("content_type"),
+                            rs.getBytes("content"));
+                }, contactId);
+        if (found.isEmpty()) {
+            throw new RecordNotFound("execution.evidence.notfound", contactId);
+        }
+        return found.getFirst();
+    }
+
+    /** The appointment the entry books, when it is the call that books the campaign's visit. */
+    private static @Nullable Instant booking(CareTouches touches, ContactEntry entry) {
+        return CareTask.booksVisit(touches, Objects.requireNonNull(entry.channel()),
+                Objects.requireNonNull(entry.outcome())) ? entry.appointmentAt() : null;
     }
 
     /** The contacts of a task, newest first. */
     List<ContactRecord> history(long taskId) {
-        return jdbc.query("SELECT contacted_at, channel, outcome, staff_name, note, satisfaction, gift_delivered, "
-                        + "callback_at FROM care_contact WHERE task_id = ? ORDER BY contacted_at DESC, id DESC",
+        return jdbc.query("SELECT cc.id, cc.contacted_at, cc.channel, cc.outcome, cc.staff_name, cc.note, "
+                        + "cc.satisfaction, cc.gift_quantity, cc.callback_at, cc.appointment_at, b.description, "
+                        + "e.id AS evidence_id FROM care_contact cc LEFT JOIN budget_line b ON b.id = cc.gift_line_id "
+                        + "LEFT JOIN care_contact_evidence e ON e.contact_id = cc.id WHERE cc.task_id = ? "
+                        + "ORDER BY cc.contacted_at DESC, cc.id DESC",
                 (rs, n) -> new ContactRecord(Objects.requireNonNull(instant(rs, "contacted_at")),
                         CareChannel.valueOf(rs.getString("channel")), ContactOutcome.valueOf(rs.getString("outcome")),
                         rs.getString("staff_name"), rs.getString("note"), nullableInt(rs, "satisfaction"),
-                        rs.getBoolean("gift_delivered"), instant(rs, "callback_at")), taskId);
+                        rs.getInt("gift_quantity") > 0, instant(rs, "callback_at"), rs.getLong("id"),
+                        rs.getString("description"), rs.getInt("gift_quantity"), instant(rs, "appointment_at"),
+                        nullableLong(rs, "evidence_id") != null), taskId);
     }
 
-    static void record(CareTask task, ContactEntry entry, Instant at) {
-        task.record(Objects.requireNonNull(entry.outcome()), Objects.requireNonNull(entry.channel()),
-                entry.giftDelivered(), entry.satisfaction(), entry.callbackAt(), at);
+    /** The gift lines of the campaign's budget a task of the unit may hand over: the unit's own and the centre's. */
+    List<GiftLine> giftLines(long campaignId, long unitId) {
+        return jdbc.query("SELECT id, description, unit_price FROM budget_line WHERE campaign_id = ? AND category = "
+                        + "'GIFT' AND (unit_id IS NULL OR unit_id = ?) ORDER BY unit_id IS NULL, id",
+                (rs, n) -> new GiftLine(rs.getLong(1), rs.getString(2), rs.getLong(3)), campaignId, unitId);
     }
 
-    private void validate(ContactEntry entry, CareTask task, Instant now) {
+    private void validate(ContactEntry entry, CareTask task, CareTouches touches, Instant now) {
         if (entry.channel() == null) {
             throw new RuleViolation("execution.contact.channelRequired", "channel");
         }
@@ -240,6 +323,48 @@ public class ExecutionService {
         }
         if (entry.note() != null && entry.note().strip().length() > ContactEntry.NOTE_MAX) {
             throw new RuleViolation("execution.contact.noteTooLong", "note", ContactEntry.NOTE_MAX);
+        }
+        if (CareTask.booksVisit(touches, entry.channel(), outcome)) {
+            if (entry.appointmentAt() == null) {
+                throw new RuleViolation("execution.contact.appointmentRequired", "appointmentAt");
+            }
+            if (!entry.appointmentAt().isAfter(now)) {
+                throw new RuleViolation("execution.contact.appointmentPast", "appointmentAt");
+            }
+        }
+        if (outcome.reached()) {
+            validateGift(entry, task, touches);
+            validateEvidence(entry.evidence());
+        }
+    }
+
+    /** The gift of a contact that reached the customer; the visit of a campaign that needs a gift must hand one over. */
+    private void validateGift(ContactEntry entry, CareTask task, CareTouches touches) {
+        Long line = entry.giftLineId();
+        if (line == null) {
+            if (touches.needsGift() && entry.channel() == CareChannel.VISIT) {
+                throw new RuleViolation("execution.contact.giftRequired", "giftLine");
+            }
+            return;
+        }
+        if (giftLines(task.getCampaignId(), task.getUnitId()).stream().noneMatch(gift -> gift.id() == line)) {
+            throw new RuleViolation("execution.contact.giftUnknown", "giftLine");
+        }
+        if (entry.giftQuantity() < 1 || entry.giftQuantity() > ContactEntry.GIFTS_MAX) {
+            throw new RuleViolation("execution.contact.giftQuantity.range", "giftQuantity", ContactEntry.GIFTS_MAX);
+        }
+    }
+
+    /** A receipt kept as evidence: a JPEG, PNG or PDF by its content, at most {@link Evidence#MAX_BYTES}. */
+    private static void validateEvidence(@Nullable Evidence evidence) {
+        if (evidence == null) {
+            return;
+        }
+        if (evidence.content().length > Evidence.MAX_BYTES) {
+            throw new RuleViolation("execution.evidence.tooLarge", "evidence", Evidence.MAX_BYTES / (1024 * 1024));
+        }
+        if (evidence.contentType().isEmpty()) {
+            throw new RuleViolation("execution.evidence.wrongType", "evidence");
         }
     }
 
@@ -281,7 +406,8 @@ public class ExecutionService {
         return new TaskDetails(row, facts.state(), facts.lastOutcome(),
                 vn.vnpt.bacgiang.cskh.customer.Service.fromMask(facts.services()), facts.customerSince(), tenure,
                 facts.churnRisk(), facts.address(), channels(row.campaignId()), filled, history(row.taskId()),
-                row.failedAttempts() + 1 >= CareTask.MAX_FAILED_ATTEMPTS);
+                row.failedAttempts() + 1 >= CareTask.MAX_FAILED_ATTEMPTS,
+                scripts.orientation(row.campaignId()).getTouches(), giftLines(row.campaignId(), facts.unitId()));
     }
 
     /** The address with the commune appended unless it already names it. */
@@ -300,7 +426,8 @@ public class ExecutionService {
         return new WorklistRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("campaign_id"),
                 rs.getString("campaign_name"), rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("phone"), VipTier.valueOf(rs.getString("vip_tier")),
-                Objects.requireNonNull(instant(rs, "due_at")), rs.getInt("failed_attempts"));
+                Objects.requireNonNull(instant(rs, "due_at")), rs.getInt("failed_attempts"), instant(rs, "appointment_at"),
+                TaskState.valueOf(rs.getString("state")));
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -27,7 +27,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  * Step 6's progress per executing unit and per care staff member against the share's quota and KPI
  * targets. Sales managers see their own unit, ĐHNV, the Director and Admins every unit. Figures add
  * up the counters kept on the task rows (one indexed scan of the campaign's tasks); the budget used
- * is gifts delivered times the plan's gift unit price plus SMS sent times its SMS unit price.
+ * is, over the contacts that handed over gifts, each one's quantity times its gift line's unit price,
+ * plus SMS sent times the plan's SMS unit price. Gifts count towards the task's unit and assignee.
  */
 @Service
 @PreAuthorize(Permissions.HAS_PROGRESS_READ)
@@ -72,12 +73,13 @@ public class ProgressService {
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String where = scope.where("t", args);
         Map<Long, Figures> figures = new HashMap<>();
-        Map<Long, long[]> raw = new HashMap<>();
+        Map<Long, Long> sms = new HashMap<>();
         jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
                 + " GROUP BY t.unit_id", row -> {
-                    raw.put(row.getLong("unit_id"), new long[] {row.getLong("gifts"), row.getLong("sms")});
+                    sms.put(row.getLong("unit_id"), row.getLong("sms"));
                     figures.put(row.getLong("unit_id"), figures(row, 0));
                 }, args.toArray());
+        Map<Long, Long> gifts = giftSpend(campaignId, "t.unit_id", null);
         List<BudgetLine> budget = plans.budget(campaignId);
         List<UnitProgress> units = new ArrayList<>();
         for (CampaignShare share : plans.shares(campaignId)) {
@@ -85,10 +87,10 @@ public class ProgressService {
             if (unit == null) {
                 continue;
             }
-            long[] counts = raw.get(share.getUnitId());
-            Prices prices = Prices.of(budget, share.getUnitId());
+            long used = gifts.getOrDefault(share.getUnitId(), 0L)
+                    + sms.getOrDefault(share.getUnitId(), 0L) * smsPrice(budget, share.getUnitId());
             units.add(new UnitProgress(share.getUnitId(), share.getUnitName(),
-                    withBudget(unit, prices.used(counts[0], counts[1])), Objects.requireNonNullElse(share.getQuota(), 0L),
+                    withBudget(unit, used), Objects.requireNonNullElse(share.getQuota(), 0L),
                     share.getReachRate(), share.getSuccessRate(), share.getSatisfaction(),
                     budget.stream().filter(line -> Objects.equals(line.getUnitId(), share.getUnitId()))
                             .mapToLong(BudgetLine::getAmount).sum()));
@@ -116,13 +118,14 @@ public class ProgressService {
     public List<StaffProgress> staff(long campaignId, long unitId) {
         PortalUser user = currentUser.require();
         TaskScope.of(user).require(unitId, null);
-        Prices prices = Prices.of(plans.budget(campaignId), unitId);
+        long smsPrice = smsPrice(plans.budget(campaignId), unitId);
+        Map<Long, Long> gifts = giftSpend(campaignId, "COALESCE(t.assignee_id, 0)", unitId);
         return jdbc.query("SELECT t.assignee_id, a.full_name, " + FIGURES + " FROM care_task t "
                         + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
                         + "GROUP BY t.assignee_id, a.full_name ORDER BY a.full_name IS NULL, a.full_name",
                 (rs, n) -> new StaffProgress(ExecutionService.nullableLong(rs, "assignee_id"),
                         Objects.requireNonNullElse(rs.getString("full_name"), ""), rs.getLong("open"),
-                        figures(rs, prices.used(rs.getLong("gifts"), rs.getLong("sms")))),
+                        figures(rs, gifts.getOrDefault(rs.getLong("assignee_id"), 0L) + rs.getLong("sms") * smsPrice)),
                 campaignId, unitId);
     }
 
@@ -142,31 +145,41 @@ public class ProgressService {
                 budgetUsed);
     }
 
-    /** The unit prices of a gift and an SMS: the unit's own budget line of that kind, else the centre's. */
-    private record Prices(long gift, long sms) {
-
-        static Prices of(List<BudgetLine> budget, long unitId) {
-            return new Prices(price(budget, unitId, BudgetCategory.GIFT), price(budget, unitId, BudgetCategory.SMS));
+    /**
+     * What the gifts handed over in the campaign cost, per the grouping expression over its tasks (the
+     * unit, or the assignee with 0 for none within one unit): quantity times the gift line's unit price.
+     */
+    private Map<Long, Long> giftSpend(long campaignId, String group, @Nullable Long unitId) {
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String unit = "";
+        if (unitId != null) {
+            unit = " AND t.unit_id = ?";
+            args.add(unitId);
         }
+        Map<Long, Long> spend = new HashMap<>();
+        jdbc.query("SELECT " + group + " AS grp, SUM(cc.gift_quantity * b.unit_price) AS spent FROM care_contact cc "
+                + "JOIN budget_line b ON b.id = cc.gift_line_id JOIN care_task t ON t.id = cc.task_id "
+                + "WHERE cc.campaign_id = ? AND cc.gift_line_id IS NOT NULL" + unit + " GROUP BY grp",
+                row -> {
+                    spend.put(row.getLong("grp"), row.getLong("spent"));
+                }, args.toArray());
+        return spend;
+    }
 
-        long used(long gifts, long sms) {
-            return gifts * gift + sms * this.sms;
-        }
-
-        private static long price(List<BudgetLine> budget, long unitId, BudgetCategory category) {
-            @Nullable Long own = null;
-            @Nullable Long centre = null;
-            for (BudgetLine line : budget) {
-                if (line.getCategory() != category || line.getUnitPrice() == null) {
-                    continue;
-                }
-                if (Objects.equals(line.getUnitId(), unitId) && own == null) {
-                    own = line.getUnitPrice();
-                } else if (line.getUnitId() == null && centre == null) {
-                    centre = line.getUnitPrice();
-                }
+    /** The unit price of an SMS: the unit's own SMS budget line, else the centre's. */
+    private static long smsPrice(List<BudgetLine> budget, long unitId) {
+        @Nullable Long own = null;
+        @Nullable Long centre = null;
+        for (BudgetLine line : budget) {
+            if (line.getCategory() != BudgetCategory.SMS || line.getUnitPrice() == null) {
+                continue;
             }
-            return own != null ? own : centre != null ? centre : 0;
+            if (Objects.equals(line.getUnitId(), unitId) && own == null) {
+                own = line.getUnitPrice();
+            } else if (line.getUnitId() == null && centre == null) {
+                centre = line.getUnitPrice();
+            }
         }
+        return own != null ? own : centre != null ? centre : 0;
     }
 }

@@ -219,8 +219,10 @@ class ContactLoggingTest extends PortalTest {
                      @Nullable Integer satisfaction, @Nullable Instant callback, @Nullable String note)
             throws Exception {
         as(username, () -> {
-            execution.logContact(new ContactEntry(row.taskId(), row.version(), channel, outcome, gift, satisfaction,
-                    callback, note));
+            Long line = gift ? jdbc.queryForObject("SELECT MIN(id) FROM budget_line WHERE campaign_id = ? AND category "
+                    + "= 'GIFT'", Long.class, row.campaignId()) : null;
+            execution.logContact(new ContactEntry(row.taskId(), row.version(), channel, outcome, line, gift ? 1 : 0,
+                    satisfaction, callback, null, note, null));
             return null;
         });
     }

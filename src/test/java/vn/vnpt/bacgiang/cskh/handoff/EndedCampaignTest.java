@@ -55,12 +55,12 @@ class EndedCampaignTest extends PortalTest {
 
         assertRefused("execution.campaign.ended", () -> as("vietyen.cskh1", () -> {
             execution.logContact(new ContactEntry(task.taskId(), task.version(), CareChannel.CALL,
-                    ContactOutcome.NOT_REACHED, false, null, Instant.now().plus(Duration.ofDays(1)), "Không nghe máy"));
+                    ContactOutcome.NOT_REACHED, null, Instant.now().plus(Duration.ofDays(1)), "Không nghe máy"));
             return null;
         }));
         assertRefused("execution.campaign.ended", () -> as("vietyen.truongphong", () -> {
             execution.logContact(new ContactEntry(task.taskId(), task.version(), CareChannel.CALL,
-                    ContactOutcome.REACHED_ACCEPTED, false, 4, null, "Khách đồng ý"));
+                    ContactOutcome.REACHED_ACCEPTED, 4, null, "Khách đồng ý"));
             return null;
         }));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_contact WHERE task_id = ?", Long.class,

@@ -82,7 +82,7 @@ public class HandoffFixture {
     public void logCall(long campaign, ContactOutcome outcome, String note) {
         WorklistRow task = worklistRow(campaign);
         as("vietyen.cskh1", () -> {
-            execution.logContact(new ContactEntry(task.taskId(), task.version(), CareChannel.CALL, outcome, false,
+            execution.logContact(new ContactEntry(task.taskId(), task.version(), CareChannel.CALL, outcome,
                     outcome.reached() ? 4 : null, outcome.reached() ? null : Instant.now().plus(Duration.ofDays(1)),
                     note));
             return null;

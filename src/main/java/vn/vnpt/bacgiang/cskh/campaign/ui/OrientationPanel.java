@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
@@ -12,9 +13,13 @@ import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignOrientation;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 
-/** Step 2's orientation form: the goals, the tone and the channels; read-only unless the planner may change it. */
+/**
+ * Step 2's orientation form: the goals, the tone, the channels and the touches a task needs; read-only
+ * unless the planner may change it.
+ */
 class OrientationPanel extends Div {
 
     private final ScriptService scripts;
@@ -22,6 +27,7 @@ class OrientationPanel extends Div {
     private final TextArea goals = new TextArea();
     private final TextField tone = new TextField();
     private final CheckboxGroup<CareChannel> channels = new CheckboxGroup<>();
+    private final Select<CareTouches> touches = new Select<>();
     private CampaignOrientation orientation;
 
     OrientationPanel(ScriptService scripts, long campaignId, boolean editable, Runnable changed) {
@@ -37,12 +43,19 @@ class OrientationPanel extends Div {
         channels.setLabel(getTranslation("campaign.orientation.channels"));
         channels.setItems(CareChannel.values());
         channels.setItemLabelGenerator(channel -> getTranslation(channel.labelKey()));
-        add(new H3(getTranslation("campaign.orientation.heading")), goals, tone, channels);
+        touches.setLabel(getTranslation("campaign.orientation.touches"));
+        touches.setId("orientation-touches");
+        touches.setItems(CareTouches.values());
+        touches.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        touches.setHelperText(getTranslation("campaign.orientation.touches.help"));
+        touches.setWidthFull();
+        add(new H3(getTranslation("campaign.orientation.heading")), goals, tone, channels, touches);
         orientation = scripts.orientation(campaignId);
         show();
         goals.setReadOnly(!editable);
         tone.setReadOnly(!editable);
         channels.setReadOnly(!editable);
+        touches.setReadOnly(!editable);
         if (editable) {
             Button save = new Button(getTranslation("campaign.orientation.save"), click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,13 +67,24 @@ class OrientationPanel extends Div {
         goals.setValue(Objects.requireNonNullElse(orientation.getGoals(), ""));
         tone.setValue(Objects.requireNonNullElse(orientation.getTone(), ""));
         channels.setValue(orientation.getChannels());
+        touches.setValue(orientation.getTouches());
+        touches.setInvalid(false);
     }
 
     private void save() {
         orientation.setGoals(goals.getValue());
         orientation.setTone(tone.getValue());
         orientation.setChannels(channels.getValue());
-        if (UserAction.run(this, () -> orientation = scripts.saveOrientation(orientation))) {
+        orientation.setTouches(touches.getValue());
+        touches.setInvalid(false);
+        if (UserAction.run(this, () -> orientation = scripts.saveOrientation(orientation), "error.conflict", violation -> {
+            if (!"touches".equals(violation.field())) {
+                return false;
+            }
+            touches.setErrorMessage(getTranslation(violation.messageKey()));
+            touches.setInvalid(true);
+            return true;
+        })) {
             Notifications.success(getTranslation("campaign.orientation.saved"));
             show();
             changed.run();

@@ -2,6 +2,8 @@ package vn.vnpt.bacgiang.cskh.execution.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -9,6 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.LongFunction;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -16,6 +22,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
 import vn.vnpt.bacgiang.cskh.execution.ContactRecord;
 import vn.vnpt.bacgiang.cskh.execution.FilledScript;
+import vn.vnpt.bacgiang.cskh.execution.StoredEvidence;
 import vn.vnpt.bacgiang.cskh.execution.TaskDetails;
 import vn.vnpt.bacgiang.cskh.execution.TaskState;
 
@@ -27,7 +34,7 @@ class TaskPanel extends Composite<Div> {
 
     private final ContactForm form;
 
-    TaskPanel(TaskDetails task, Consumer<ContactEntry> onSave) {
+    TaskPanel(TaskDetails task, Consumer<ContactEntry> onSave, LongFunction<StoredEvidence> evidence) {
         Div panel = getContent();
         panel.addClassName("task-panel");
         var row = task.task();
@@ -68,7 +75,7 @@ class TaskPanel extends Composite<Div> {
         raise.setId("task-handoff");
         raise.addClassName("task-handoff");
         raise.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
-        panel.add(raise, history(task));
+        panel.add(raise, history(task, evidence));
     }
 
     ContactForm form() {
@@ -88,7 +95,8 @@ class TaskPanel extends Composite<Div> {
         fact(facts, "execution.field.tenure", new Span(getTranslation("execution.field.tenureYears",
                 task.tenureYears()) + " (" + VnFormats.date(task.customerSince()) + ")"));
         fact(facts, "execution.field.churn", new Span(getTranslation(task.churnRisk().labelKey())));
-        fact(facts, "execution.field.due", new Span(VnFormats.dateTime(row.dueAt())));
+        fact(facts, row.appointmentAt() != null ? "execution.field.appointment" : "execution.field.due",
+                new Span(VnFormats.dateTime(row.dueAt())));
         if (task.address() != null) {
             fact(facts, "execution.field.address", new Span(task.address()));
         }
@@ -103,7 +111,7 @@ class TaskPanel extends Composite<Div> {
         facts.add(fact);
     }
 
-    private Div history(TaskDetails task) {
+    private Div history(TaskDetails task, LongFunction<StoredEvidence> evidence) {
         Div history = new Div(new H4(getTranslation("execution.task.history")));
         history.addClassName("task-history");
         history.setId("task-history");
@@ -119,12 +127,19 @@ class TaskPanel extends Composite<Div> {
             if (contact.satisfaction() != null) {
                 more.append(" · ★").append(contact.satisfaction());
             }
-            if (contact.giftDelivered()) {
+            if (contact.gift() != null) {
+                more.append(" · ").append(getTranslation("execution.contact.giftGiven", contact.giftQuantity(),
+                        contact.gift()));
+            } else if (contact.giftDelivered()) {
                 more.append(" · ").append(getTranslation("execution.contact.gift"));
             }
             if (contact.callbackAt() != null) {
                 more.append(" · ").append(getTranslation("execution.contact.callback")).append(' ')
                         .append(VnFormats.dateTime(contact.callbackAt()));
+            }
+            if (contact.appointmentAt() != null) {
+                more.append(" · ").append(getTranslation("execution.contact.appointmentBooked",
+                        VnFormats.dateTime(contact.appointmentAt())));
             }
             if (contact.note() != null) {
                 more.append(" · ").append(contact.note());
@@ -132,8 +147,24 @@ class TaskPanel extends Composite<Div> {
             Span detail = new Span(more.toString());
             detail.addClassName("task-contact-detail");
             line.add(detail);
+            if (contact.evidence()) {
+                line.add(receipt(contact.contactId(), evidence));
+            }
             history.add(line);
         }
         return history;
+    }
+
+    /** A link to the gift's signed receipt, opened in the browser (a photo or a PDF), read when clicked. */
+    private Anchor receipt(long contactId, LongFunction<StoredEvidence> evidence) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
+            StoredEvidence stored = evidence.apply(contactId);
+            return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
+                    stored.contentType(), stored.content().length);
+        }), AttachmentType.INLINE, getTranslation("execution.evidence.open"));
+        link.setTarget(AnchorTarget.BLANK);
+        link.addClassName("task-contact-receipt");
+        link.addComponentAsFirst(VaadinIcon.FILE_PICTURE.create());
+        return link;
     }
 }

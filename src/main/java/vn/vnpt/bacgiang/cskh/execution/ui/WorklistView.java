@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,14 @@ import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.TaskState;
+import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
- * A care staff member's open tasks, due first then VIP first, beside the selected task's facts,
+ * A care staff member's open tasks (or today's appointments, or the tasks done today), due first then
+ * VIP first, beside the selected task's facts,
  * filled-in script and contact form. Saving a contact selects the next task and puts the keyboard
  * on its form, so a list can be worked through without the mouse.
  */
@@ -45,7 +49,10 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private static final int SCAN = 500;
 
     private final ExecutionService execution;
+    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
     private final Select<Optional<ExecutionCampaign>> campaign = new Select<>();
+    private final Select<WorklistFilter> filter = new Select<>();
     private final Span count = new Span();
     private final Grid<WorklistRow> grid = new Grid<>();
     private final Div detail = new Div();
@@ -65,13 +72,19 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 .orElse(getTranslation("execution.worklist.allCampaigns")));
         campaign.setValue(Optional.empty());
         campaign.addValueChangeListener(change -> refresh(null));
+        filter.setLabel(getTranslation("execution.worklist.filter"));
+        filter.setId("worklist-filter");
+        filter.setItems(WorklistFilter.values());
+        filter.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        filter.setValue(WorklistFilter.OPEN);
+        filter.addValueChangeListener(change -> refresh(null));
         count.addClassName("worklist-count");
-        Div header = new Div(new H2(getTranslation("execution.worklist.title")), campaign, count);
+        Div header = new Div(new H2(getTranslation("execution.worklist.title")), filter, campaign, count);
         header.addClassName("view-header");
 
         grid.addComponentColumn(this::customer).setKey("customer").setHeader(getTranslation("execution.field.customer"))
                 .setFlexGrow(3);
-        grid.addColumn(row -> VnFormats.dateTime(row.dueAt())).setHeader(getTranslation("execution.field.due"))
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("execution.field.due"))
                 .setFlexGrow(1).setWidth("7.5rem");
         grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
                 .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
@@ -99,6 +112,22 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         return new Div(name, more);
     }
 
+    /** The visit's appointment, the task's state once it is no longer open, else the due time. */
+    private Span due(WorklistRow row) {
+        if (row.state() != TaskState.OPEN) {
+            Span state = new Span(getTranslation(row.state().labelKey()));
+            state.getElement().getThemeList().add("badge success");
+            return state;
+        }
+        if (row.appointmentAt() != null) {
+            Span visit = new Span(getTranslation("execution.worklist.appointment",
+                    APPOINTMENT.format(row.appointmentAt().atZone(VnFormats.ZONE))));
+            visit.addClassName("worklist-appointment");
+            return visit;
+        }
+        return new Span(VnFormats.dateTime(row.dueAt()));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("campaign", List.of());
@@ -116,12 +145,15 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
      */
     private void refresh(@Nullable Integer position) {
         Long campaignId = campaignId();
-        long open = execution.openTasks(campaignId);
-        grid.setItems(query -> execution.worklist(campaignId, query.getOffset(), query.getLimit()).stream(),
+        WorklistFilter part = filter.getValue();
+        long open = execution.count(part, campaignId);
+        grid.setItems(query -> execution.worklist(part, campaignId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(open, Integer.MAX_VALUE));
-        count.setText(getTranslation("execution.worklist.open", VnFormats.number(open)));
+        count.setText(getTranslation(part == WorklistFilter.OPEN ? "execution.worklist.open"
+                : part.labelKey() + ".count", VnFormats.number(open)));
+        grid.setEmptyStateText(emptyText());
         List<WorklistRow> head = position == null || open == 0 ? List.of()
-                : execution.worklist(campaignId, 0, position + 1);
+                : execution.worklist(part, campaignId, 0, position + 1);
         if (!head.isEmpty()) {
             grid.select(head.get(Math.min(position, head.size() - 1)));
             if (panel != null) {
@@ -135,18 +167,23 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private void showHint(boolean empty) {
         detail.removeAll();
         panel = null;
-        detail.add(new Paragraph(getTranslation(empty ? "execution.worklist.empty" : "execution.worklist.pick")));
+        detail.add(new Paragraph(empty ? emptyText() : getTranslation("execution.worklist.pick")));
+    }
+
+    private String emptyText() {
+        WorklistFilter part = filter.getValue();
+        return getTranslation(part == WorklistFilter.OPEN ? "execution.worklist.empty" : part.labelKey() + ".empty");
     }
 
     private void open(long taskId) {
         detail.removeAll();
-        panel = new TaskPanel(execution.task(taskId), this::save);
+        panel = new TaskPanel(execution.task(taskId), this::save, execution::evidence);
         detail.add(panel);
     }
 
     private void save(ContactEntry entry) {
-        int position = execution.worklist(campaignId(), 0, SCAN).stream().map(WorklistRow::taskId).toList()
-                .indexOf(entry.taskId());
+        int position = execution.worklist(filter.getValue(), campaignId(), 0, SCAN).stream().map(WorklistRow::taskId)
+                .toList().indexOf(entry.taskId());
         if (UserAction.run(this, () -> execution.logContact(entry), "execution.task.conflict",
                 violation -> panel != null && panel.form().show(violation), () -> open(entry.taskId()))) {
             Notifications.success(getTranslation("execution.contact.saved"));
@@ -156,7 +193,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     /** The position of the task after the saved one, which may have stayed in place (a callback still due first). */
     private int next(long savedTaskId, int position) {
-        List<WorklistRow> now = execution.worklist(campaignId(), position, 1);
+        List<WorklistRow> now = execution.worklist(filter.getValue(), campaignId(), position, 1);
         return !now.isEmpty() && now.getFirst().taskId() == savedTaskId ? position + 1 : position;
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +36,7 @@ import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.GiftLine;
 import vn.vnpt.bacgiang.cskh.execution.TaskState;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 
@@ -63,7 +64,8 @@ class WorklistViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("task-script")).getElement().getTextRecursively())
                 .contains("Em là Vũ Văn Nam, chào " + first.customerName());
         _setValue(outcome(), ContactOutcome.REACHED_ACCEPTED);
-        _setValue(_get(Checkbox.class, spec -> spec.withId("contact-gift")), true);
+        Select<GiftLine> gift = _get(Select.class, spec -> spec.withId("contact-gift"));
+        _setValue(gift, gift.getListDataView().getItem(0));
         _setValue(satisfaction(), 5);
         ShortcutsKt._fireShortcut(_get(FormLayout.class, spec -> spec.withClasses("contact-form")), Key.ENTER);
         expectNotifications("Đã lưu lần chăm sóc.");
@@ -102,7 +104,7 @@ class WorklistViewTest extends KaribuTest {
         grid().select(row);
         as("vietyen.truongphong", () -> {
             execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL,
-                    ContactOutcome.NOT_REACHED, false, null, Instant.now().plus(Duration.ofHours(3)), "Gọi thử"));
+                    ContactOutcome.NOT_REACHED, null, Instant.now().plus(Duration.ofHours(3)), "Gọi thử"));
             return null;
         });
 
