@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,11 +22,14 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(TestClock.Config.class)
 @ExtendWith(DatabaseUnchanged.class)
 public abstract class PortalTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+    @Autowired
+    private TestClock testClock;
 
     /**
      * Signs in a demo user (see {@code db/demo}) for the calls that follow in this thread, refused
@@ -52,7 +56,8 @@ public abstract class PortalTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndLetTheClockRun() {
         SecurityContextHolder.clearContext();
+        testClock.run();
     }
 }
