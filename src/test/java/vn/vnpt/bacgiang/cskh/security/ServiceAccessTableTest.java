@@ -114,6 +114,8 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.task                      A A A A F F R
             ExecutionService.contacts                  A A A A F F R
             ExecutionService.logContact                R R R R F F R
+            ExecutionService.customerTasks             A A A A F F R
+            ExecutionService.customerTask              A A A A F F R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ProgressService.total                      A A A A F R R
