@@ -62,7 +62,11 @@ class CustomerTasksTest extends PortalTest {
     void aTaskOfAClosedCampaignIsNoLongerListed() throws Exception {
         WorklistRow task = fixture.careTask("Chăm sóc khách hàng");
         jdbc.update("UPDATE campaign SET state = 'CLOSED' WHERE id = ?", task.campaignId());
-
-        assertThat(as("vietyen.cskh1", () -> execution.customerTasks(task.customerId()))).isEmpty();
+        try {
+            assertThat(as("vietyen.cskh1", () -> execution.customerTasks(task.customerId()))).isEmpty();
+        } finally {
+            // an open task left in a closed campaign would stay with its assignee through a reassignment
+            jdbc.update("UPDATE campaign SET state = 'EXECUTION' WHERE id = ?", task.campaignId());
+        }
     }
 }
