@@ -25,6 +25,7 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
 import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
@@ -51,6 +52,13 @@ public class ExecutionService {
     private static final String ROW_COLUMNS = """
             t.id, t.version, t.campaign_id, cp.name AS campaign_name, t.customer_id, c.code, c.name, c.phone,
             c.vip_tier, t.due_at, t.failed_attempts, t.appointment_at, t.state""";
+    private static final String CUSTOMER_TASK = """
+            SELECT t.id, t.customer_id, t.campaign_id, t.unit_id, t.assignee_id, t.state, cp.name AS campaign_name,
+            cp.state AS campaign_state, u.full_name AS assignee_name FROM care_task t
+            JOIN campaign cp ON cp.id = t.campaign_id LEFT JOIN user_account u ON u.id = t.assignee_id
+            """;
+    /** How many of a task's latest contacts the customer page shows. */
+    private static final int RECENT_CONTACTS = 5;
 
     private final CareTaskRepository tasks;
     private final CareContactRepository contacts;
@@ -207,6 +215,51 @@ public class ExecutionService {
                     return rs.getLong(1);
                 }, campaignId, customerId);
         return taskIds.isEmpty() ? List.of() : history(taskIds.getFirst());
+    }
+
+    /**
+     * The customer's care tasks in the user's scope in the campaigns still running (execution to
+     * evaluation), whatever the task's state, newest campaign first, each with its latest contacts.
+     */
+    public List<CustomerTask> customerTasks(long customerId) {
+        List<Object> args = new ArrayList<>(List.of(customerId));
+        String scope = TaskScope.of(currentUser.require()).where("t", args);
+        return jdbc.query(CUSTOMER_TASK + "WHERE t.customer_id = ? AND cp.state IN ('EXECUTION', 'SUPERVISION', "
+                        + "'EVALUATION')" + scope + " ORDER BY t.campaign_id DESC", (rs, n) -> customerTask(rs),
+                args.toArray()).stream().map(task -> withContacts(task, RECENT_CONTACTS)).toList();
+    }
+
+    /**
+     * One care task with all its contacts, for a user whose scope covers it (a hand-off links it and
+     * copies its contacts); refused otherwise.
+     */
+    public CustomerTask customerTask(long taskId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<CustomerTask> found = jdbc.query(CUSTOMER_TASK + "WHERE t.id = ?", (rs, n) -> {
+            scope.require(rs.getLong("unit_id"), nullableLong(rs, "assignee_id"));
+            return customerTask(rs);
+        }, taskId);
+        if (found.isEmpty()) {
+            throw new RecordNotFound("execution.task.notfound", taskId);
+        }
+        return withContacts(found.getFirst(), Integer.MAX_VALUE);
+    }
+
+    private static CustomerTask customerTask(ResultSet rs) throws SQLException {
+        return new CustomerTask(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("campaign_id"),
+                rs.getString("campaign_name"), CampaignState.valueOf(rs.getString("campaign_state")),
+                TaskState.valueOf(rs.getString("state")), rs.getString("assignee_name"), List.of());
+    }
+
+    private CustomerTask withContacts(CustomerTask task, int limit) {
+        List<TaskContact> latest = jdbc.query("SELECT id, contacted_at, staff_name, channel, outcome, note "
+                        + "FROM care_contact WHERE task_id = ? ORDER BY contacted_at DESC, id DESC LIMIT ?",
+                (rs, n) -> new TaskContact(rs.getLong("id"), Objects.requireNonNull(instant(rs, "contacted_at")),
+                        rs.getString("staff_name"), CareChannel.valueOf(rs.getString("channel")),
+                        ContactOutcome.valueOf(rs.getString("outcome")), rs.getString("note")),
+                task.taskId(), limit);
+        return new CustomerTask(task.taskId(), task.customerId(), task.campaignId(), task.campaignName(),
+                task.campaignState(), task.state(), task.assigneeName(), latest);
     }
 
     /**

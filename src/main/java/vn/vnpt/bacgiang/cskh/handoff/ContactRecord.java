@@ -6,8 +6,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One contact with the customer as the requester logged it: when, by whom, how, the outcome, a note. */
-public record ContactRecord(Instant at, String staffName, String channel, String outcome, @Nullable String note) {
+/**
+ * One contact with the customer as the requester logged it: when, by whom, how, the outcome, a note,
+ * and the care contact's id when it was copied from a care task.
+ */
+public record ContactRecord(Instant at, String staffName, String channel, String outcome, @Nullable String note,
+                            @Nullable Long contactId) {
+
+    /** A contact the requester typed in: no care contact behind it. */
+    public ContactRecord(Instant at, String staffName, String channel, String outcome, @Nullable String note) {
+        this(at, staffName, channel, outcome, note, null);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

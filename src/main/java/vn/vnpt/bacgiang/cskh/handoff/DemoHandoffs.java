@@ -183,7 +183,7 @@ class DemoHandoffs {
                 sentAt.minus(Duration.ofMinutes(30)), requester.name(), "campaign.channel.CALL",
                 "execution.outcome.REACHED_ACCEPTED", description));
         ContextPacket packet = packer.pack(new HandoffDraft(pick.customerId(), pick.subscriptionId(), pick.campaignId(),
-                pick.taskId(), type, priority, null, description, contacts));
+                pick.taskId(), null, type, priority, null, description, contacts));
         ReceivingUnits.Receiver unit = receivers.defaultFor(type, packet.customerDistrict() == null ? null
                 : District.valueOf(packet.customerDistrict())).orElseThrow();
         Handoff handoff = new Handoff(type, priority, description);

@@ -57,6 +57,7 @@ public class Handoff extends AuditedEntity {
     private @Nullable Long campaignId;
     private @Nullable String campaignName;
     private @Nullable Long taskId;
+    private @Nullable Long contactId;
     private @Nullable String contactHistory;
 
     private Instant sentAt = Instant.EPOCH;
@@ -111,6 +112,7 @@ public class Handoff extends AuditedEntity {
         this.campaignId = packet.campaignId();
         this.campaignName = packet.campaignName();
         this.taskId = packet.taskId();
+        this.contactId = packet.contactId();
         this.contactHistory = ContactRecord.toJson(packet.contacts());
     }
 
@@ -118,7 +120,7 @@ public class Handoff extends AuditedEntity {
     public ContextPacket packet() {
         return new ContextPacket(customerId, customerCode, customerName, customerPhone, customerAddress,
                 customerDistrict, customerFacts, subscriptionId, subscriptionLabel, campaignId, campaignName, taskId,
-                ContactRecord.fromJson(contactHistory));
+                contactId, ContactRecord.fromJson(contactHistory));
     }
 
     void targets(SlaTarget target) {

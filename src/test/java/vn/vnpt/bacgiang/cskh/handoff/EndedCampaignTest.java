@@ -110,7 +110,7 @@ class EndedCampaignTest extends PortalTest {
         end(task.campaignId(), ended);
 
         assertRefused("handoff.campaign.ended", () -> as("vietyen.cskh1", () -> handoffs.raise(new HandoffDraft(
-                task.customerId(), null, task.campaignId(), task.taskId(), HandoffType.REPAIR, HandoffPriority.NORMAL,
+                task.customerId(), null, task.campaignId(), task.taskId(), null, HandoffType.REPAIR, HandoffPriority.NORMAL,
                 HandoffFixture.TTVT_YEN_DUNG, "Kiểm tra đường dây", List.of()))));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE customer_id = ?", Long.class,
                 task.customerId())).isZero();

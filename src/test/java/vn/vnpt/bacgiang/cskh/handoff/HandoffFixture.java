@@ -102,7 +102,7 @@ public class HandoffFixture {
     }
 
     public static HandoffDraft draft(Customer customer, HandoffType type, HandoffPriority priority) {
-        return new HandoffDraft(Objects.requireNonNull(customer.getId()), null, null, null, type, priority, null,
+        return new HandoffDraft(Objects.requireNonNull(customer.getId()), null, null, null, null, type, priority, null,
                 "Mạng chập chờn từ hôm qua, khách hẹn sáng mai ở nhà",
                 List.of(new ContactRecord(Instant.parse("2026-11-20T02:00:00Z"), "La Thị Thủy", "Gọi điện",
                         "Đã liên hệ, khách báo mất mạng", "Khách ở nhà buổi sáng")));

@@ -26,7 +26,7 @@ class HandoffFromTheWorklistTest extends PortalTest {
         fixture.logCall(task.campaignId(), ContactOutcome.REACHED_ACCEPTED, "Khách báo mạng chập chờn buổi tối");
 
         Handoff raised = fixture.raise("vietyen.cskh1", new HandoffDraft(task.customerId(), null, task.campaignId(),
-                task.taskId(), HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG,
+                task.taskId(), null, HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG,
                 "Kiểm tra đường dây, khách hẹn sáng mai", List.of()));
 
         ContextPacket packet = as("ttvt.yendung", () -> handoffs.get(id(raised))).packet();
@@ -50,7 +50,7 @@ class HandoffFromTheWorklistTest extends PortalTest {
                 "Gặp trực tiếp", "Khách báo mất mạng", null);
 
         Handoff raised = fixture.raise("vietyen.cskh1", new HandoffDraft(task.customerId(), null, task.campaignId(),
-                task.taskId(), HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG,
+                task.taskId(), null, HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG,
                 "Kiểm tra đường dây", List.of(typed)));
 
         assertThat(as("ttvt.yendung", () -> handoffs.get(id(raised))).packet().contacts()).containsExactly(typed);

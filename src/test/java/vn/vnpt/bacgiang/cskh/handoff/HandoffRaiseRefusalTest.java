@@ -81,7 +81,7 @@ class HandoffRaiseRefusalTest extends PortalTest {
     }
 
     private static HandoffDraft draft(Customer customer, Long subscription, Long receiver, String description) {
-        return new HandoffDraft(Objects.requireNonNull(customer.getId()), subscription, null, null, HandoffType.REPAIR,
+        return new HandoffDraft(Objects.requireNonNull(customer.getId()), subscription, null, null, null, HandoffType.REPAIR,
                 HandoffPriority.NORMAL, receiver, description, List.of());
     }
 

@@ -116,6 +116,8 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.logContact                R R R R F F R
             ExecutionService.count                     R R R R R F R
             ExecutionService.evidence                  A A A A F F R
+            ExecutionService.customerTasks             A A A A F F R
+            ExecutionService.customerTask              A A A A F F R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ProgressService.total                      A A A A F R R

@@ -12,14 +12,19 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.customer.CustomerDetails;
+import vn.vnpt.bacgiang.cskh.customer.CustomerPageSection;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
-/** One customer: who they are, the indicators and why they are at risk, subscriptions and complaints. */
+/**
+ * One customer: who they are, the indicators and why they are at risk, what other features add (their
+ * care in running campaigns), subscriptions and complaints.
+ */
 @Route("customer")
 @RolesAllowed(Permissions.CUSTOMER_READ)
 class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -28,9 +33,11 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private String title = "";
 
     private final boolean requester;
+    private final ObjectProvider<CustomerPageSection> sections;
 
-    CustomerView(CustomerService customers, CurrentUser currentUser) {
+    CustomerView(CustomerService customers, CurrentUser currentUser, ObjectProvider<CustomerPageSection> sections) {
         this.customers = customers;
+        this.sections = sections;
         this.requester = currentUser.require().can(Permission.HANDOFF_RAISE);
         addClassNames("view", "customer-view");
     }
@@ -58,6 +65,7 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
         add(new H3(getTranslation("customer.indicators")),
                 new CustomerIndicatorsPanel(customer, customers.today()));
+        sections.orderedStream().forEach(section -> section.section(id).ifPresent(this::add));
         add(new H3(getTranslation("customer.subscriptions", details.subscriptions().size())),
                 new SubscriptionsList(details.subscriptions()));
         add(new H3(getTranslation("customer.complaints", details.complaints().size())),

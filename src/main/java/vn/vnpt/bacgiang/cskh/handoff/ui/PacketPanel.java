@@ -12,7 +12,10 @@ import vn.vnpt.bacgiang.cskh.handoff.CustomerFacts;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.org.District;
 
-/** The context packet: what was asked, the customer, the subscription, the campaign and the contacts so far. */
+/**
+ * The context packet: what was asked, the customer, the subscription, the campaign and the contacts so
+ * far, the contact the hand-off follows marked.
+ */
 class PacketPanel extends Div {
 
     private final Div facts = new Div();
@@ -73,6 +76,12 @@ class PacketPanel extends Div {
                 entry.add(new Span(contact.note()));
             }
             entry.addClassName("handoff-contact");
+            if (contact.contactId() != null && contact.contactId().equals(packet.contactId())) {
+                Span trigger = new Span(getTranslation("handoff.packet.afterContact"));
+                trigger.getElement().setAttribute("theme", "badge");
+                entry.addComponentAsFirst(trigger);
+                entry.addClassName("handoff-contact-trigger");
+            }
             list.add(entry);
         }
         return list;

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
+import vn.vnpt.bacgiang.cskh.execution.CustomerTask;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverChoice;
@@ -55,8 +55,7 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
         ComboBox<Customer> customer = customerField();
         assertThat(Objects.requireNonNull(customer.getValue()).getId()).isEqualTo(task.customerId());
         assertThat(customer.isReadOnly()).isTrue();
-        assertThat(_get(Span.class, spec -> spec.withClasses("handoff-raise-campaign")).getText())
-                .isEqualTo("Chương trình CSKH: " + task.campaignName());
+        assertThat(Objects.requireNonNull(linkField().getValue()).taskId()).isEqualTo(task.taskId());
         Select<ReceiverChoice> receiver = receiverField();
         _setValue(receiver, receiver.getListDataView().getItems()
                 .filter(choice -> choice.id() == HandoffFixture.TTVT_YEN_DUNG).findFirst().orElseThrow());
@@ -80,6 +79,11 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static ComboBox<Customer> customerField() {
         return _get(ComboBox.class, spec -> spec.withId("handoff-customer"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<CustomerTask> linkField() {
+        return _get(Select.class, spec -> spec.withId("handoff-link"));
     }
 
     @SuppressWarnings("unchecked")
