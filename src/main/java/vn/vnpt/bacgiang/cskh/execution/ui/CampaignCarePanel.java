@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.execution.CustomerTask;
@@ -69,11 +68,8 @@ class CampaignCarePanel extends Div {
         Div line = new Div(text);
         line.addClassName("campaign-care-contact");
         if (mayRaise) {
-            // the hand-off form by path: hand-offs depend on execution, not the reverse
-            Anchor raise = new Anchor("handoffs/new?customer=" + task.customerId() + "&campaign=" + task.campaignId()
-                    + "&task=" + task.taskId() + "&contact=" + contact.contactId(),
+            Anchor raise = HandoffLink.to(task.customerId(), task.campaignId(), task.taskId(), contact.contactId(),
                     getTranslation("execution.care.handoff"));
-            raise.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
             raise.addClassName("campaign-care-handoff");
             line.add(raise);
         }

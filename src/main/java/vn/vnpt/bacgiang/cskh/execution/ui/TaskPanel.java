@@ -9,13 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.LongFunction;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -69,12 +67,10 @@ class TaskPanel extends Composite<Div> {
             state.getElement().getThemeList().add("badge");
             panel.add(state);
         }
-        String handoff = "handoffs/new?" + QueryParameters.simple(Map.of("customer", String.valueOf(row.customerId()),
-                "campaign", String.valueOf(row.campaignId()), "task", String.valueOf(row.taskId()))).getQueryString();
-        Anchor raise = new Anchor(handoff, getTranslation("execution.task.handoff"));
+        Anchor raise = HandoffLink.to(row.customerId(), row.campaignId(), row.taskId(), null,
+                getTranslation("execution.task.handoff"));
         raise.setId("task-handoff");
         raise.addClassName("task-handoff");
-        raise.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
         panel.add(raise, history(task, evidence));
     }
 
@@ -150,6 +146,10 @@ class TaskPanel extends Composite<Div> {
             if (contact.evidence()) {
                 line.add(receipt(contact.contactId(), evidence));
             }
+            Anchor raise = HandoffLink.to(task.task().customerId(), task.task().campaignId(), task.task().taskId(),
+                    contact.contactId(), getTranslation("execution.care.handoff"));
+            raise.addClassName("task-contact-handoff");
+            line.add(raise);
             history.add(line);
         }
         return history;

@@ -24,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.customer.Customer;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.CustomerTask;
+import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverChoice;
@@ -69,6 +70,42 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("handoff-packet")).getElement().getTextRecursively())
                 .contains(task.campaignName(), "Gọi điện · Chưa liên lạc được", "Khách không nghe máy buổi sáng",
                         "Khách nhắn lại: mạng mất từ hôm qua", "Vũ Văn Nam");
+    }
+
+    @Test
+    void aTaskCompletedTodayOpensFromDoneTodayAndItsContactRaisesAHandOffThatNamesThatContact() {
+        WorklistRow task = fixture.careTask("Chuyển sau khi hoàn thành");
+        fixture.logCall(task.campaignId(), ContactOutcome.REACHED_ACCEPTED, "Khách báo Internet chập chờn buổi tối");
+        long contact = Objects.requireNonNull(jdbc.queryForObject("SELECT MAX(id) FROM care_contact WHERE task_id = ?",
+                Long.class, task.taskId()));
+
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(task.campaignId())));
+        assertThat(GridKt._findAll(worklist())).extracting(WorklistRow::taskId).doesNotContain(task.taskId());
+        _setValue(filterField(), WorklistFilter.DONE_TODAY);
+        worklist().select(GridKt._findAll(worklist()).stream().filter(row -> row.taskId() == task.taskId())
+                .findFirst().orElseThrow());
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("task-contact-handoff"));
+        assertThat(link.getText()).isEqualTo("Chuyển yêu cầu");
+        String[] href = link.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1]));
+
+        assertThat(Objects.requireNonNull(linkField().getValue()).taskId()).isEqualTo(task.taskId());
+        Select<ReceiverChoice> receiver = receiverField();
+        _setValue(receiver, receiver.getListDataView().getItems()
+                .filter(choice -> choice.id() == HandoffFixture.TTVT_YEN_DUNG).findFirst().orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withId("handoff-description")), "Kiểm tra đường truyền buổi tối");
+        _click(_get(Button.class, spec -> spec.withId("handoff-send")));
+
+        assertThat(jdbc.queryForMap("SELECT campaign_id, task_id, contact_id FROM handoff WHERE id = "
+                + "(SELECT MAX(id) FROM handoff WHERE task_id = ?)", task.taskId()))
+                .containsEntry("campaign_id", task.campaignId()).containsEntry("task_id", task.taskId())
+                .containsEntry("contact_id", contact);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<WorklistFilter> filterField() {
+        return _get(Select.class, spec -> spec.withLabel("Xem"));
     }
 
     @SuppressWarnings("unchecked")
