@@ -61,7 +61,7 @@ class MoveNoticesViewTest extends KaribuTest {
         navigate("notices");
         Div notice = onlyNoticeAbout(campaign.getName());
         assertThat(notice.getElement().getTextRecursively()).startsWith("Kế hoạch chương trình „" + campaign.getName()
-                + "“ chờ thẩm định (Lê Minh Đức trình).").contains("Chương trình CSKH");
+                + "“ chờ thẩm định (do Lê Minh Đức trình).").contains("Chương trình CSKH");
         assertThat(notice.hasClassName("unread")).isTrue();
         _click(notice);
         assertThat(path()).isEqualTo("campaign/" + campaign.getId());
