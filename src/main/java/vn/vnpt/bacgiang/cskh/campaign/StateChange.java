@@ -62,6 +62,10 @@ public class StateChange {
         return toState;
     }
 
+    public long getActorId() {
+        return actorId;
+    }
+
     public String getActorName() {
         return actorName;
     }

@@ -40,12 +40,15 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final TaskStatistics statistics;
+    private final AssignmentNotices notices;
 
-    AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, TaskStatistics statistics) {
+    AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, TaskStatistics statistics,
+                      AssignmentNotices notices) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
         this.statistics = statistics;
+        this.notices = notices;
     }
 
     /** The campaigns in execution that hold tasks of the manager's unit. */
@@ -101,9 +104,11 @@ public class AssignmentService {
         ExecutionCampaign.requireOpen(jdbc, campaignId, ENDED);
         List<StaffMember> chosen = chosen(staffIds);
         Map<String, Object> before = campaignLoads(campaignId);
+        AssignmentNotices.Batch batch = notices.ofCampaign(campaignId, unitId());
         int assigned = spread(chosen, "t.campaign_id = ? AND t.unit_id = ? AND t.assignee_id IS NULL", campaignId,
                 unitId());
         audited(campaignId, before, "Chia đều " + assigned + " nhiệm vụ chăm sóc cho " + chosen.size() + " nhân viên");
+        batch.send();
         return assigned;
     }
 
@@ -120,6 +125,7 @@ public class AssignmentService {
             throw new RuleViolation("execution.assign.noStaff", null);
         }
         Map<String, Object> before = campaignLoads(campaignId);
+        AssignmentNotices.Batch batch = notices.ofCampaign(campaignId, unitId());
         Map<Long, List<StaffMember>> byStore = all.stream().filter(member -> member.unitId() != unitId())
                 .collect(Collectors.groupingBy(StaffMember::unitId, LinkedHashMap::new, Collectors.toList()));
         int assigned = 0;
@@ -131,6 +137,7 @@ public class AssignmentService {
         assigned += spread(all, "t.campaign_id = ? AND t.unit_id = ? AND t.assignee_id IS NULL", campaignId,
                 unitId());
         audited(campaignId, before, "Giao " + assigned + " nhiệm vụ chăm sóc theo cửa hàng quản lý khách hàng");
+        batch.send();
         return assigned;
     }
 
@@ -143,12 +150,14 @@ public class AssignmentService {
         ExecutionCampaign.requireOpen(jdbc, campaignId, ENDED);
         StaffMember member = chosen(List.of(staffId)).getFirst();
         Map<String, Object> before = campaignLoads(campaignId);
+        AssignmentNotices.Batch batch = notices.ofCampaign(campaignId, unitId());
         List<Object> args = new ArrayList<>(List.of(staffId, campaignId, unitId()));
         args.addAll(taskIds);
         int assigned = jdbc.update("UPDATE care_task SET assignee_id = ?, version = version + 1, "
                 + "updated_at = CURRENT_TIMESTAMP(6) WHERE campaign_id = ? AND unit_id = ? AND state = 'OPEN' AND id IN ("
                 + taskIds.stream().map(id -> "?").collect(Collectors.joining(",")) + ")", args.toArray());
         audited(campaignId, before, "Giao " + assigned + " nhiệm vụ chăm sóc đã chọn cho " + member.name());
+        batch.send();
         return assigned;
     }
 
@@ -169,11 +178,13 @@ public class AssignmentService {
         List<StaffMember> involved = new ArrayList<>(to);
         involved.add(from);
         Map<String, Object> before = staffLoads(involved);
+        AssignmentNotices.Batch batch = notices.ofHandover(unitId(), from, to);
         int moved = spread(to, "t.unit_id = ? AND t.assignee_id = ? AND t.campaign_id IN (SELECT cp.id FROM campaign cp "
                 + "WHERE cp.state NOT IN ('CLOSED', 'CANCELLED'))", unitId(), fromStaffId);
         Reassignment record = new Reassignment(unitId(), fromStaffId, this, involved);
         audit.updated(record, before, "Chuyển " + moved + " nhiệm vụ chăm sóc đang mở của " + from.name() + " cho "
                 + to.stream().map(StaffMember::name).collect(Collectors.joining(", ")));
+        batch.send();
         return moved;
     }
 

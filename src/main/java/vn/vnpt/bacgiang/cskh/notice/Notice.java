@@ -25,6 +25,8 @@ public class Notice {
     public static final String ESCALATION = "ESCALATION";
     public static final String HANDOFF = "HANDOFF";
     public static final String CALENDAR = "CALENDAR";
+    public static final String CAMPAIGN = "CAMPAIGN";
+    public static final String ASSIGNMENT = "ASSIGNMENT";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

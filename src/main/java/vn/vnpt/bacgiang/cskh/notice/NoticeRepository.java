@@ -30,4 +30,11 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
             WHERE a.unit_id = :unitId AND r.role IN (:roles) AND a.enabled
             ORDER BY a.id""", nativeQuery = true)
     List<Long> activeHolders(long unitId, Collection<String> roles);
+
+    /** Active accounts holding a role, in any unit. */
+    @Query(value = """
+            SELECT DISTINCT a.id FROM user_account a JOIN user_role r ON r.user_id = a.id
+            WHERE r.role IN (:roles) AND a.enabled
+            ORDER BY a.id""", nativeQuery = true)
+    List<Long> activeHoldersAnywhere(Collection<String> roles);
 }

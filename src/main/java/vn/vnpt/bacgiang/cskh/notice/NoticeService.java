@@ -51,6 +51,20 @@ public class NoticeService {
         sendToHolders(unitId, Role.granting(permission), kind, messageKey, args, link);
     }
 
+    /**
+     * Sends the notice once to every active user whose roles grant the permission, in the unit or, without
+     * one, in any unit; never to {@code actorId}, the user whose action the notice reports.
+     */
+    @Transactional
+    public void sendToOthersWhoCan(@Nullable Long unitId, Permission permission, long actorId, String kind,
+                                   String messageKey, List<String> args, @Nullable String link) {
+        List<String> roles = Role.granting(permission).stream().map(Role::name).toList();
+        List<Long> holders = unitId == null ? notices.activeHoldersAnywhere(roles)
+                : notices.activeHolders(unitId, roles);
+        notices.saveAll(holders.stream().filter(recipient -> recipient != actorId)
+                .map(recipient -> new Notice(recipient, kind, messageKey, args, link, clock.instant())).toList());
+    }
+
     private void sendToHolders(long unitId, Set<Role> roles, String kind, String messageKey, List<String> args,
                                @Nullable String link) {
         List<Notice> batch = notices.activeHolders(unitId, roles.stream().map(Role::name).toList()).stream()

@@ -144,6 +144,7 @@ class ServiceAccessTableTest extends PortalTest {
             NoticeService.send                         S S S S S S S
             NoticeService.sendToRole                   S S S S S S S
             NoticeService.sendToWhoCan                 S S S S S S S
+            NoticeService.sendToOthersWhoCan           S S S S S S S
             NoticeService.unreadCount                  F F F F F F F
             NoticeService.latest                       F F F F F F F
             NoticeService.markRead                     F F F F F F F

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @RolesAllowed(Permissions.TASK_ASSIGN)
 @Menu(title = "execution.nav.assignment", order = 31, icon = "vaadin:split")
 @StyleSheet("context://styles/execution.css")
-class AssignmentView extends VerticalLayout implements HasDynamicTitle {
+class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int PAGE = 200;
 
@@ -210,6 +212,16 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle {
 
     private long campaignId() {
         return campaign.getValue().id();
+    }
+
+    /** {@code ?campaign=<id>} (a notice's link) opens that campaign's tasks. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("campaign", List.of());
+        if (!asked.isEmpty() && campaign.getValue() != null) {
+            campaign.getListDataView().getItems().filter(item -> String.valueOf(item.id()).equals(asked.getFirst()))
+                    .findFirst().ifPresent(campaign::setValue);
+        }
     }
 
     @Override

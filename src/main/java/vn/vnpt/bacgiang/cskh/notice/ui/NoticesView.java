@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -78,7 +79,8 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
     private void open(Notice notice) {
         notices.markRead(notice.id());
         if (notice.link() != null) {
-            getUI().ifPresent(ui -> ui.navigate(notice.link()));
+            Location link = new Location(notice.link());
+            getUI().ifPresent(ui -> ui.navigate(link.getPath(), link.getQueryParameters()));
         } else {
             refresh();
         }
