@@ -14,7 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,6 +38,7 @@ import vn.vnpt.bacgiang.cskh.supervision.ItemType;
 class ItemCard extends Div {
 
     private final ChecklistItem item;
+    private final boolean editable;
     private final Div files = new Div();
     private final Span flag = new Span();
     private @Nullable HasValue<?, ?> answerField;
@@ -46,6 +48,7 @@ class ItemCard extends Div {
              InspectionService inspections, BiConsumer<@Nullable String, @Nullable String> save,
              UploadCallback attach) {
         this.item = item;
+        this.editable = editable;
         addClassName("item-card");
         setId("item-" + item.getId());
         Div question = new Div(new Span(item.getText()));
@@ -76,6 +79,7 @@ class ItemCard extends Div {
             note.setMaxLength(1000);
             note.setWidthFull();
             note.setReadOnly(!editable);
+            note.setVisible(editable || !note.getValue().isEmpty());
             note.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
                     save.accept(currentValue(), note.getValue());
@@ -100,8 +104,9 @@ class ItemCard extends Div {
     void show(boolean failing, boolean knockOut) {
         setClassName("item-failing", failing);
         setClassName("item-knocked-out", knockOut);
-        flag.setText(knockOut ? getTranslation("supervision.item.knockedOut")
-                : failing && item.isEvidenceOnFail() ? getTranslation("supervision.item.needsEvidence") : "");
+        String verdict = getTranslation(knockOut ? "supervision.item.knockedOut" : "supervision.item.failing");
+        flag.setText(editable && item.isEvidenceOnFail()
+                ? verdict + " " + getTranslation("supervision.item.needsEvidence") : verdict);
         flag.setVisible(failing);
     }
 
@@ -202,11 +207,13 @@ class ItemCard extends Div {
     }
 
     private Component upload(UploadCallback attach, InspectionService inspections) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(new LimitedUpload((metadata, bytes) -> {
             EvidenceInfo saved = attach.attach(metadata.fileName(), bytes);
             if (saved != null) {
                 showFile(saved, inspections);
             }
+            upload.clearFileList(); // the files kept are listed above, with the server's time
         }));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
         upload.setMaxFileSize((int) EvidenceType.MAX_BYTES);
@@ -216,6 +223,24 @@ class ItemCard extends Div {
                 getTranslation("supervision.evidence.rejected", event.getFileName())));
         upload.addClassName("item-upload");
         return upload;
+    }
+
+    /** The server refuses a larger file itself, before holding it in memory: the browser's check can be bypassed. */
+    private static final class LimitedUpload extends InMemoryUploadHandler {
+
+        LimitedUpload(InMemoryUploadCallback saved) {
+            super(saved);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return EvidenceType.MAX_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return EvidenceType.MAX_BYTES + 64 * 1024;
+        }
     }
 
     /** Stores an uploaded file; null when refused (the refusal is already shown). */

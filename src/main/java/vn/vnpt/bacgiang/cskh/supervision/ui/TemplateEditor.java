@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +152,7 @@ class TemplateEditor extends Div {
     private final class ItemRow extends Div {
 
         private final @Nullable String key;
-        private final TextField text = new TextField();
+        private final TextArea text = new TextArea();
         private final Select<ItemType> type = new Select<>();
         private final IntegerField weight = new IntegerField();
         private final Checkbox critical = new Checkbox();
@@ -185,9 +186,9 @@ class TemplateEditor extends Div {
             remove.setTooltipText(getTranslation("supervision.template.removeItem"));
             type.addValueChangeListener(event -> scoredOnly(event.getValue() != null && event.getValue().scored()));
             scoredOnly(draft.type().scored());
-            Div flags = new Div(critical, evidenceOnFail);
+            Div flags = new Div(critical, evidenceOnFail, remove);
             flags.addClassName("item-flags");
-            add(text, type, weight, flags, remove);
+            add(text, type, weight, flags);
         }
 
         private void scoredOnly(boolean scored) {

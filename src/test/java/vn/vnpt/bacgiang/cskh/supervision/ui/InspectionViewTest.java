@@ -130,7 +130,7 @@ class InspectionViewTest extends KaribuTest {
                 "Phần “Trưng bày thiết bị MyTV” cần ít nhất một nội dung kiểm tra.")).isVisible()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withText("Thêm nội dung")));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Nội dung kiểm tra")), "Có đầu thu MyTV chạy thử");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Nội dung kiểm tra")), "Có đầu thu MyTV chạy thử");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Trọng số")), 0);
         _click(_get(Button.class, spec -> spec.withText("Lưu thành phiên bản mới")));
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Trọng số")).getErrorMessage())
