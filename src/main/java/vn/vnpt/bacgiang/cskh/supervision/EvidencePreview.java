@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.supervision;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -30,7 +31,7 @@ final class EvidencePreview {
             BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D graphics = scaled.createGraphics();
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            graphics.setColor(java.awt.Color.WHITE);
+            graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, width, height);
             graphics.drawImage(source, 0, 0, width, height, null);
             graphics.dispose();

@@ -14,7 +14,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalTime;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,10 @@ import vn.vnpt.bacgiang.cskh.supervision.Scorecard;
 @StyleSheet("context://styles/supervision.css")
 class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final InspectionService inspections;
+    private final Clock clock;
     private final Map<Long, Long> versions = new HashMap<>();
     private final List<ItemCard> cards = new ArrayList<>();
     private final Map<Long, Span> sectionScores = new HashMap<>();
@@ -55,8 +59,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private long id;
     private String title = "";
 
-    InspectionView(InspectionService inspections) {
+    InspectionView(InspectionService inspections, Clock clock) {
         this.inspections = inspections;
+        this.clock = clock;
         addClassNames("view", "inspection-view");
         setPadding(false);
     }
@@ -126,7 +131,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             AnswerSaved answer = inspections.answer(id, itemId, versions.getOrDefault(itemId,
                     InspectionService.NEW_ANSWER), value, comment);
             versions.put(itemId, answer.version());
-            saved.setText(getTranslation("supervision.saved", LocalTime.now(VnFormats.ZONE).withNano(0).toString()));
+            saved.setText(getTranslation("supervision.saved",
+                    SAVED_AT.format(clock.instant().atZone(VnFormats.ZONE))));
             showScore(answer.scorecard());
         }, "supervision.answer.conflict", violation -> false, this::show);
     }
