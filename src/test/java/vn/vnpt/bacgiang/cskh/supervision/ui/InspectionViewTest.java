@@ -10,6 +10,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -18,11 +20,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
+import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSubject;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistTemplate;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
@@ -35,6 +39,7 @@ import vn.vnpt.bacgiang.cskh.supervision.TemplateService;
  * checked in a real browser by InspectionBrowserIT). Rolled back.
  */
 @Transactional
+@SuppressWarnings("unchecked")
 class InspectionViewTest extends KaribuTest {
 
     @Autowired
@@ -63,6 +68,48 @@ class InspectionViewTest extends KaribuTest {
         assertThat(_get(card(id, "pbh-nam-kich-ban"), TextArea.class, spec -> spec.withLabel("Nhận xét")).getValue())
                 .isEqualTo("Hai nhân viên mới chưa đọc kịch bản");
         assertThat(inspections.get(id).getState()).isEqualTo(InspectionState.DRAFT);
+    }
+
+    @Test
+    void anAnswerChangedMeanwhileOnAnotherDeviceIsNotOverwrittenAndThePageReloadsIt() {
+        login("giamsat");
+        long id = fixture.salesInspection(SupervisionFixture.LUC_NAM_SALES);
+        navigate("supervision/inspection/" + id);
+        _setValue(choices(id, "pbh-giao-ds"), "YES");
+        fixture.answer(id, "pbh-giao-ds", "NO", "Sửa trên máy tính bảng");
+
+        _setValue(choices(id, "pbh-giao-ds"), "NA");
+
+        expectNotifications("Người khác vừa sửa câu trả lời này; đã tải lại phiếu với câu trả lời mới nhất.");
+        assertThat(choices(id, "pbh-giao-ds").getValue()).isEqualTo("NO");
+        assertThat(_get(card(id, "pbh-giao-ds"), TextArea.class, spec -> spec.withLabel("Nhận xét")).getValue())
+                .isEqualTo("Sửa trên máy tính bảng");
+    }
+
+    @Test
+    void aSupervisorPlansATtvtInspectionForAPeriodWithoutACampaign() {
+        login("giamsat");
+        navigate("supervision/inspections");
+        _click(_get(Button.class, spec -> spec.withText("Lập kế hoạch kiểm tra")));
+        _setValue(_get(Select.class, spec -> spec.withLabel("Bảng kiểm tra")), templates.get(3));
+        _assertNone(ComboBox.class, spec -> spec.withLabel("Chương trình CSKH"));
+        _click(_get(Button.class, spec -> spec.withText("Lập kế hoạch")));
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Đơn vị được kiểm tra")).getErrorMessage())
+                .isEqualTo("Chọn đơn vị được kiểm tra.");
+
+        ComboBox<Unit> unit = _get(ComboBox.class, spec -> spec.withLabel("Đơn vị được kiểm tra"));
+        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.getName().equals("Trung tâm Viễn thông Lục Nam"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Lập kế hoạch")));
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Từ ngày")).getErrorMessage())
+                .isEqualTo("Nhập kỳ kiểm tra: từ ngày và đến ngày (không trước từ ngày).");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Từ ngày")), LocalDate.of(2026, 11, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Đến ngày")), LocalDate.of(2026, 11, 30));
+        _click(_get(Button.class, spec -> spec.withText("Lập kế hoạch")));
+
+        expectNotifications("Đã lập kế hoạch kiểm tra.");
+        assertThat(inspections.list()).anyMatch(planned -> planned.getUnitName().equals("Trung tâm Viễn thông Lục Nam")
+                && planned.getCampaignId() == null && LocalDate.of(2026, 11, 1).equals(planned.getPeriodStart()));
     }
 
     @Test
