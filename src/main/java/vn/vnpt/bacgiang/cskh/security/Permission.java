@@ -17,6 +17,8 @@ public enum Permission {
     TASK_ASSIGN("step 6: assign the own unit's care tasks to its staff, log contacts on them"),
     TASK_WORK("step 6: work the care tasks assigned to oneself"),
     INSPECT("step 7: start supervision, inspect units' execution"),
+    INSPECTION_READ("read the inspections of the units in scope: answers, scores, evidence"),
+    CHECKLIST_EDIT("write checklist templates for inspections (each save is a new revision)"),
     REPORT_ISSUE("step 8: start the evaluation and issue its report"),
     HANDOFF_READ("open the hand-off queues and hand-offs in scope"),
     HANDOFF_RAISE("raise a hand-off and act on the requesting side"),

@@ -18,6 +18,8 @@ public final class Permissions {
     public static final String TASK_ASSIGN = "TASK_ASSIGN";
     public static final String TASK_WORK = "TASK_WORK";
     public static final String INSPECT = "INSPECT";
+    public static final String INSPECTION_READ = "INSPECTION_READ";
+    public static final String CHECKLIST_EDIT = "CHECKLIST_EDIT";
     public static final String REPORT_ISSUE = "REPORT_ISSUE";
     public static final String HANDOFF_READ = "HANDOFF_READ";
     public static final String HANDOFF_RAISE = "HANDOFF_RAISE";
@@ -41,6 +43,8 @@ public final class Permissions {
     public static final String HAS_TASK_ASSIGN = "hasAuthority('TASK_ASSIGN')";
     public static final String HAS_TASK_WORK = "hasAuthority('TASK_WORK')";
     public static final String HAS_INSPECT = "hasAuthority('INSPECT')";
+    public static final String HAS_INSPECTION_READ = "hasAuthority('INSPECTION_READ')";
+    public static final String HAS_CHECKLIST_EDIT = "hasAuthority('CHECKLIST_EDIT')";
     public static final String HAS_REPORT_ISSUE = "hasAuthority('REPORT_ISSUE')";
     public static final String HAS_HANDOFF_READ = "hasAuthority('HANDOFF_READ')";
     public static final String HAS_HANDOFF_RAISE = "hasAuthority('HANDOFF_RAISE')";

@@ -197,6 +197,22 @@ class ServiceAccessTableTest extends PortalTest {
             WorkingCalendar.deadline                   S S S S S S S
             WorkingCalendar.isWorkingDay               S S S S S S S
             WorkingCalendar.current                    S S S S S S S
+            TemplateService.current                    A R R A R R R
+            TemplateService.revisions                  A R R A R R R
+            TemplateService.get                        A R R A R R R
+            TemplateService.changes                    A R R A R R R
+            TemplateService.save                       A R R A R R R
+            InspectionService.list                     A A A A F R F
+            InspectionService.get                      A A A A F R F
+            InspectionService.sheet                    A A A A F R F
+            InspectionService.evidenceContent          A A A A F R F
+            InspectionService.templates                R R R A R R R
+            InspectionService.campaigns                R R R A R R R
+            InspectionService.units                    R R R A R R R
+            InspectionService.plan                     R R R A R R R
+            InspectionService.answer                   R R R A R R R
+            InspectionService.attach                   R R R A R R R
+            InspectionService.submit                   R R R A R R R
             """;
 
     /** The demo user of Lục Nam (or the province) holding each role alone. */

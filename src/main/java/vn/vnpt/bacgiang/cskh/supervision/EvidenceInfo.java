@@ -1,0 +1,12 @@
+package vn.vnpt.bacgiang.cskh.supervision;
+
+import java.time.Instant;
+
+/** An evidence file without its bytes, for lists. */
+public record EvidenceInfo(long id, long itemId, String fileName, String mediaType, long sizeBytes,
+                           Instant uploadedAt, String uploadedBy) {
+
+    public boolean isImage() {
+        return mediaType.startsWith("image/");
+    }
+}

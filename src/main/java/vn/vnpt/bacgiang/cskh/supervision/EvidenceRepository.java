@@ -1,0 +1,12 @@
+package vn.vnpt.bacgiang.cskh.supervision;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+    @Query("select new vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo(e.id, e.itemId, e.fileName, e.mediaType, "
+            + "e.sizeBytes, e.createdAt, e.uploadedBy) from Evidence e where e.inspectionId = :inspectionId order by e.id")
+    List<EvidenceInfo> findInfoByInspectionId(long inspectionId);
+}

@@ -1,0 +1,177 @@
+package vn.vnpt.bacgiang.cskh.supervision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
+import vn.vnpt.bacgiang.cskh.security.Permissions;
+import vn.vnpt.bacgiang.cskh.supervision.AnswerSaved;
+import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
+import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
+import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
+import vn.vnpt.bacgiang.cskh.supervision.Inspection;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionSheet;
+import vn.vnpt.bacgiang.cskh.supervision.Scorecard;
+
+/**
+ * Phiếu kiểm tra: an inspection filled on a phone, one item per card. Every answer is saved as the
+ * draft the moment it changes (on the answer's version this page read; someone else's newer save is
+ * reported and the page reloaded), the score per section and overall follows each answer, and a failing
+ * critical item shows the knock-out at once. Submitted inspections are read-only.
+ */
+@Route("supervision/inspection")
+@RolesAllowed(Permissions.INSPECTION_READ)
+@StyleSheet("context://styles/supervision.css")
+class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final InspectionService inspections;
+    private final Clock clock;
+    private final Map<Long, Long> versions = new HashMap<>();
+    private final List<ItemCard> cards = new ArrayList<>();
+    private final Map<Long, Span> sectionScores = new HashMap<>();
+    private final Span overall = new Span();
+    private final Div knockOut = new Div();
+    private final Span saved = new Span();
+    private long id;
+    private String title = "";
+
+    InspectionView(InspectionService inspections, Clock clock) {
+        this.inspections = inspections;
+        this.clock = clock;
+        addClassNames("view", "inspection-view");
+        setPadding(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long inspectionId) {
+        id = inspectionId;
+        show();
+    }
+
+    private void show() {
+        InspectionSheet sheet = inspections.sheet(id);
+        Inspection inspection = sheet.inspection();
+        title = getTranslation("supervision.inspection.title", inspection.getUnitName());
+        removeAll();
+        cards.clear();
+        sectionScores.clear();
+        versions.clear();
+        sheet.answers().forEach((itemId, answer) -> versions.put(itemId, answer.getVersion()));
+        add(new RouterLink(getTranslation("supervision.inspection.back"), InspectionsView.class));
+        Div heading = new Div(new H2(inspection.getUnitName()), SupervisionTexts.state(this, inspection));
+        heading.addClassName("view-header");
+        Div facts = new Div(new Span(SupervisionTexts.subject(this, inspection)),
+                new Span(sheet.template().getName() + " · " + getTranslation("supervision.template.revision",
+                        sheet.template().getRevision())),
+                new Span(inspection.getSupervisorName() + " · " + VnFormats.date(inspection.getPlannedOn())));
+        facts.addClassName("inspection-facts");
+        add(heading, facts, scoreBar());
+        for (ChecklistSection section : sheet.template().getSections()) {
+            Span score = new Span();
+            score.addClassName("section-score");
+            sectionScores.put(section.getId(), score);
+            Div header = new Div(new H3(section.getTitle()), score);
+            header.addClassName("section-header");
+            add(header);
+            for (ChecklistItem item : section.getItems()) {
+                InspectionAnswer answer = sheet.answers().get(item.getId());
+                ItemCard card = new ItemCard(item, answer, sheet.evidenceOf(item.getId()), sheet.editable(),
+                        inspections, (value, comment) -> save(item.getId(), value, comment),
+                        (fileName, bytes) -> attach(item.getId(), fileName, bytes));
+                cards.add(card);
+                add(card);
+            }
+        }
+        if (sheet.editable()) {
+            Button submit = new Button(getTranslation("supervision.inspection.submit"), click -> submit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            submit.addClassName("inspection-submit");
+            add(submit);
+        }
+        showScore(sheet.scorecard());
+    }
+
+    private Div scoreBar() {
+        overall.addClassName("overall-score");
+        overall.setId("overall-score");
+        knockOut.setId("knock-out");
+        knockOut.addClassName("knock-out-banner");
+        saved.addClassName("saved-note");
+        Div bar = new Div(new Span(getTranslation("supervision.score.overall")), overall, saved, knockOut);
+        bar.addClassName("score-bar");
+        return bar;
+    }
+
+    private void save(long itemId, @Nullable String value, @Nullable String comment) {
+        UserAction.run(this, () -> {
+            AnswerSaved answer = inspections.answer(id, itemId, versions.getOrDefault(itemId,
+                    InspectionService.NEW_ANSWER), value, comment);
+            versions.put(itemId, answer.version());
+            saved.setText(getTranslation("supervision.saved",
+                    SAVED_AT.format(clock.instant().atZone(VnFormats.ZONE))));
+            showScore(answer.scorecard());
+        }, "supervision.answer.conflict", violation -> false, this::show);
+    }
+
+    private @Nullable EvidenceInfo attach(long itemId, String fileName, byte[] bytes) {
+        EvidenceInfo[] result = new EvidenceInfo[1];
+        if (UserAction.run(this, () -> result[0] = inspections.attach(id, itemId, fileName, bytes))) {
+            Notifications.success(getTranslation("supervision.evidence.saved", fileName));
+        }
+        return result[0];
+    }
+
+    private void submit() {
+        if (UserAction.run(this, () -> inspections.submit(id))) {
+            Notifications.success(getTranslation("supervision.inspection.submitted.done"));
+            show();
+        }
+    }
+
+    private void showScore(Scorecard scorecard) {
+        overall.setText(SupervisionTexts.percent(scorecard.overall()));
+        scorecard.sections().forEach(section -> {
+            Span score = sectionScores.get(section.sectionId());
+            if (score != null) {
+                score.setText(SupervisionTexts.percent(section.percent()));
+            }
+        });
+        knockOut.removeAll();
+        knockOut.setVisible(scorecard.knockedOut());
+        if (scorecard.knockedOut()) {
+            knockOut.add(SupervisionTexts.knockOut(this),
+                    new Span(getTranslation("supervision.knockOut.help", scorecard.knockOuts().size())));
+        }
+        cards.forEach(card -> card.show(scorecard.failing().contains(card.itemId()),
+                scorecard.knockOuts().contains(card.itemId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,250 @@
+package vn.vnpt.bacgiang.cskh.supervision.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
+import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
+import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
+import vn.vnpt.bacgiang.cskh.supervision.EvidenceType;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
+import vn.vnpt.bacgiang.cskh.supervision.ItemType;
+
+/**
+ * One checklist item on the fill view, as a card a thumb can work: the question, its answer
+ * (big choices for yes/no/NA and 0–5), a comment, and evidence. Every change is handed to
+ * {@code save} at once (value, comment); an upload to {@code attach}.
+ */
+class ItemCard extends Div {
+
+    private final ChecklistItem item;
+    private final boolean editable;
+    private final Div files = new Div();
+    private final Span flag = new Span();
+    private @Nullable HasValue<?, ?> answerField;
+    private @Nullable TextArea comment;
+
+    ItemCard(ChecklistItem item, @Nullable InspectionAnswer answer, List<EvidenceInfo> evidence, boolean editable,
+             InspectionService inspections, BiConsumer<@Nullable String, @Nullable String> save,
+             UploadCallback attach) {
+        this.item = item;
+        this.editable = editable;
+        addClassName("item-card");
+        setId("item-" + item.getId());
+        Div question = new Div(new Span(item.getText()));
+        question.addClassName("item-question");
+        if (item.isCritical()) {
+            Span critical = new Span(getTranslation("supervision.item.critical"));
+            critical.getElement().getThemeList().add("badge error pill small");
+            question.add(critical);
+        }
+        if (item.isEvidenceOnFail()) {
+            Span needs = new Span(getTranslation("supervision.item.evidenceOnFail"));
+            needs.getElement().getThemeList().add("badge contrast pill small");
+            question.add(needs);
+        }
+        flag.addClassName("item-flag");
+        add(question);
+        String value = answer == null ? null : answer.getValue();
+        switch (item.getType()) {
+            case YES_NO_NA -> answerField = choices(List.of("YES", "NO", "NA"), value, editable, save);
+            case SCORE_0_5 -> answerField = choices(List.of("0", "1", "2", "3", "4", "5"), value, editable, save);
+            case NUMBER -> answerField = number(value, editable, save);
+            case TEXT -> answerField = text(value, editable, save);
+            case EVIDENCE -> { }
+        }
+        if (item.getType().scored()) {
+            TextArea note = new TextArea(getTranslation("supervision.item.comment"));
+            note.setValue(answer == null || answer.getComment() == null ? "" : answer.getComment());
+            note.setMaxLength(1000);
+            note.setWidthFull();
+            note.setReadOnly(!editable);
+            note.setVisible(editable || !note.getValue().isEmpty());
+            note.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    save.accept(currentValue(), note.getValue());
+                }
+            });
+            comment = note;
+            add(note);
+        }
+        add(flag, files);
+        files.addClassName("item-files");
+        evidence.forEach(file -> showFile(file, inspections));
+        if (editable && (item.getType() == ItemType.EVIDENCE || item.isEvidenceOnFail())) {
+            add(upload(attach, inspections));
+        }
+    }
+
+    long itemId() {
+        return item.getId();
+    }
+
+    /** Marks the card failing or knocked out as the score changes. */
+    void show(boolean failing, boolean knockOut) {
+        setClassName("item-failing", failing);
+        setClassName("item-knocked-out", knockOut);
+        String verdict = getTranslation(knockOut ? "supervision.item.knockedOut" : "supervision.item.failing");
+        flag.setText(editable && item.isEvidenceOnFail()
+                ? verdict + " " + getTranslation("supervision.item.needsEvidence") : verdict);
+        flag.setVisible(failing);
+    }
+
+    void showFile(EvidenceInfo file, InspectionService inspections) {
+        DownloadHandler original = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = inspections.evidenceContent(file.id(), false);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(),
+                    bytes.length);
+        });
+        Anchor link = new Anchor(original, file.fileName());
+        link.setTarget("_blank");
+        Div row = new Div();
+        row.addClassName("item-file");
+        if (file.isImage()) {
+            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = inspections.evidenceContent(file.id(), true);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "preview.jpg", "image/jpeg",
+                        bytes.length);
+            }), file.fileName());
+            thumbnail.addClassName("item-thumbnail");
+            row.add(thumbnail);
+        }
+        Span stamp = new Span(VnFormats.dateTime(file.uploadedAt()) + " · " + file.uploadedBy());
+        stamp.addClassName("item-file-stamp");
+        row.add(new Div(link, stamp));
+        files.add(row);
+    }
+
+    private @Nullable String currentValue() {
+        if (answerField == null) {
+            return null;
+        }
+        Object value = answerField.getValue();
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private @Nullable String currentComment() {
+        return comment == null ? null : comment.getValue();
+    }
+
+    private RadioButtonGroup<String> choices(List<String> options, @Nullable String value, boolean editable,
+                                             BiConsumer<@Nullable String, @Nullable String> save) {
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("supervision.item.answer"));
+        group.setAriaLabel(item.getText());
+        group.setItems(options);
+        group.setItemLabelGenerator(option -> getTranslation("supervision.choice." + option));
+        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        group.addClassName(item.getType() == ItemType.YES_NO_NA ? "choices-yes-no" : "choices-score");
+        if (value != null) {
+            group.setValue(value);
+        }
+        group.setReadOnly(!editable);
+        group.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                save.accept(event.getValue(), currentComment());
+            }
+        });
+        add(group);
+        return group;
+    }
+
+    private BigDecimalField number(@Nullable String value, boolean editable,
+                                   BiConsumer<@Nullable String, @Nullable String> save) {
+        BigDecimalField field = new BigDecimalField(getTranslation("supervision.item.number"));
+        field.setAriaLabel(item.getText());
+        field.setWidthFull();
+        if (value != null) {
+            field.setValue(new BigDecimal(value));
+        }
+        field.setReadOnly(!editable);
+        field.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                save.accept(currentValue(), currentComment());
+            }
+        });
+        add(field);
+        return field;
+    }
+
+    private TextArea text(@Nullable String value, boolean editable,
+                          BiConsumer<@Nullable String, @Nullable String> save) {
+        TextArea area = new TextArea(getTranslation("supervision.item.text"));
+        area.setAriaLabel(item.getText());
+        area.setWidthFull();
+        area.setMaxLength(2000);
+        area.setValue(value == null ? "" : value);
+        area.setReadOnly(!editable);
+        area.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                save.accept(currentValue(), currentComment());
+            }
+        });
+        add(area);
+        return area;
+    }
+
+    private Component upload(UploadCallback attach, InspectionService inspections) {
+        Upload upload = new Upload();
+        upload.setUploadHandler(new LimitedUpload((metadata, bytes) -> {
+            EvidenceInfo saved = attach.attach(metadata.fileName(), bytes);
+            if (saved != null) {
+                showFile(saved, inspections);
+            }
+            upload.clearFileList(); // the files kept are listed above, with the server's time
+        }));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
+        upload.setMaxFileSize((int) EvidenceType.MAX_BYTES);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("supervision.item.upload")));
+        upload.addFileRejectedListener(event -> Notifications.error(
+                getTranslation("supervision.evidence.rejected", event.getFileName())));
+        upload.addClassName("item-upload");
+        return upload;
+    }
+
+    /** The server refuses a larger file itself, before holding it in memory: the browser's check can be bypassed. */
+    private static final class LimitedUpload extends InMemoryUploadHandler {
+
+        LimitedUpload(InMemoryUploadCallback saved) {
+            super(saved);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return EvidenceType.MAX_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return EvidenceType.MAX_BYTES + 64 * 1024;
+        }
+    }
+
+    /** Stores an uploaded file; null when refused (the refusal is already shown). */
+    interface UploadCallback {
+        @Nullable EvidenceInfo attach(String fileName, byte[] content);
+    }
+}

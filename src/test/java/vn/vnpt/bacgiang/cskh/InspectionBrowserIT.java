@@ -1,0 +1,90 @@
+package vn.vnpt.bacgiang.cskh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionPlan;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
+
+/**
+ * The inspection filled on a phone-width window in a real browser: two answers given by tapping are
+ * saved at once, so reloading the page (or losing the tab) finds them.
+ */
+class InspectionBrowserIT extends BrowserTest {
+
+    @Autowired
+    private InspectionService inspections;
+    @Autowired
+    private UserDetailsService users;
+
+    private long inspection;
+    private long yesItem;
+    private long scoreItem;
+
+    @BeforeAll
+    void planInspection() {
+        UserDetails supervisor = users.loadUserByUsername("giamsat");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(supervisor, null, supervisor.getAuthorities()));
+        try {
+            inspection = Objects.requireNonNull(inspections.plan(new InspectionPlan(2L, 9L, 11L, null, null,
+                    LocalDate.of(2026, 12, 3))).getId());
+            yesItem = item("pbh-giao-ds");
+            scoreItem = item("pbh-nam-kich-ban");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void twoAnswersTappedOnA390PixelScreenAreThereAfterReloadingThePage() {
+        browser.forgetEverything().signInAndWaitForShell("giamsat", PASSWORD);
+        browser.viewport(390, 844).open("/supervision/inspection/" + inspection);
+        assertThat(browser.horizontalOverflow()).isZero();
+        tap(choice(yesItem, "Có"));
+        browser.waitUntilSettled();
+        tap(choice(scoreItem, "4"));
+        browser.waitUntilSettled();
+        browser.waitForText(By.id("overall-score"), "90,0 %");
+
+        browser.driver().navigate().refresh();
+        browser.waitUntilSettled();
+
+        assertThat(radio(yesItem, "Có").getAttribute("checked")).isNotNull();
+        assertThat(radio(scoreItem, "4").getAttribute("checked")).isNotNull();
+        assertThat(browser.waitFor(By.id("overall-score")).getText()).isEqualTo("90,0 %");
+        browser.screenshot("inspection-390-after-reload.png");
+    }
+
+    /** A thumb's tap: the element is scrolled to the middle of the screen first, clear of the sticky score. */
+    private void tap(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private WebElement choice(long item, String label) {
+        return browser.waitFor(By.xpath("//*[@id='item-" + item + "']//vaadin-radio-button//label[normalize-space()='"
+                + label + "']"));
+    }
+
+    private WebElement radio(long item, String label) {
+        return browser.waitFor(By.xpath("//*[@id='item-" + item + "']//vaadin-radio-button[.//label[normalize-space()='"
+                + label + "']]"));
+    }
+
+    private long item(String key) {
+        return inspections.sheet(inspection).template().items().filter(item -> item.getItemKey().equals(key))
+                .findFirst().map(ChecklistItem::getId).orElseThrow();
+    }
+}
