@@ -391,7 +391,10 @@ public class ExecutionService {
         }
     }
 
-    /** The gift of a contact that reached the customer; the visit of a campaign that needs a gift must hand one over. */
+    /**
+     * The gift of a contact that reached the customer; in a campaign of visits it is handed over at the
+     * visit only, and the visit of a campaign that needs a gift must hand one over.
+     */
     private void validateGift(ContactEntry entry, CareTask task, CareTouches touches) {
         Long line = entry.giftLineId();
         if (line == null) {
@@ -399,6 +402,9 @@ public class ExecutionService {
                 throw new RuleViolation("execution.contact.giftRequired", "giftLine");
             }
             return;
+        }
+        if (touches.needsVisit() && entry.channel() != CareChannel.VISIT) {
+            throw new RuleViolation("execution.contact.giftAtVisit", "giftLine");
         }
         if (giftLines(task.getCampaignId(), task.getUnitId()).stream().noneMatch(gift -> gift.id() == line)) {
             throw new RuleViolation("execution.contact.giftUnknown", "giftLine");

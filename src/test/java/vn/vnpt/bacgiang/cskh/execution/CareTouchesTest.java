@@ -86,6 +86,8 @@ class CareTouchesTest extends PortalTest {
                 ContactOutcome.REACHED_ACCEPTED, giftLine(other), 1, null, null));
         assertRefused("execution.contact.giftQuantity.range", () -> log(row, CareChannel.VISIT,
                 ContactOutcome.REACHED_ACCEPTED, gift, 0, null, null));
+        assertRefused("execution.contact.giftAtVisit", () -> log(row, CareChannel.CALL,
+                ContactOutcome.REACHED_DECLINED, gift, 1, null, null));
         assertThat(contacts(row)).isZero();
         log(row, CareChannel.VISIT, ContactOutcome.REACHED_ACCEPTED, gift, 2, null, null);
 

@@ -67,7 +67,8 @@ class ContactForm extends Composite<FormLayout> {
         channel.setId("contact-channel");
         channel.setItems(task.channels().stream().sorted().toList());
         channel.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
-        channel.setValue(task.channels().stream().sorted().findFirst().orElse(null));
+        channel.setValue(task.task().appointmentAt() != null && task.channels().contains(CareChannel.VISIT)
+                ? CareChannel.VISIT : task.channels().stream().sorted().findFirst().orElse(null));
         channel.addValueChangeListener(change -> showFor(outcome.getValue()));
 
         outcome.setLabel(getTranslation("execution.contact.outcome"));
@@ -210,7 +211,8 @@ class ContactForm extends Composite<FormLayout> {
         satisfaction.setVisible(reached);
         callback.setVisible(chosen == ContactOutcome.NOT_REACHED && !task.lastAttempt());
         appointment.setVisible(books(chosen));
-        boolean gifts = reached && !task.giftLines().isEmpty();
+        boolean gifts = reached && !task.giftLines().isEmpty()
+                && (!task.touches().needsVisit() || channel.getValue() == CareChannel.VISIT);
         gift.setVisible(gifts);
         giftQuantity.setVisible(gifts);
         receiptField.setVisible(gifts);

@@ -79,6 +79,7 @@ class CareTouchesViewTest extends KaribuTest {
 
         _setValue(outcome(), ContactOutcome.REACHED_ACCEPTED);
         _setValue(satisfaction(), 5);
+        _assertNone(Select.class, spec -> spec.withId("contact-gift"));
         _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Hẹn thăm lúc")),
                 LocalDateTime.ofInstant(visit, VnFormats.ZONE));
         _click(save());
@@ -92,7 +93,7 @@ class CareTouchesViewTest extends KaribuTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(row.taskId(), visit));
 
         grid().select(rows().getFirst());
-        _setValue(channel(), CareChannel.VISIT);
+        assertThat(channel().getValue()).isEqualTo(CareChannel.VISIT);
         _setValue(outcome(), ContactOutcome.REACHED_ACCEPTED);
         _assertNone(DateTimePicker.class, spec -> spec.withLabel("Hẹn thăm lúc"));
         Select<GiftLine> gift = gift();
