@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +47,13 @@ public class ProgressService {
     private final JdbcTemplate jdbc;
     private final CarePlanService plans;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ProgressService(JdbcTemplate jdbc, CarePlanService plans, CurrentUser currentUser) {
+    ProgressService(JdbcTemplate jdbc, CarePlanService plans, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The campaigns with care tasks the user may follow, newest first. */
@@ -112,6 +116,13 @@ public class ProgressService {
                 + where, rs -> rs.next() ? figures(rs, budgetUsed) : null, args.toArray()));
         return new UnitProgress(0, "", all, units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
                 units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
+    }
+
+    /** Where the campaign should be today against its period, or none for a campaign without one. */
+    public @Nullable Pace pace(long campaignId) {
+        return jdbc.query("SELECT period_start, period_end FROM campaign WHERE id = ? AND period_start IS NOT NULL "
+                        + "AND period_end IS NOT NULL", rs -> rs.next() ? new Pace(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class), LocalDate.now(clock)) : null, campaignId);
     }
 
     /** The campaign's progress per care staff member of one unit (the unassigned tasks under an empty name). */

@@ -121,6 +121,7 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ProgressService.total                      A A A A F R R
+            ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
             HandoffService.raise                       R R R R F F R
             HandoffService.get                         A A A A F F F

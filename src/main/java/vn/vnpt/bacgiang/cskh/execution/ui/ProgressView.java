@@ -24,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
+import vn.vnpt.bacgiang.cskh.execution.Pace;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.StaffProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
@@ -46,7 +47,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final List<Grid.Column<UnitProgress>> unitColumns = new ArrayList<>();
     private final List<ValueProvider<UnitProgress, String>> unitTexts = new ArrayList<>();
     private final FooterRow total = units.appendFooterRow();
+    private final Paragraph paceLine = new Paragraph();
     private final H3 staffTitle = new H3();
+    private @Nullable Pace pace;
     private final Grid<StaffProgress> staff = new Grid<>();
 
     ProgressView(ProgressService progress) {
@@ -74,6 +77,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         unitColumn("contacted", unit -> VnFormats.number(unit.figures().contacted()));
         unitColumn("reached", unit -> rate(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget()));
         unitColumn("ofQuota", this::ofQuota);
+        unitColumn("shouldBe", this::shouldBe);
         unitColumn("success", unit -> rate(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget()));
         unitColumn("satisfaction", unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()));
         unitColumn("budget", unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
@@ -106,7 +110,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         staff.setId("progress-staff");
         Paragraph note = new Paragraph(getTranslation("execution.progress.note"));
         note.addClassName("progress-note");
-        add(campaign, units, note, staffTitle, staff);
+        paceLine.setId("progress-pace");
+        paceLine.addClassName("progress-pace");
+        add(campaign, paceLine, units, note, staffTitle, staff);
     }
 
     @Override
@@ -128,8 +134,24 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         unitTexts.add(text);
     }
 
+    /** The part of the quota due by today on an even pace, and how far the unit is behind it. */
+    private String shouldBe(UnitProgress unit) {
+        if (pace == null) {
+            return "";
+        }
+        long expected = pace.expected(unit.quota());
+        long behind = expected - unit.figures().reached();
+        return behind > 0 ? getTranslation("execution.progress.behind", VnFormats.number(expected), VnFormats.number(behind))
+                : getTranslation("execution.progress.onPace", VnFormats.number(expected));
+    }
+
     private void refresh() {
         long id = campaign.getValue().id();
+        pace = progress.pace(id);
+        paceLine.setText(pace == null ? "" : getTranslation("execution.progress.pace", pace.elapsedDays(), pace.days(),
+                VnFormats.date(pace.start()), VnFormats.date(pace.end())));
+        paceLine.setVisible(pace != null);
+        units.getColumnByKey("shouldBe").setVisible(pace != null);
         List<UnitProgress> rows = progress.units(id);
         units.setItems(rows);
         UnitProgress sum = progress.total(id);

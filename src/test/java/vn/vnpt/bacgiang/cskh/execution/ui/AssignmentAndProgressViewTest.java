@@ -16,15 +16,19 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
@@ -41,6 +45,8 @@ class AssignmentAndProgressViewTest extends KaribuTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private TestClock clock;
     @Autowired
     private AssignmentService assignments;
     @Autowired
@@ -112,6 +118,34 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         assertThat(total.getCell(units.getColumnByKey("ofQuota")).getText()).isEqualTo("2/2 · 100 %");
         assertThat(total.getCell(units.getColumnByKey("satisfaction")).getText()).isEqualTo("4,5");
         assertThat(total.getCell(units.getColumnByKey("unassigned")).getText()).isEqualTo("2");
+    }
+
+    @Test
+    void progressSaysHowMuchOfTheQuotaIsDueByTodayOnAnEvenPaceToThePeriodsEnd() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, BICH_DONG, VOI, VOI));
+        LocalDate start = LocalDate.now(clock).minusDays(4);
+        jdbc.update("UPDATE campaign SET period_start = ?, period_end = ? WHERE id = ?", start, start.plusDays(9),
+                campaign);
+        jdbc.update("UPDATE campaign_share SET quota = 2 WHERE campaign_id = ?", campaign);
+        reach(campaign, VIET_YEN, 5);
+        clock.stopAt(start.plusDays(4).atTime(9, 0));
+
+        login("giamsat");
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("progress-pace")).getText())
+                .startsWith("Ngày 5/10 của kỳ chương trình (" + VnFormats.date(start) + " – "
+                        + VnFormats.date(start.plusDays(9)) + ")");
+        @SuppressWarnings("unchecked")
+        Grid<UnitProgress> units = _get(Grid.class, spec -> spec.withId("progress-units"));
+        assertThat(_getFormatted(units, 0, "shouldBe")).isEqualTo("1 · thiếu 1");
+        assertThat(_getFormatted(units, 1, "shouldBe")).isEqualTo("1 · đạt");
+        assertThat(units.getFooterRows().getFirst().getCell(units.getColumnByKey("shouldBe")).getText())
+                .isEqualTo("2 · thiếu 1");
+
+        clock.stopAt(start.plusDays(9).atTime(17, 0));
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        assertThat(_getFormatted(_get(Grid.class, spec -> spec.withId("progress-units")), 1, "shouldBe"))
+                .isEqualTo("2 · thiếu 1");
     }
 
     /** One open task of the unit completed as a reached, accepted call with the customer's rating. */
