@@ -154,7 +154,7 @@ class MoveNoticesTest extends PortalTest {
         assertThat(i18n.getTranslation(notice.messageKey(), PortalI18NProvider.ENGLISH, notice.args().toArray()))
                 .isEqualTo("The plan of the campaign \"" + returned.getName() + "\" was returned: Quota too high");
         assertThat(i18n.getTranslation(notice.messageKey(), PortalI18NProvider.VIETNAMESE, notice.args().toArray()))
-                .isEqualTo("Kế hoạch chương trình „" + returned.getName() + "“ bị trả lại: Quota too high");
+                .isEqualTo("Kế hoạch chương trình “" + returned.getName() + "” bị trả lại: Quota too high");
         assertThat(notice.kind()).isEqualTo(Notice.CAMPAIGN);
         assertThat(notice.link()).isEqualTo("campaign/" + id(returned));
     }

@@ -60,8 +60,8 @@ class MoveNoticesViewTest extends KaribuTest {
         assertThat(badge()).isEqualTo(String.valueOf(unread("giamdoc"))).isNotEqualTo("0");
         navigate("notices");
         Div notice = onlyNoticeAbout(campaign.getName());
-        assertThat(notice.getElement().getTextRecursively()).startsWith("Kế hoạch chương trình „" + campaign.getName()
-                + "“ chờ thẩm định (do Lê Minh Đức trình).").contains("Chương trình CSKH");
+        assertThat(notice.getElement().getTextRecursively()).startsWith("Kế hoạch chương trình “" + campaign.getName()
+                + "” chờ thẩm định (do Lê Minh Đức trình).").contains("Chương trình CSKH");
         assertThat(notice.hasClassName("unread")).isTrue();
         _click(notice);
         assertThat(path()).isEqualTo("campaign/" + campaign.getId());
@@ -105,7 +105,7 @@ class MoveNoticesViewTest extends KaribuTest {
         login("vietyen.truongphong");
         navigate("notices");
         Div notice = onlyNoticeAbout(name);
-        assertThat(notice.getElement().getTextRecursively()).startsWith("Chương trình „" + name + "“ bắt đầu thực hiện: "
+        assertThat(notice.getElement().getTextRecursively()).startsWith("Chương trình “" + name + "” bắt đầu thực hiện: "
                 + "2 khách hàng của Phòng bán hàng khu vực Việt Yên chờ phân công cho nhân viên.");
         _click(notice);
         assertThat(path()).isEqualTo("assignment");
@@ -134,8 +134,8 @@ class MoveNoticesViewTest extends KaribuTest {
         assertThat(badge()).isEqualTo(String.valueOf(unread("vietyen.cskh1"))).isNotEqualTo("0");
         navigate("notices");
         Div notice = onlyNoticeAbout(name);
-        assertThat(notice.getElement().getTextRecursively()).startsWith("Bạn được giao 25 khách hàng của chương trình „"
-                + name + "“.").contains("Phân công chăm sóc");
+        assertThat(notice.getElement().getTextRecursively()).startsWith("Bạn được giao 25 khách hàng của chương trình “"
+                + name + "”.").contains("Phân công chăm sóc");
         _click(notice);
         assertThat(path()).isEqualTo("worklist");
 
