@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param dataDir     where the server keeps its files (kept between runs unless {@code fresh})
  * @param port        0 picks a free port
- * @param fresh       a new, empty data directory below {@code dataDir} on every start (tests)
+ * @param fresh       a new, empty data directory below {@code dataDir} on every start, deleted with its server
+ *                    files when the server stops (tests)
  * @param bufferPool  InnoDB buffer pool size
  * @param enabled     the embedded server is asked for: set by the Maven run command and the tests, never by
  *                    the packaged jar, so a production start without a database URL refuses (decision 0012)

@@ -62,7 +62,7 @@ class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         baseDir.resolve("tmp").toFile().mkdirs();
-        DB db = UnpackingDb.prepare(config.build());
+        DB db = UnpackingDb.prepare(config.build(), properties.fresh());
         db.start();
         log.info("Embedded MariaDB on port {} with data in {} started in {} ms", db.getConfiguration().getPort(),
                 dataDir, (System.nanoTime() - started) / 1_000_000);

@@ -128,6 +128,22 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void aFreshTestDatabaseLeavesNothingBehindOnceItsServerStops() throws Exception {
+        Path runs = workDir.resolve("runs");
+        DB fresh = new EmbeddedMariaDb().embeddedMariaDbServer(new EmbeddedDbProperties(runs, freePort(), "cskh", true,
+                "16M", true, false));
+        Path dataDir = fresh.getConfiguration().getDataDir().toPath();
+        assertThat(dataDir.getParent()).isEqualTo(runs.toAbsolutePath());
+        assertThat(dataDir.resolveSibling(dataDir.getFileName() + "-server").resolve("bin/mariadbd")).isExecutable();
+
+        fresh.stop();
+
+        try (var left = Files.list(runs)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aDataDirectoryFromBeforeGrantsCopiedWithoutItsServerBinariesStartsWithGrantsAndKeepsItsData()
             throws Exception {
         Path original = workDir.resolve("province");
@@ -176,7 +192,7 @@ class EmbeddedMariaDbTest {
             config.addArg("--user=root");
         }
         Files.createDirectories(baseDir.resolve("tmp"));
-        DB db = UnpackingDb.prepare(config.build());
+        DB db = UnpackingDb.prepare(config.build(), false);
         db.start();
         return db;
     }
