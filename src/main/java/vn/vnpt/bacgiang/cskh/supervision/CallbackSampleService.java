@@ -85,7 +85,7 @@ public class CallbackSampleService {
         if (population.isEmpty()) {
             throw new RuleViolation("supervision.sample.noContacts", null, inspection.getUnitName());
         }
-        long seed = SEEDS.nextLong();
+        long seed = SEEDS.nextLong() & Long.MAX_VALUE;
         List<LoggedContact> drawn = SampleDraw.draw(population, SampleDraw.size(population.size(), request),
                 request.weighted(), seed);
         CallbackSample sample = new CallbackSample(inspection, campaignId, seed, request, population.size(),

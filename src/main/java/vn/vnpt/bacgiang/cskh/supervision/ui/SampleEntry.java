@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.supervision.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +14,7 @@ import vn.vnpt.bacgiang.cskh.supervision.SampleSheet;
  * The inspection page's way to its callback sample: a link with how far the callbacks are once drawn;
  * before that, for the supervisor, the button opening the draw dialog (then the sample page).
  */
+@StyleSheet("context://styles/callback-sample.css")
 class SampleEntry extends Div {
 
     SampleEntry(CallbackSampleService samples, long inspectionId) {
@@ -22,7 +24,8 @@ class SampleEntry extends Div {
             long recorded = sheet.contacts().stream().filter(contact -> contact.getResult() != null).count();
             long unconfirmed = sheet.contacts().stream()
                     .filter(contact -> contact.getResult() == CallbackResult.NOT_CONFIRMED).count();
-            add(new RouterLink(getTranslation("supervision.sample.open"), SampleView.class, inspectionId),
+            add(VaadinIcon.PHONE.create(),
+                    new RouterLink(getTranslation("supervision.sample.open"), SampleView.class, inspectionId),
                     new Span(getTranslation("supervision.sample.progress", recorded, sheet.contacts().size(),
                             unconfirmed)));
         } else if (sheet.editable()) {
