@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.security.ActingUser;
@@ -55,6 +56,7 @@ class DemoSupervision {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(40)
     void planDemoInspections() {
         if (repository.findAll().stream().anyMatch(inspection -> Objects.equals(inspection.getCampaignId(), CAMPAIGN))) {
             return;

@@ -118,6 +118,7 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.evidence                  A A A A F F R
             ExecutionService.customerTasks             A A A A F F R
             ExecutionService.customerTask              A A A A F F R
+            LoggedContacts.ofUnit                      R R R A R R R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ProgressService.total                      A A A A F R R
@@ -214,6 +215,9 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.answer                   R R R A R R R
             InspectionService.attach                   R R R A R R R
             InspectionService.submit                   R R R A R R R
+            CallbackSampleService.sheet                A A A A F R F
+            CallbackSampleService.draw                 R R R A R R R
+            CallbackSampleService.record               R R R A R R R
             """;
 
     /** The demo user of Lục Nam (or the province) holding each role alone. */

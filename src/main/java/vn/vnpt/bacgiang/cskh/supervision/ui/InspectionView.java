@@ -26,6 +26,7 @@ import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.supervision.AnswerSaved;
+import vn.vnpt.bacgiang.cskh.supervision.CallbackSampleService;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
@@ -49,6 +50,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final InspectionService inspections;
+    private final CallbackSampleService samples;
     private final Clock clock;
     private final Map<Long, Long> versions = new HashMap<>();
     private final List<ItemCard> cards = new ArrayList<>();
@@ -59,8 +61,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private long id;
     private String title = "";
 
-    InspectionView(InspectionService inspections, Clock clock) {
+    InspectionView(InspectionService inspections, CallbackSampleService samples, Clock clock) {
         this.inspections = inspections;
+        this.samples = samples;
         this.clock = clock;
         addClassNames("view", "inspection-view");
         setPadding(false);
@@ -90,6 +93,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 new Span(inspection.getSupervisorName() + " · " + VnFormats.date(inspection.getPlannedOn())));
         facts.addClassName("inspection-facts");
         add(heading, facts, scoreBar());
+        if (inspection.getCampaignId() != null) {
+            add(new SampleEntry(samples, id));
+        }
         for (ChecklistSection section : sheet.template().getSections()) {
             Span score = new Span();
             score.addClassName("section-score");
