@@ -186,10 +186,15 @@ public class FindingService {
                 .toList();
         Map<Long, Finding> byId = findings.findAllById(listed.stream().map(CorrectiveAction::getFindingId).toList())
                 .stream().collect(Collectors.toMap(Finding::getId, Function.identity()));
+        PortalUser user = currentUser.require();
+        boolean supervisor = user.can(Permission.INSPECT);
+        Map<Long, Boolean> managerOf = new java.util.HashMap<>();
         return listed.stream().map(action -> {
             Finding finding = byId.get(action.getFindingId());
+            boolean manager = managerOf.computeIfAbsent(action.getUnitId(), unit -> managerOf(user, finding));
             return new ActionRow(action, finding.getItemText(), finding.getInspectionId(), finding.isKnockOut(),
-                    action.overdueOn(today));
+                    action.overdueOn(today), action.getState().pending() && (manager || action.getOwnerId() == user.id()),
+                    supervisor && action.getState() == ActionState.DONE);
         }).toList();
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import vn.vnpt.bacgiang.cskh.supervision.AnswerSaved;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
+import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
@@ -50,6 +52,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final InspectionService inspections;
     private final Clock clock;
+    private final FindingService findings;
     private final Map<Long, Long> versions = new HashMap<>();
     private final List<ItemCard> cards = new ArrayList<>();
     private final Map<Long, Span> sectionScores = new HashMap<>();
@@ -59,9 +62,10 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private long id;
     private String title = "";
 
-    InspectionView(InspectionService inspections, Clock clock) {
+    InspectionView(InspectionService inspections, Clock clock, FindingService findings) {
         this.inspections = inspections;
         this.clock = clock;
+        this.findings = findings;
         addClassNames("view", "inspection-view");
         setPadding(false);
     }
@@ -90,6 +94,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 new Span(inspection.getSupervisorName() + " · " + VnFormats.date(inspection.getPlannedOn())));
         facts.addClassName("inspection-facts");
         add(heading, facts, scoreBar());
+        if (inspection.isSubmitted()) {
+            add(new FindingsSection(findings, id, LocalDate.now(clock)));
+        }
         for (ChecklistSection section : sheet.template().getSections()) {
             Span score = new Span();
             score.addClassName("section-score");
