@@ -12,7 +12,7 @@ import vn.vnpt.bacgiang.cskh.notice.NoticeService;
 @Component
 class SupervisionNotices {
 
-    /** The notice kind (label {@code notice.kind.SUPERVISION} in the supervision bundle). */
+    /** The notice kind (label {@code notice.kind.SUPERVISION} in the notice bundle). */
     static final String KIND = "SUPERVISION";
     static final String ACTIONS_LINK = "supervision/actions";
 
