@@ -25,7 +25,8 @@ import vn.vnpt.bacgiang.cskh.security.ActingUser;
 /**
  * The run command's demo inspections of campaign 9 (in SUPERVISION), planned and filled by the
  * supervisor through the service as she would: Lục Nam's sales department submitted with a knock-out
- * (a callback the customer did not confirm, with the photo and comment it needs), Lục Ngạn's a draft
+ * (a callback the customer did not confirm, with the photo and comment it needs) and three more failed
+ * items, whose findings {@link DemoFindings} then works, Lục Ngạn's a draft
  * half filled, TP Bắc Giang's and the Đồi Ngô store's planned, and Lục Nam's TTVT planned for last
  * month. The store checklist then gets a second revision (one item added, one weight raised), which the
  * Đồi Ngô inspection does not follow. Runs once, while campaign 9 has no inspection.
@@ -44,15 +45,17 @@ class DemoSupervision {
     private final ActingUser acting;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoFindings findings;
 
     DemoSupervision(InspectionService inspections, TemplateService templates, InspectionRepository repository,
-                    ActingUser acting, TransactionTemplate transaction, Clock clock) {
+                    ActingUser acting, TransactionTemplate transaction, Clock clock, DemoFindings findings) {
         this.inspections = inspections;
         this.templates = templates;
         this.repository = repository;
         this.acting = acting;
         this.transaction = transaction;
         this.clock = clock;
+        this.findings = findings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,9 +64,11 @@ class DemoSupervision {
         if (repository.findAll().stream().anyMatch(inspection -> Objects.equals(inspection.getCampaignId(), CAMPAIGN))) {
             return;
         }
+        long[] submitted = new long[1];
         acting.run("giamsat", supervisor -> transaction.executeWithoutResult(status -> {
             LocalDate today = LocalDate.now(clock);
-            submittedWithKnockOut(sales(11, today.minusDays(3)));
+            submitted[0] = sales(11, today.minusDays(3));
+            submittedWithKnockOut(submitted[0]);
             halfFilled(sales(12, today.minusDays(1)));
             sales(10, today.plusDays(2));
             inspections.plan(new InspectionPlan(1L, CAMPAIGN, 110L, null, null, today.plusDays(2)));
@@ -73,6 +78,7 @@ class DemoSupervision {
                     lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()), today.plusDays(4)));
             log.info("Planned the demo inspections of campaign {}", CAMPAIGN);
         }));
+        findings.play(submitted[0]);
     }
 
     /** Revision 2 of the store checklist, after the Đồi Ngô inspection was planned on revision 1. */
@@ -96,15 +102,17 @@ class DemoSupervision {
 
     private void submittedWithKnockOut(long id) {
         answer(id, "pbh-giao-ds", "YES", null);
-        answer(id, "pbh-nam-kich-ban", "4", null);
-        answer(id, "pbh-cap-nhat", "YES", null);
+        answer(id, "pbh-nam-kich-ban", "2", "Ba nhân viên mới chưa được phổ biến kịch bản.");
+        answer(id, "pbh-cap-nhat", "NO", "Kết quả liên hệ ngày 25-27/11 nhập muộn 2-3 ngày.");
         answer(id, "pbh-goi-lai", "NO", "Gọi lại 10 khách hàng: 3 khách nói chưa nhận được cuộc gọi tri ân nào.");
-        answer(id, "pbh-chat-luong", "3", "Nhân viên chưa giới thiệu đủ gói MyTV nâng cao.");
+        answer(id, "pbh-chat-luong", "2", "Nhân viên chưa giới thiệu đủ gói MyTV nâng cao.");
         answer(id, "pbh-ty-le", "86", null);
         answer(id, "pbh-qua-tang", "YES", null);
         answer(id, "pbh-nhan-xet", "Phòng triển khai đúng tiến độ nhưng cần kiểm tra lại chất lượng ghi nhận "
                 + "kết quả liên hệ.", null);
         inspections.attach(id, item(id, "pbh-goi-lai"), "ghi-chep-goi-lai.png", photo("Gọi lại 10 KH: 3 chưa xác nhận"));
+        inspections.attach(id, item(id, "pbh-cap-nhat"), "nhat-ky-cap-nhat.png", photo("Nhật ký cập nhật 25-27/11"));
+        inspections.attach(id, item(id, "pbh-chat-luong"), "nghe-lai-cuoc-goi.png", photo("Nghe lại 5 cuộc gọi"));
         inspections.submit(id);
     }
 

@@ -53,10 +53,12 @@ public class InspectionService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FindingRaiser findings;
 
     InspectionService(InspectionRepository inspections, InspectionAnswerRepository answers,
                       EvidenceRepository evidence, ChecklistTemplateRepository templates, CampaignService campaigns,
-                      UnitService units, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                      UnitService units, CurrentUser currentUser, AuditTrail audit, Clock clock,
+                      FindingRaiser findings) {
         this.inspections = inspections;
         this.answers = answers;
         this.evidence = evidence;
@@ -66,6 +68,7 @@ public class InspectionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.findings = findings;
     }
 
     /** The inspections of the units the user sees, latest planned first. */
@@ -246,8 +249,8 @@ public class InspectionService {
         Inspection inspection = editable(inspectionId);
         Map<Long, InspectionAnswer> saved = answers.findByInspectionId(inspectionId).stream()
                 .collect(Collectors.toMap(InspectionAnswer::getItemId, Function.identity()));
-        Set<Long> withEvidence = evidence.findInfoByInspectionId(inspectionId).stream().map(EvidenceInfo::itemId)
-                .collect(Collectors.toSet());
+        List<EvidenceInfo> files = evidence.findInfoByInspectionId(inspectionId);
+        Set<Long> withEvidence = files.stream().map(EvidenceInfo::itemId).collect(Collectors.toSet());
         ChecklistTemplate template = inspection.getTemplate();
         template.items().forEach(item -> {
             InspectionAnswer answer = saved.get(item.getId());
@@ -264,6 +267,7 @@ public class InspectionService {
         inspection.submit(Scorecard.of(template, values(inspectionId)), clock.instant());
         inspections.saveAndFlush(inspection);
         audit.stateChanged(inspection, before, "Nộp phiếu kiểm tra " + inspection.getUnitName());
+        findings.raise(inspection, saved, files);
         return inspection;
     }
 

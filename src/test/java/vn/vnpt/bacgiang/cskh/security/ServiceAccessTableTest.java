@@ -218,6 +218,17 @@ class ServiceAccessTableTest extends PortalTest {
             CallbackSampleService.sheet                A A A A F R F
             CallbackSampleService.draw                 R R R A R R R
             CallbackSampleService.record               R R R A R R R
+            FindingService.findings                    A A A A F R F
+            FindingService.owners                      A A A A F R F
+            FindingService.acknowledge                 F F F F F R F
+            FindingService.dispute                     F F F F F R F
+            FindingService.uphold                      R R R A R R R
+            FindingService.withdraw                    R R R A R R R
+            FindingService.assign                      F F F F F R F
+            FindingService.done                        F F F F F F F
+            FindingService.verify                      R R R A R R R
+            FindingService.reopen                      R R R A R R R
+            FindingService.actions                     A A A A F F F
             """;
 
     /** The demo user of Lục Nam (or the province) holding each role alone. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import vn.vnpt.bacgiang.cskh.supervision.CallbackSampleService;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
+import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
@@ -52,6 +54,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final InspectionService inspections;
     private final CallbackSampleService samples;
     private final Clock clock;
+    private final FindingService findings;
     private final Map<Long, Long> versions = new HashMap<>();
     private final List<ItemCard> cards = new ArrayList<>();
     private final Map<Long, Span> sectionScores = new HashMap<>();
@@ -61,10 +64,12 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private long id;
     private String title = "";
 
-    InspectionView(InspectionService inspections, CallbackSampleService samples, Clock clock) {
+    InspectionView(InspectionService inspections, CallbackSampleService samples, Clock clock,
+                   FindingService findings) {
         this.inspections = inspections;
         this.samples = samples;
         this.clock = clock;
+        this.findings = findings;
         addClassNames("view", "inspection-view");
         setPadding(false);
     }
@@ -95,6 +100,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         add(heading, facts, scoreBar());
         if (inspection.getCampaignId() != null) {
             add(new SampleEntry(samples, id));
+        }
+        if (inspection.isSubmitted()) {
+            add(new FindingsSection(findings, id, LocalDate.now(clock)));
         }
         for (ChecklistSection section : sheet.template().getSections()) {
             Span score = new Span();

@@ -1,0 +1,9 @@
+package vn.vnpt.bacgiang.cskh.supervision;
+
+/**
+ * A corrective action in the list, with the finding it answers, whether it is overdue today and what
+ * the signed-in user may do on it now.
+ */
+public record ActionRow(CorrectiveAction action, String findingText, long inspectionId, boolean knockOut,
+                        boolean overdue, boolean mayReportDone, boolean mayCheck) {
+}
