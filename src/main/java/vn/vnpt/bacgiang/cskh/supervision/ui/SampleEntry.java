@@ -12,7 +12,8 @@ import vn.vnpt.bacgiang.cskh.supervision.SampleSheet;
 
 /**
  * The inspection page's way to its callback sample: a link with how far the callbacks are once drawn;
- * before that, for the supervisor, the button opening the draw dialog (then the sample page).
+ * before that, for the supervisor, the button opening the draw dialog (then the sample page); nothing
+ * for a sample that can no longer be drawn.
  */
 @StyleSheet("context://styles/callback-sample.css")
 class SampleEntry extends Div {
@@ -33,6 +34,8 @@ class SampleEntry extends Div {
                     click -> new SampleDialog(samples, inspectionId,
                             () -> getUI().ifPresent(ui -> ui.navigate(SampleView.class, inspectionId))).open());
             add(draw);
+        } else {
+            setVisible(false);
         }
     }
 }
