@@ -6,18 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ui.WorklistPage.*;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
@@ -191,44 +189,6 @@ class CareTouchesViewTest extends KaribuTest {
 
     private long budgetUsed(long campaign) throws Exception {
         return as("vietyen.truongphong", () -> progress.units(campaign)).getFirst().figures().budgetUsed();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<WorklistRow> grid() {
-        return _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
-    }
-
-    private static List<WorklistRow> rows() {
-        return GridKt._findAll(grid());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<WorklistFilter> filter() {
-        return _get(Select.class, spec -> spec.withLabel("Xem"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<CareChannel> channel() {
-        return _get(Select.class, spec -> spec.withLabel("Kênh liên hệ"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<GiftLine> gift() {
-        return _get(Select.class, spec -> spec.withId("contact-gift"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<ContactOutcome> outcome() {
-        return _get(RadioButtonGroup.class, spec -> spec.withLabel("Kết quả"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<Integer> satisfaction() {
-        return _get(RadioButtonGroup.class, spec -> spec.withId("contact-satisfaction"));
-    }
-
-    private static Button save() {
-        return _get(Button.class, spec -> spec.withText("Lưu (Enter)"));
     }
 
     private long contacts(long task) {

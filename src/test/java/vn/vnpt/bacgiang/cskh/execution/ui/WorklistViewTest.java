@@ -5,20 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ui.WorklistPage.*;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,29 +123,6 @@ class WorklistViewTest extends KaribuTest {
         login("ttvt.vietyen");
         navigate("worklist");
         _get(ForbiddenView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<WorklistRow> grid() {
-        return _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
-    }
-
-    private static List<WorklistRow> rows() {
-        return GridKt._findAll(grid());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<ContactOutcome> outcome() {
-        return _get(RadioButtonGroup.class, spec -> spec.withId("contact-outcome"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<Integer> satisfaction() {
-        return _get(RadioButtonGroup.class, spec -> spec.withId("contact-satisfaction"));
-    }
-
-    private static Button save() {
-        return _get(Button.class, spec -> spec.withId("contact-save"));
     }
 
     private long contacts(long task) {

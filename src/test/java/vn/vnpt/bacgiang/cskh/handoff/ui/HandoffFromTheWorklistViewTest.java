@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ui.WorklistPage.filter;
+import static vn.vnpt.bacgiang.cskh.execution.ui.WorklistPage.grid;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -44,7 +46,7 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
 
         login("vietyen.cskh1");
         UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(task.campaignId())));
-        Grid<WorklistRow> worklist = worklist();
+        Grid<WorklistRow> worklist = grid();
         worklist.select(GridKt._findAll(worklist).stream().filter(row -> row.taskId() == task.taskId()).findFirst()
                 .orElseThrow());
         Anchor link = _get(Anchor.class, spec -> spec.withId("task-handoff"));
@@ -81,9 +83,9 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
 
         login("vietyen.cskh1");
         UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(task.campaignId())));
-        assertThat(GridKt._findAll(worklist())).extracting(WorklistRow::taskId).doesNotContain(task.taskId());
-        _setValue(filterField(), WorklistFilter.DONE_TODAY);
-        worklist().select(GridKt._findAll(worklist()).stream().filter(row -> row.taskId() == task.taskId())
+        assertThat(GridKt._findAll(grid())).extracting(WorklistRow::taskId).doesNotContain(task.taskId());
+        _setValue(filter(), WorklistFilter.DONE_TODAY);
+        grid().select(GridKt._findAll(grid()).stream().filter(row -> row.taskId() == task.taskId())
                 .findFirst().orElseThrow());
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("task-contact-handoff"));
         assertThat(link.getText()).isEqualTo("Chuyển yêu cầu");
@@ -101,16 +103,6 @@ class HandoffFromTheWorklistViewTest extends KaribuTest {
                 + "(SELECT MAX(id) FROM handoff WHERE task_id = ?)", task.taskId()))
                 .containsEntry("campaign_id", task.campaignId()).containsEntry("task_id", task.taskId())
                 .containsEntry("contact_id", contact);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<WorklistFilter> filterField() {
-        return _get(Select.class, spec -> spec.withLabel("Xem"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<WorklistRow> worklist() {
-        return _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
     }
 
     @SuppressWarnings("unchecked")
