@@ -229,6 +229,8 @@ class ServiceAccessTableTest extends PortalTest {
             FindingService.verify                      R R R A R R R
             FindingService.reopen                      R R R A R R R
             FindingService.actions                     A A A A F F F
+            SupervisionWaitingService.waitingOnMe      F F F F F R F
+            SupervisionWaitingService.count            F F F F F R F
             """;
 
     /** The demo user of Lục Nam (or the province) holding each role alone. */

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import vn.vnpt.bacgiang.cskh.org.RosterService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
+import vn.vnpt.bacgiang.cskh.supervision.SupervisionWaitingService;
 
 /**
  * Each role's home: who and where the user is, the reach of their scope, the steps of the care
@@ -42,7 +45,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int WAITING_HANDOFFS = 10;
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
-             AppraisalService appraisals, ExecutionService execution, HandoffService handoffs) {
+             AppraisalService appraisals, ExecutionService execution, HandoffService handoffs,
+             SupervisionWaitingService supervision, Clock clock) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -61,7 +65,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new StepSixCards(figures)));
         add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user),
-                waitingHandoffs(handoffs), appraisals));
+                waitingHandoffs(handoffs), user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
+                appraisals, LocalDate.now(clock)));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
     }
 

@@ -16,25 +16,27 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.PlanChange;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
+import vn.vnpt.bacgiang.cskh.supervision.WaitingItem;
 
 /**
- * The campaigns and received hand-offs that wait on the user, each with why and a link to it; a plan
- * resubmitted for appraisal also says what changed since its last appraisal.
+ * The campaigns, received hand-offs and supervision records that wait on the user, each with why and a
+ * link to it; a plan resubmitted for appraisal also says what changed since its last appraisal.
  */
 class WaitingOnMe extends Div {
 
     private final AppraisalService appraisals;
 
-    WaitingOnMe(List<Campaign> waiting, List<HandoffRow> handoffs, AppraisalService appraisals) {
+    WaitingOnMe(List<Campaign> waiting, List<HandoffRow> handoffs, List<WaitingItem> supervision,
+                AppraisalService appraisals, LocalDate today) {
         this.appraisals = appraisals;
-        if (waiting.isEmpty() && handoffs.isEmpty()) {
+        if (waiting.isEmpty() && handoffs.isEmpty() && supervision.isEmpty()) {
             add(new Span(getTranslation("dashboard.waiting.none")));
             addClassNames("card", "empty-state");
             return;
         }
         addClassNames("card", "waiting-list");
-        LocalDate today = LocalDate.now(VnFormats.ZONE);
         handoffs.forEach(row -> add(item(row.handoff())));
+        supervision.forEach(entry -> add(item(entry, today)));
         waiting.forEach(campaign -> add(item(campaign, today)));
     }
 
@@ -52,6 +54,22 @@ class WaitingOnMe extends Div {
             why += " · " + getTranslation("dashboard.waiting.handoff.due", VnFormats.dateTime(due));
         }
         return item("handoff/" + handoff.getId(), name, why);
+    }
+
+    /** "Lục Nam · Tri ân khách hàng MyTV" with "Chờ bạn kiểm tra hôm nay", "Khắc phục quá hạn từ 02/12/2026"... */
+    private Div item(WaitingItem waiting, LocalDate today) {
+        String name = waiting.subject() == null ? waiting.unitName() : waiting.unitName() + " · " + waiting.subject();
+        return item(waiting.href(), name, reason(waiting, today));
+    }
+
+    private String reason(WaitingItem waiting, LocalDate today) {
+        String key = "dashboard.waiting.supervision." + waiting.kind().name();
+        LocalDate due = waiting.dueOn();
+        if (due == null) {
+            return getTranslation(key);
+        }
+        String when = due.isBefore(today) ? "late" : due.isEqual(today) ? "today" : "on";
+        return getTranslation(key + "." + when, VnFormats.date(due));
     }
 
     private Div item(String href, String text, String reason) {
