@@ -64,8 +64,10 @@ public class ProgressService {
         if (scope.unitId() != null) {
             args.add(scope.unitId());
         }
+        // A unit reads its campaigns until they close (CampaignService); those who see all read closed ones too.
+        String closed = currentUser.require().seesAll() ? ", 'CLOSED'" : "";
         return jdbc.query("SELECT cp.id, cp.name, cp.state FROM campaign cp WHERE cp.state IN ('EXECUTION', "
-                        + "'SUPERVISION', 'EVALUATION', 'CLOSED') AND EXISTS (SELECT 1 FROM care_task t WHERE "
+                        + "'SUPERVISION', 'EVALUATION'" + closed + ") AND EXISTS (SELECT 1 FROM care_task t WHERE "
                         + "t.campaign_id = cp.id" + unit + ") ORDER BY cp.state = 'EXECUTION' DESC, cp.id DESC",
                 (rs, n) -> new ExecutionCampaign(rs.getLong(1), rs.getString(2),
                         CampaignState.valueOf(rs.getString(3))), args.toArray());

@@ -3,7 +3,6 @@ package vn.vnpt.bacgiang.cskh.supervision;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +63,7 @@ public class CallbackSampleService {
         CallbackSample sample = samples.findByInspectionId(inspectionId).orElse(null);
         List<SampledContact> contacts = sample == null ? List.of()
                 : sampled.findBySampleIdOrderByPosition(Objects.requireNonNull(sample.getId()));
-        return new SampleSheet(inspection, sample, contacts, shares(contacts), editable);
+        return new SampleSheet(inspection, sample, contacts, StaffShare.of(contacts), editable);
     }
 
     /** Draws the inspection's sample with a new seed, stored with it. */
@@ -149,20 +148,5 @@ public class CallbackSampleService {
         if (request.percent() != null && (request.percent() < 1 || request.percent() > 100)) {
             throw new RuleViolation("supervision.sample.percent", "percent");
         }
-    }
-
-    private static List<StaffShare> shares(List<SampledContact> contacts) {
-        Map<Long, List<SampledContact>> byStaff = new LinkedHashMap<>();
-        contacts.stream().sorted(java.util.Comparator.comparing(SampledContact::getStaffName))
-                .forEach(contact -> byStaff.computeIfAbsent(contact.getStaffId(), id -> new ArrayList<>()).add(contact));
-        return byStaff.entrySet().stream().map(staff -> {
-            List<SampledContact> own = staff.getValue();
-            int unconfirmed = (int) own.stream().filter(c -> c.getResult() == CallbackResult.NOT_CONFIRMED).count();
-            int answered = unconfirmed + (int) own.stream().filter(c -> c.getResult() == CallbackResult.CONFIRMED)
-                    .count();
-            Double share = answered == 0 ? null : unconfirmed / (double) answered;
-            return new StaffShare(staff.getKey(), own.getFirst().getStaffName(), own.size(), answered, unconfirmed,
-                    share, share != null && share > StaffShare.FLAG_ABOVE);
-        }).toList();
     }
 }

@@ -132,7 +132,7 @@ class DemoSupervision {
     }
 
     /** A plain picture standing for the supervisor's photo of her callback notes. */
-    private static byte[] photo(String caption) {
+    static byte[] photo(String caption) {
         BufferedImage image = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(0xF4, 0xF1, 0xE8));

@@ -9,11 +9,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 
 /**
- * Something an inspection found wrong at a unit, copied from the failed item when the inspection was
- * submitted (text, answer, the supervisor's comment and evidence), which the unit's manager
- * acknowledges or disputes.
+ * Something an inspection found wrong at a unit, copied when the inspection was submitted from a failed
+ * item (text, answer, the supervisor's comment and evidence) or from a staff member's callbacks the
+ * customers did not confirm (who, how many confirmed and not), which the unit's manager acknowledges or
+ * disputes. A callback finding's text is stored in Vietnamese for the audit and notices; views show it
+ * from its counts in the reader's language.
  */
 @Entity
 @Table(name = "finding")
@@ -23,6 +26,10 @@ public class Finding extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private FindingSource sourceKind = FindingSource.ITEM;
     private @Nullable Long itemId;
+    private @Nullable Long staffId;
+    private @Nullable String staffName;
+    private @Nullable Integer callbacksConfirmed;
+    private @Nullable Integer callbacksUnconfirmed;
     private String itemText = "";
     private @Nullable String answerValue;
     private @Nullable String comment;
@@ -51,6 +58,24 @@ public class Finding extends AuditedEntity {
         finding.comment = answer == null ? null : answer.getComment();
         finding.evidenceRef = evidenceRef;
         finding.knockOut = knockOut;
+        finding.unitId = inspection.getUnitId();
+        finding.unitName = inspection.getUnitName();
+        finding.unitPath = inspection.getUnitPath();
+        finding.supervisorId = inspection.getSupervisorId();
+        return finding;
+    }
+
+    static Finding ofCallbacks(Inspection inspection, StaffShare share) {
+        Finding finding = new Finding();
+        finding.inspectionId = java.util.Objects.requireNonNull(inspection.getId());
+        finding.sourceKind = FindingSource.CALLBACK;
+        finding.staffId = share.staffId();
+        finding.staffName = share.staffName();
+        finding.callbacksConfirmed = share.answered() - share.unconfirmed();
+        finding.callbacksUnconfirmed = share.unconfirmed();
+        finding.itemText = "Mẫu gọi lại: " + share.unconfirmed() + "/" + share.answered() + " liên hệ của "
+                + share.staffName() + " không được khách hàng xác nhận ("
+                + VnFormats.decimal(100.0 * share.unconfirmed() / share.answered(), 1) + " %)";
         finding.unitId = inspection.getUnitId();
         finding.unitName = inspection.getUnitName();
         finding.unitPath = inspection.getUnitPath();
@@ -93,6 +118,30 @@ public class Finding extends AuditedEntity {
 
     public @Nullable Long getItemId() {
         return itemId;
+    }
+
+    public @Nullable Long getStaffId() {
+        return staffId;
+    }
+
+    public @Nullable String getStaffName() {
+        return staffName;
+    }
+
+    public @Nullable Integer getCallbacksConfirmed() {
+        return callbacksConfirmed;
+    }
+
+    public @Nullable Integer getCallbacksUnconfirmed() {
+        return callbacksUnconfirmed;
+    }
+
+    /** Unconfirmed over answered callbacks of a callback finding; null for an item's. */
+    public @Nullable Double getUnconfirmedShare() {
+        if (callbacksConfirmed == null || callbacksUnconfirmed == null) {
+            return null;
+        }
+        return callbacksUnconfirmed / (double) (callbacksConfirmed + callbacksUnconfirmed);
     }
 
     public String getItemText() {

@@ -192,8 +192,7 @@ public class FindingService {
         return listed.stream().map(action -> {
             Finding finding = byId.get(action.getFindingId());
             boolean manager = managerOf.computeIfAbsent(action.getUnitId(), unit -> managerOf(user, finding));
-            return new ActionRow(action, finding.getItemText(), finding.getInspectionId(), finding.isKnockOut(),
-                    action.overdueOn(today), action.getState().pending() && (manager || action.getOwnerId() == user.id()),
+            return new ActionRow(action, finding, action.overdueOn(today), action.getState().pending() && (manager || action.getOwnerId() == user.id()),
                     supervisor && action.getState() == ActionState.DONE);
         }).toList();
     }

@@ -5,10 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 
 /**
  * A submitted inspection of Lục Nam's sales department with three failed items, as the supervisor
@@ -25,11 +28,16 @@ public class FindingFixture {
     private final SupervisionFixture fixture;
     private final InspectionService inspections;
     private final FindingService findings;
+    private final CallbackSampleService samples;
+    private final JdbcTemplate jdbc;
 
-    FindingFixture(SupervisionFixture fixture, InspectionService inspections, FindingService findings) {
+    FindingFixture(SupervisionFixture fixture, InspectionService inspections, FindingService findings,
+                   CallbackSampleService samples, JdbcTemplate jdbc) {
         this.fixture = fixture;
         this.inspections = inspections;
         this.findings = findings;
+        this.samples = samples;
+        this.jdbc = jdbc;
     }
 
     public long submittedWithFindings() {
@@ -41,6 +49,33 @@ public class FindingFixture {
         fixture.answerTheRestWell(id);
         inspections.submit(id);
         return id;
+    }
+
+    /**
+     * A submitted inspection of Lục Nam's sales department with every item answered well and a callback
+     * sample of five contacts each of Đỗ Thị Mai, of whom {@code maiUnconfirmed} customers did not confirm
+     * and the others did, and of Lương Văn Sơn, one not confirmed (20 %, not above the flag).
+     */
+    public long submittedWithCallbacks(int maiUnconfirmed) {
+        List<ContactOutcome> five = Collections.nCopies(5, ContactOutcome.REACHED_ACCEPTED);
+        CallbackFixture.contacts(jdbc, CallbackFixture.MAI, "Đỗ Thị Mai", five);
+        CallbackFixture.contacts(jdbc, CallbackFixture.SON, "Lương Văn Sơn", five);
+        long id = fixture.salesInspection(SupervisionFixture.LUC_NAM_SALES);
+        samples.draw(id, new SampleRequest(10, null, false));
+        List<SampledContact> drawn = samples.sheet(id).contacts();
+        record(drawn, CallbackFixture.MAI, maiUnconfirmed);
+        record(drawn, CallbackFixture.SON, 1);
+        fixture.answerTheRestWell(id);
+        inspections.submit(id);
+        return id;
+    }
+
+    private void record(List<SampledContact> drawn, long staffId, int unconfirmed) {
+        List<SampledContact> own = drawn.stream().filter(contact -> contact.getStaffId() == staffId).toList();
+        for (int i = 0; i < own.size(); i++) {
+            samples.record(Objects.requireNonNull(own.get(i).getId()), own.get(i).getVersion(),
+                    i < unconfirmed ? CallbackResult.NOT_CONFIRMED : CallbackResult.CONFIRMED, null);
+        }
     }
 
     /** The inspection's finding for the item with this text, read now. */

@@ -56,6 +56,39 @@ class FindingServiceTest extends PortalTest {
     }
 
     @Test
+    void aStaffMemberWithThreeOfFiveCallbacksUnconfirmedBecomesOneCallbackFindingThatTakesAnAction() {
+        signIn("giamsat");
+        long id = fixture.submittedWithCallbacks(3);
+
+        assertThat(findings.findings(id)).singleElement().extracting(FindingCard::finding)
+                .extracting(Finding::getSourceKind, Finding::getItemId, Finding::getStaffId, Finding::getStaffName,
+                        Finding::getCallbacksConfirmed, Finding::getCallbacksUnconfirmed, Finding::getUnconfirmedShare,
+                        Finding::isKnockOut, Finding::getItemText)
+                .containsExactly(FindingSource.CALLBACK, null, CallbackFixture.MAI, "Đỗ Thị Mai", 2, 3, 0.6, false,
+                        "Mẫu gọi lại: 3/5 liên hệ của Đỗ Thị Mai không được khách hàng xác nhận (60,0 %)");
+        assertThat(notices(MANAGER, "supervision.notice.findings")).isEqualTo(1);
+
+        signIn(MANAGER);
+        Finding callbacks = findings.findings(id).getFirst().finding();
+        Finding acknowledged = findings.acknowledge(idOf(callbacks), callbacks.getVersion(), null);
+        CorrectiveAction action = findings.assign(idOf(acknowledged), acknowledged.getVersion(),
+                new ActionDraft(CallbackFixture.MAI, LocalDate.of(2026, 12, 20), "Gọi lại ba khách hàng"));
+
+        assertThat(action.getState()).isEqualTo(ActionState.OPEN);
+        assertThat(findings.actions(ActionFilter.none())).filteredOn(row -> row.inspectionId() == id)
+                .extracting(row -> row.finding().getStaffName()).containsExactly("Đỗ Thị Mai");
+    }
+
+    @Test
+    void callbacksUnconfirmedAtOrBelowTheFlaggedShareRaiseNoFinding() {
+        signIn("giamsat");
+        long id = fixture.submittedWithCallbacks(1);
+
+        assertThat(findings.findings(id)).isEmpty();
+        assertThat(notices(MANAGER, "supervision.notice.findings")).isZero();
+    }
+
+    @Test
     void theManagerAcknowledgesOneFindingAndDisputesAnotherAndTheSupervisorIsToldOfTheDispute() {
         signIn("giamsat");
         long id = fixture.submittedWithFindings();

@@ -91,9 +91,10 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         Div title = new Div();
         title.addClassName("finding-text");
         if (readsInspections) {
-            title.add(new RouterLink(row.findingText(), InspectionView.class, row.inspectionId()));
+            title.add(new RouterLink(SupervisionTexts.finding(this, row.finding()), InspectionView.class,
+                    row.inspectionId()));
         } else {
-            title.setText(row.findingText());
+            title.setText(SupervisionTexts.finding(this, row.finding()));
         }
         card.add(unitName, title);
         if (row.knockOut()) {

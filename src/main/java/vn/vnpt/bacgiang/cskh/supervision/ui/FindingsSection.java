@@ -20,6 +20,7 @@ import vn.vnpt.bacgiang.cskh.supervision.ActionOwner;
 import vn.vnpt.bacgiang.cskh.supervision.Finding;
 import vn.vnpt.bacgiang.cskh.supervision.FindingCard;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
+import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
 
 /**
  * Phát hiện: a submitted inspection's findings, one card each, with what the signed-in user may do on
@@ -57,7 +58,8 @@ class FindingsSection extends Div {
         panel.addClassName("finding-card");
         panel.setId("finding-" + finding.getId());
         Div badges = new Div(finding.isKnockOut() ? SupervisionTexts.knockOut(this)
-                : ActionPanel.badge(getTranslation("supervision.finding.normal"), "contrast"),
+                : ActionPanel.badge(getTranslation(finding.getSourceKind() == FindingSource.CALLBACK
+                        ? "supervision.finding.callbacks" : "supervision.finding.normal"), "contrast"),
                 ActionPanel.badge(getTranslation(finding.getState().labelKey()), switch (finding.getState()) {
                     case RAISED -> "";
                     case ACKNOWLEDGED, UPHELD -> "contrast";
@@ -65,9 +67,15 @@ class FindingsSection extends Div {
                     case WITHDRAWN -> "success";
                 }));
         badges.addClassName("finding-badges");
-        Span text = new Span(finding.getItemText());
+        Span text = new Span(SupervisionTexts.finding(this, finding));
         text.addClassName("finding-text");
-        panel.add(badges, text, line("supervision.finding.answer", answer(finding.getAnswerValue())));
+        panel.add(badges, text);
+        if (finding.getSourceKind() == FindingSource.CALLBACK) {
+            panel.add(line("supervision.finding.answer", getTranslation("supervision.finding.callback.counts",
+                    String.valueOf(finding.getCallbacksConfirmed()), String.valueOf(finding.getCallbacksUnconfirmed()))));
+        } else {
+            panel.add(line("supervision.finding.answer", answer(finding.getAnswerValue())));
+        }
         lineIfAny(panel, "supervision.finding.comment", finding.getComment());
         lineIfAny(panel, "supervision.finding.evidence", finding.getEvidenceRef());
         if (finding.getRespondedBy() != null) {

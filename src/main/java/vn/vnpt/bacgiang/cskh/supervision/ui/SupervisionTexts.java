@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.supervision.Finding;
+import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
 
 /** Texts the supervision views share. */
@@ -27,6 +29,19 @@ final class SupervisionTexts {
                     VnFormats.date(inspection.getPeriodEnd()));
         }
         return "";
+    }
+
+    /** What was found: the failed item's text, or whose callbacks the customers did not confirm. */
+    static String finding(Component owner, Finding finding) {
+        Double share = finding.getUnconfirmedShare();
+        if (finding.getSourceKind() != FindingSource.CALLBACK || share == null) {
+            return finding.getItemText();
+        }
+        int unconfirmed = java.util.Objects.requireNonNull(finding.getCallbacksUnconfirmed());
+        return owner.getTranslation("supervision.finding.callback", finding.getStaffName(),
+                String.valueOf(unconfirmed),
+                String.valueOf(unconfirmed + java.util.Objects.requireNonNull(finding.getCallbacksConfirmed())),
+                percent(100 * share));
     }
 
     static Span state(Component owner, Inspection inspection) {

@@ -67,6 +67,22 @@ class FindingsViewTest extends KaribuTest {
     }
 
     @Test
+    void aCallbackFindingShowsOnTheSubmittedInspectionForTheManagerToAnswer() {
+        login("giamsat");
+        long id = fixture.submittedWithCallbacks(3);
+
+        login("lucnam.truongphong");
+        navigate("supervision/inspection/" + id);
+
+        Div findingsSection = _get(Div.class, spec -> spec.withId("findings"));
+        assertThat(findingsSection.getElement().getTextRecursively()).contains("Phát hiện (1)")
+                .contains("Gọi lại khách hàng")
+                .contains("Mẫu gọi lại: 3/5 liên hệ của Đỗ Thị Mai không được khách hàng xác nhận (60,0 %)")
+                .contains("2 xác nhận, 3 không xác nhận");
+        _get(findingsSection, Button.class, spec -> spec.withText("Khiếu nại"));
+    }
+
+    @Test
     void anActionGoesOpenDoneVerifiedAndAnotherIsReopenedEachByTheRoleThatMayDoIt() {
         login("giamsat");
         long id = fixture.submittedWithFindings();
