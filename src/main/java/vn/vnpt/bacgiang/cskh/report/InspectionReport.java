@@ -132,7 +132,8 @@ public class InspectionReport implements InspectionPdf {
                 : texts.get("report.inspection.submittedAt", VnFormats.dateTime(submittedAt)));
         parameters.put("signUnit", texts.get("report.inspection.signUnit"));
         parameters.put("unitSigner", respondents.isEmpty() ? "" : String.join(", ", respondents));
-        parameters.put("unitLine", unitLine(texts, findings.size(), answered, printout.unitRespondedAt()));
+        parameters.put("unitLine", printout.draft() ? texts.get("report.inspection.findingsAtSubmit")
+                : unitLine(texts, findings.size(), answered, printout.unitRespondedAt()));
         parameters.put("signHint", texts.get("report.inspection.signHint"));
         return parameters;
     }

@@ -8,17 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.supervision.CallbackFixture;
+import vn.vnpt.bacgiang.cskh.supervision.CallbackResult;
+import vn.vnpt.bacgiang.cskh.supervision.CallbackSampleService;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
@@ -26,6 +31,8 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionPlan;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionSheet;
 import vn.vnpt.bacgiang.cskh.supervision.PrintoutService;
+import vn.vnpt.bacgiang.cskh.supervision.SampleRequest;
+import vn.vnpt.bacgiang.cskh.supervision.SampledContact;
 import vn.vnpt.bacgiang.cskh.supervision.Scorecard;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture;
 import vn.vnpt.bacgiang.cskh.supervision.Verdict;
@@ -48,6 +55,10 @@ class InspectionReportTest extends PortalTest {
     private LucNamInspection lucNam;
     @Autowired
     private SupervisionFixture fixture;
+    @Autowired
+    private CallbackSampleService samples;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void theSubmittedInspectionPrintsEveryAnswerPointAndScoreWithItsVietnameseExactly() throws IOException {
@@ -128,6 +139,28 @@ class InspectionReportTest extends PortalTest {
                 "Ba nhân viên mới chưa được phổ biến kịch bản.", "Chưa trả lời", "Chưa nộp phiếu");
         assertThat(text).doesNotContain("Phát hiện và khắc phục");
         assertThat(textOf(report.render(id, PortalI18NProvider.ENGLISH), "inspection-draft-en")).contains("DRAFT");
+    }
+
+    @Test
+    void theCallbackSampleIsSummarisedWithItsResultsAndEachStaffMembersUnconfirmedShare() throws IOException {
+        CallbackFixture.twentyContacts(jdbc);
+        signIn("giamsat");
+        long id = fixture.salesInspection(SupervisionFixture.LUC_NAM_SALES);
+        samples.draw(id, new SampleRequest(20, null, false));
+        List<SampledContact> mai = samples.sheet(id).contacts().stream()
+                .filter(contact -> contact.getStaffId() == CallbackFixture.MAI).toList();
+        samples.record(Objects.requireNonNull(mai.get(0).getId()), mai.get(0).getVersion(),
+                CallbackResult.NOT_CONFIRMED, null);
+        samples.record(Objects.requireNonNull(mai.get(1).getId()), mai.get(1).getVersion(), CallbackResult.CONFIRMED,
+                null);
+        samples.record(Objects.requireNonNull(mai.get(2).getId()), mai.get(2).getVersion(),
+                CallbackResult.NOT_REACHABLE, null);
+
+        String text = textOf(report.render(id, PortalI18NProvider.VIETNAMESE), "inspection-sample");
+
+        assertThat(text).contains("Mẫu gọi lại khách hàng", "20 trên 20 liên hệ (yêu cầu 20 liên hệ, không ưu tiên)",
+                "Kết quả gọi lại: 1 khách xác nhận, 1 không xác nhận, 1 không liên lạc được, 17 chưa gọi.",
+                "Đỗ Thị Mai: 1 không xác nhận / 2 khách trả lời (10 trong mẫu) – 50,0 % – Trên 20 %: cần lập phát hiện");
     }
 
     @Test
