@@ -1,10 +1,10 @@
 package vn.vnpt.bacgiang.cskh.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.util.JRStringUtil;
@@ -145,7 +145,7 @@ final class InspectionRows {
         String shown = switch (item.getType()) {
             case YES_NO_NA -> texts.get("supervision.choice." + value);
             case SCORE_0_5 -> value + "/5";
-            case NUMBER -> VnFormats.number(new java.math.BigDecimal(value));
+            case NUMBER -> VnFormats.number(new BigDecimal(value));
             default -> "";
         };
         return failing ? red(shown) : escape(shown);
