@@ -20,12 +20,17 @@ final class EvidencePreview {
 
     /** The downscaled image; null when the bytes do not decode as an image. */
     static byte @Nullable [] of(byte[] image) {
+        return of(image, MAX_SIDE);
+    }
+
+    /** The image as a JPEG whose longer side is at most {@code maxSide} pixels; null when it does not decode. */
+    static byte @Nullable [] of(byte[] image, int maxSide) {
         try {
             BufferedImage source = ImageIO.read(new ByteArrayInputStream(image));
             if (source == null) {
                 return null;
             }
-            double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
+            double scale = Math.min(1.0, (double) maxSide / Math.max(source.getWidth(), source.getHeight()));
             int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
             int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
             BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

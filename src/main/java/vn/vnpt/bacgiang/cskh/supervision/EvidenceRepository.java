@@ -9,4 +9,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     @Query("select new vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo(e.id, e.itemId, e.fileName, e.mediaType, "
             + "e.sizeBytes, e.createdAt, e.uploadedBy) from Evidence e where e.inspectionId = :inspectionId order by e.id")
     List<EvidenceInfo> findInfoByInspectionId(long inspectionId);
+
+    @Query("select new vn.vnpt.bacgiang.cskh.supervision.StoredPreview(e.id, e.preview) from Evidence e "
+            + "where e.inspectionId = :inspectionId and e.preview is not null order by e.id")
+    List<StoredPreview> findPreviewsByInspectionId(long inspectionId);
 }

@@ -165,6 +165,8 @@ class ServiceAccessTableTest extends PortalTest {
             UnitService.save                           A R R R R R R
             RosterReport.renderPdf                     A A A A F F F
             RosterReport.fileName                      A A A A A A A
+            InspectionReport.render                    A A A A F R F
+            InspectionReport.fileName                  A A A A F R F
             LoginThrottle.isLocked                     S S S S S S S
             LoginThrottle.onFailure                    S S S S S S S
             LoginThrottle.onSuccess                    S S S S S S S
@@ -231,6 +233,8 @@ class ServiceAccessTableTest extends PortalTest {
             FindingService.actions                     A A A A F F F
             SupervisionWaitingService.waitingOnMe      F F F F F R F
             SupervisionWaitingService.count            F F F F F R F
+            PrintoutService.mayPrint                   A A A A F R F
+            PrintoutService.printout                   A A A A F R F
             """;
 
     /** The demo user of Lục Nam (or the province) holding each role alone. */

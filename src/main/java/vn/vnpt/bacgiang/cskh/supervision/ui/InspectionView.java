@@ -3,23 +3,30 @@ package vn.vnpt.bacgiang.cskh.supervision.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -34,8 +41,10 @@ import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionPdf;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionSheet;
+import vn.vnpt.bacgiang.cskh.supervision.PrintoutService;
 import vn.vnpt.bacgiang.cskh.supervision.Scorecard;
 
 /**
@@ -55,6 +64,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final CallbackSampleService samples;
     private final Clock clock;
     private final FindingService findings;
+    private final PrintoutService printouts;
+    private final InspectionPdf pdf;
     private final Map<Long, Long> versions = new HashMap<>();
     private final List<ItemCard> cards = new ArrayList<>();
     private final Map<Long, Span> sectionScores = new HashMap<>();
@@ -65,11 +76,13 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private String title = "";
 
     InspectionView(InspectionService inspections, CallbackSampleService samples, Clock clock,
-                   FindingService findings) {
+                   FindingService findings, PrintoutService printouts, InspectionPdf pdf) {
         this.inspections = inspections;
         this.samples = samples;
         this.clock = clock;
         this.findings = findings;
+        this.printouts = printouts;
+        this.pdf = pdf;
         addClassNames("view", "inspection-view");
         setPadding(false);
     }
@@ -92,6 +105,9 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         add(new RouterLink(getTranslation("supervision.inspection.back"), InspectionsView.class));
         Div heading = new Div(new H2(inspection.getUnitName()), SupervisionTexts.state(this, inspection));
         heading.addClassName("view-header");
+        if (printouts.mayPrint(id)) {
+            heading.add(download());
+        }
         Div facts = new Div(new Span(SupervisionTexts.subject(this, inspection)),
                 new Span(sheet.template().getName() + " · " + getTranslation("supervision.template.revision",
                         sheet.template().getRevision())),
@@ -127,6 +143,21 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             add(submit);
         }
         showScore(sheet.scorecard());
+    }
+
+    /** A draft prints too, marked as a draft; the language is read now, as switching it reloads the page. */
+    private Anchor download() {
+        long inspectionId = id;
+        Locale locale = getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdf.render(inspectionId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), pdf.fileName(inspectionId, locale),
+                    "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("supervision.inspection.pdf"));
+        link.setId("inspection-pdf");
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        link.addClassName("inspection-pdf");
+        return link;
     }
 
     private Div scoreBar() {
