@@ -18,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.CorrectiveAction;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
 import vn.vnpt.bacgiang.cskh.supervision.Finding;
+import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionPrintout;
 import vn.vnpt.bacgiang.cskh.supervision.ItemType;
@@ -211,7 +212,7 @@ final class InspectionRows {
     }
 
     private String findingText(Finding finding, @Nullable CorrectiveAction action) {
-        StringBuilder text = new StringBuilder(bold(finding.getItemText()));
+        StringBuilder text = new StringBuilder(bold(found(finding)));
         if (finding.isKnockOut()) {
             text.append('\n').append(red(texts.get("supervision.item.critical")));
         }
@@ -281,6 +282,19 @@ final class InspectionRows {
 
     private static Map<String, ?> itemRow(String number, String text, String answer, String points) {
         return Map.of("kind", "ITEM", "no", number, "text", text, "answer", answer, "points", points);
+    }
+
+    /** The failed item's text, or, in the reader's language, whose callbacks the customers did not confirm. */
+    private String found(Finding finding) {
+        Double share = finding.getUnconfirmedShare();
+        Integer unconfirmed = finding.getCallbacksUnconfirmed();
+        Integer confirmed = finding.getCallbacksConfirmed();
+        if (finding.getSourceKind() != FindingSource.CALLBACK || share == null || unconfirmed == null
+                || confirmed == null) {
+            return finding.getItemText();
+        }
+        return texts.get("supervision.finding.callback", finding.getStaffName(), String.valueOf(unconfirmed),
+                String.valueOf(unconfirmed + confirmed), percent(100 * share));
     }
 
     static String percent(@Nullable Number value) {

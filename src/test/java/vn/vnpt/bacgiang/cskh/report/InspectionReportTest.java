@@ -24,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.supervision.CallbackFixture;
 import vn.vnpt.bacgiang.cskh.supervision.CallbackResult;
 import vn.vnpt.bacgiang.cskh.supervision.CallbackSampleService;
+import vn.vnpt.bacgiang.cskh.supervision.FindingFixture;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
@@ -59,6 +60,8 @@ class InspectionReportTest extends PortalTest {
     private CallbackSampleService samples;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private FindingFixture findings;
 
     @Test
     void theSubmittedInspectionPrintsEveryAnswerPointAndScoreWithItsVietnameseExactly() throws IOException {
@@ -161,6 +164,18 @@ class InspectionReportTest extends PortalTest {
         assertThat(text).contains("Mẫu gọi lại khách hàng", "20 trên 20 liên hệ (yêu cầu 20 liên hệ, không ưu tiên)",
                 "Kết quả gọi lại: 1 khách xác nhận, 1 không xác nhận, 1 không liên lạc được, 17 chưa gọi.",
                 "Đỗ Thị Mai: 1 không xác nhận / 2 khách trả lời (10 trong mẫu) – 50,0 % – Trên 20 %: cần lập phát hiện");
+    }
+
+    @Test
+    void aCallbackFindingIsPrintedInTheReadersLanguage() throws IOException {
+        signIn("giamsat");
+        long id = findings.submittedWithCallbacks(3);
+
+        assertThat(textOf(report.render(id, PortalI18NProvider.VIETNAMESE), "inspection-callback-vi"))
+                .contains("Mẫu gọi lại: 3/5 liên hệ của Đỗ Thị Mai không được khách hàng xác nhận (60,0 %)");
+        assertThat(textOf(report.render(id, PortalI18NProvider.ENGLISH), "inspection-callback-en"))
+                .contains("Callback sample: 3 of 5 contacts of Đỗ Thị Mai not confirmed by the customer (60,0 %)")
+                .doesNotContain("Mẫu gọi lại:");
     }
 
     @Test
