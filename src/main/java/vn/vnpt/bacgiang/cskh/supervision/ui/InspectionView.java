@@ -97,7 +97,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                         sheet.template().getRevision())),
                 new Span(inspection.getSupervisorName() + " · " + VnFormats.date(inspection.getPlannedOn())));
         facts.addClassName("inspection-facts");
-        add(heading, facts, scoreBar());
+        add(heading, facts, scoreBar(sheet.editable()));
         if (inspection.getCampaignId() != null) {
             add(new SampleEntry(samples, id));
         }
@@ -129,7 +129,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         showScore(sheet.scorecard());
     }
 
-    private Div scoreBar() {
+    /** The score, kept in sight while answering; once submitted it no longer changes and scrolls away with the facts. */
+    private Div scoreBar(boolean live) {
         overall.addClassName("overall-score");
         overall.setId("overall-score");
         knockOut.setId("knock-out");
@@ -137,6 +138,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         saved.addClassName("saved-note");
         Div bar = new Div(new Span(getTranslation("supervision.score.overall")), overall, saved, knockOut);
         bar.addClassName("score-bar");
+        bar.setClassName("score-bar-live", live);
         return bar;
     }
 
