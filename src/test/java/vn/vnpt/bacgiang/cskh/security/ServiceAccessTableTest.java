@@ -47,6 +47,7 @@ class ServiceAccessTableTest extends PortalTest {
             AuditTrail.created                         S S S S S S S
             AuditTrail.updated                         S S S S S S S
             AuditTrail.stateChanged                    S S S S S S S
+            AuditTrail.deleted                         S S S S S S S
             AuditTrail.exported                        S S S S S S S
             AuditTrail.search                          A R R R R R R
             AuditTrail.entityTypes                     A R R R R R R
@@ -215,6 +216,7 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.plan                     R R R A R R R
             InspectionService.answer                   R R R A R R R
             InspectionService.attach                   R R R A R R R
+            InspectionService.removeEvidence           R R R A R R R
             InspectionService.submit                   R R R A R R R
             CallbackSampleService.sheet                A A A A F R F
             CallbackSampleService.draw                 R R R A R R R

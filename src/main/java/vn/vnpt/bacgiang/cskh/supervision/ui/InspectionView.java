@@ -115,7 +115,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 InspectionAnswer answer = sheet.answers().get(item.getId());
                 ItemCard card = new ItemCard(item, answer, sheet.evidenceOf(item.getId()), sheet.editable(),
                         inspections, (value, comment) -> save(item.getId(), value, comment),
-                        (fileName, bytes) -> attach(item.getId(), fileName, bytes));
+                        (fileName, bytes) -> attach(item.getId(), fileName, bytes), sheet::removable,
+                        this::remove);
                 cards.add(card);
                 add(card);
             }
@@ -159,6 +160,14 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             Notifications.success(getTranslation("supervision.evidence.saved", fileName));
         }
         return result[0];
+    }
+
+    private boolean remove(EvidenceInfo file) {
+        boolean removed = UserAction.run(this, () -> inspections.removeEvidence(file.id()));
+        if (removed) {
+            Notifications.success(getTranslation("supervision.evidence.removed", file.fileName()));
+        }
+        return removed;
     }
 
     private void submit() {
