@@ -28,15 +28,16 @@ public class LoggedContacts {
 
     /**
      * The outcome of every contact logged on the unit's tasks of the campaign, in no particular order: a
-     * unit may have logged hundreds of thousands, so only what drawing a sample needs is read.
+     * unit may have logged hundreds of thousands, so only what drawing a sample needs is read, from the
+     * task index alone (V27; a task's contacts are all of its campaign).
      */
     public List<LoggedOutcome> outcomesOfUnit(long campaignId, long unitId) {
         return jdbc.query("""
                 SELECT cc.id, cc.outcome, cc.staff_id
                 FROM care_task t JOIN care_contact cc ON cc.task_id = t.id
-                WHERE t.campaign_id = ? AND t.unit_id = ? AND cc.campaign_id = ?""",
+                WHERE t.campaign_id = ? AND t.unit_id = ?""",
                 (rs, n) -> new LoggedOutcome(rs.getLong(1), ContactOutcome.valueOf(rs.getString(2)), rs.getLong(3)),
-                campaignId, unitId, campaignId);
+                campaignId, unitId);
     }
 
     /** The contacts with these ids, with their customers' names and phones, in contact order. */
