@@ -14,12 +14,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
+import vn.vnpt.bacgiang.cskh.supervision.FindingFixture;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionPlan;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 
 /**
  * The inspection filled on a phone-width window in a real browser: two answers given by tapping are
- * saved at once, so reloading the page (or losing the tab) finds them.
+ * saved at once, so reloading the page (or losing the tab) finds them; a submitted inspection's
+ * findings, scrolled to, are not hidden under the score bar.
  */
 class InspectionBrowserIT extends BrowserTest {
 
@@ -28,7 +30,12 @@ class InspectionBrowserIT extends BrowserTest {
     @Autowired
     private UserDetailsService users;
 
+    @Autowired
+    private FindingFixture findingFixture;
+
     private long inspection;
+    /** Submitted with three findings, one a knock-out (the score bar then holds its banner). */
+    private long submitted;
     private long yesItem;
     private long scoreItem;
 
@@ -42,6 +49,7 @@ class InspectionBrowserIT extends BrowserTest {
                     LocalDate.of(2026, 12, 3))).getId());
             yesItem = item("pbh-giao-ds");
             scoreItem = item("pbh-nam-kich-ban");
+            submitted = findingFixture.submittedWithFindings();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -65,6 +73,39 @@ class InspectionBrowserIT extends BrowserTest {
         assertThat(radio(scoreItem, "4").getAttribute("checked")).isNotNull();
         assertThat(browser.waitFor(By.id("overall-score")).getText()).isEqualTo("90,0 %");
         browser.screenshot("inspection-390-after-reload.png");
+
+        WebElement card = browser.waitFor(By.id("item-" + scoreItem));
+        browser.script("arguments[0].scrollIntoView();", card);
+        browser.waitUntilSettled();
+        assertThat(top(card)).isGreaterThanOrEqualTo(bottom(browser.waitFor(By.className("score-bar"))));
+    }
+
+    @Test
+    void scrollingToTheFindingsLeavesTheirHeadingAndFirstCardClearOfTheScoreBarOnAPhoneAndALaptop() {
+        browser.forgetEverything().signInAndWaitForShell("giamsat", PASSWORD);
+        for (int[] size : new int[][] {{390, 844}, {1366, 768}}) {
+            browser.viewport(size[0], size[1]).open("/supervision/inspection/" + submitted);
+            WebElement firstFinding = browser.waitFor(By.cssSelector(".finding-card"));
+            browser.script("document.getElementById('findings').scrollIntoView();");
+            browser.waitUntilSettled();
+
+            assertThat(top(browser.waitFor(By.id("findings")))).as(size[0] + " px")
+                    .isGreaterThanOrEqualTo(bottom(browser.waitFor(By.className("score-bar"))));
+            browser.screenshot("inspection-findings-" + size[0] + ".png");
+
+            browser.script("arguments[0].scrollIntoView();", firstFinding);
+            browser.waitUntilSettled();
+            assertThat(top(firstFinding)).as(size[0] + " px")
+                    .isGreaterThanOrEqualTo(bottom(browser.waitFor(By.className("score-bar"))));
+        }
+    }
+
+    private double top(WebElement element) {
+        return ((Number) browser.script("return arguments[0].getBoundingClientRect().top;", element)).doubleValue();
+    }
+
+    private double bottom(WebElement element) {
+        return ((Number) browser.script("return arguments[0].getBoundingClientRect().bottom;", element)).doubleValue();
     }
 
     /** A thumb's tap: the element is scrolled to the middle of the screen first, clear of the sticky score. */

@@ -54,6 +54,12 @@ public class AuditTrail {
         write(record, AuditAction.STATE_CHANGE, summary, before, record.auditState());
     }
 
+    /** Records that the record was deleted, with what it held. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(Auditable record, String summary) {
+        write(record, AuditAction.DELETE, summary, record.auditState(), Map.of());
+    }
+
     /**
      * Records that personal data left the portal (an export of what the record describes), in a
      * transaction of its own: the export only reads, and is recorded even when it fails half-way.

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContacts;
+import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
@@ -80,12 +83,12 @@ public class CallbackSampleService {
         if (samples.findByInspectionId(inspectionId).isPresent()) {
             throw new RuleViolation("supervision.sample.exists", null);
         }
-        List<LoggedContact> population = loggedContacts.ofUnit(campaignId, inspection.getUnitId());
+        List<LoggedOutcome> population = loggedContacts.outcomesOfUnit(campaignId, inspection.getUnitId());
         if (population.isEmpty()) {
             throw new RuleViolation("supervision.sample.noContacts", null, inspection.getUnitName());
         }
         long seed = SEEDS.nextLong() & Long.MAX_VALUE;
-        List<LoggedContact> drawn = SampleDraw.draw(population, SampleDraw.size(population.size(), request),
+        List<LoggedOutcome> drawn = SampleDraw.draw(population, SampleDraw.size(population.size(), request),
                 request.weighted(), seed);
         CallbackSample sample = new CallbackSample(inspection, campaignId, seed, request, population.size(),
                 user.displayName(), clock.instant());
@@ -95,9 +98,11 @@ public class CallbackSampleService {
             throw new RuleViolation("supervision.sample.exists", null);
         }
         long sampleId = Objects.requireNonNull(sample.getId());
+        Map<Long, LoggedContact> read = loggedContacts.ofIds(drawn.stream().map(LoggedOutcome::contactId).toList())
+                .stream().collect(Collectors.toMap(LoggedContact::contactId, Function.identity()));
         List<SampledContact> rows = new ArrayList<>();
-        for (LoggedContact contact : drawn) {
-            rows.add(new SampledContact(sampleId, rows.size(), contact));
+        for (LoggedOutcome contact : drawn) {
+            rows.add(new SampledContact(sampleId, rows.size(), Objects.requireNonNull(read.get(contact.contactId()))));
         }
         sampled.saveAll(rows);
         inspection.answered();

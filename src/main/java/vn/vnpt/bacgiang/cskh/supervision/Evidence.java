@@ -21,12 +21,13 @@ public class Evidence extends AuditedEntity {
     private byte[] content = new byte[0];
     private byte @Nullable [] preview;
     private String uploadedBy = "";
+    private @Nullable Long uploadedById;
 
     protected Evidence() {
     }
 
     Evidence(long inspectionId, long itemId, String fileName, EvidenceType type, byte[] content,
-             byte @Nullable [] preview, String uploadedBy, Instant uploadedAt) {
+             byte @Nullable [] preview, String uploadedBy, long uploadedById, Instant uploadedAt) {
         super(uploadedAt);
         this.inspectionId = inspectionId;
         this.itemId = itemId;
@@ -36,6 +37,7 @@ public class Evidence extends AuditedEntity {
         this.content = content;
         this.preview = preview;
         this.uploadedBy = uploadedBy;
+        this.uploadedById = uploadedById;
     }
 
     public long getInspectionId() {
@@ -68,6 +70,11 @@ public class Evidence extends AuditedEntity {
 
     public String getUploadedBy() {
         return uploadedBy;
+    }
+
+    /** Whether this user uploaded the file (unknown for files older than the uploader's id). */
+    public boolean isUploadedBy(long userId) {
+        return uploadedById != null && uploadedById == userId;
     }
 
     /** The server's time of the upload. */

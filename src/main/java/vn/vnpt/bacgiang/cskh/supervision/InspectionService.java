@@ -93,8 +93,9 @@ public class InspectionService {
         ChecklistTemplate template = inspection.getTemplate().loaded();
         Map<Long, String> values = saved.values().stream().filter(answer -> answer.getValue() != null)
                 .collect(Collectors.toMap(InspectionAnswer::getItemId, InspectionAnswer::getValue));
+        PortalUser user = currentUser.require();
         return new InspectionSheet(inspection, template, saved, evidence.findInfoByInspectionId(id),
-                Scorecard.of(template, values), !inspection.isSubmitted() && currentUser.require().can(Permission.INSPECT));
+                Scorecard.of(template, values), !inspection.isSubmitted() && user.can(Permission.INSPECT), user.id());
     }
 
     /** The newest revision of each template, to plan with. */
@@ -222,12 +223,31 @@ public class InspectionService {
         }
         String name = fileName.isBlank() ? "evidence" : fileName.strip();
         Evidence file = new Evidence(inspectionId, itemId, name.length() > 255 ? name.substring(0, 255) : name, type,
-                content, preview, user.displayName(), clock.instant());
+                content, preview, user.displayName(), user.id(), clock.instant());
         inspection.answered();
         evidence.saveAndFlush(file);
         audit.created(file, "Đính kèm bằng chứng " + file.getFileName() + " vào phiếu kiểm tra " + inspectionId);
         return new EvidenceInfo(Objects.requireNonNull(file.getId()), itemId, file.getFileName(), file.getMediaType(),
-                file.getSizeBytes(), file.getUploadedAt(), file.getUploadedBy());
+                file.getSizeBytes(), file.getUploadedAt(), file.getUploadedBy(), user.id());
+    }
+
+    /** Removes evidence the user attached, while the inspection is still a draft. */
+    @PreAuthorize(Permissions.HAS_INSPECT)
+    @Transactional
+    public void removeEvidence(long evidenceId) {
+        PortalUser user = currentUser.require();
+        Evidence file = evidence.findById(evidenceId)
+                .orElseThrow(() -> new RecordNotFound("supervision.evidence.notfound", evidenceId));
+        Inspection inspection = get(file.getInspectionId());
+        if (inspection.isSubmitted()) {
+            throw new RuleViolation("supervision.evidence.remove.submitted", null, file.getFileName());
+        }
+        if (!file.isUploadedBy(user.id())) {
+            throw new RuleViolation("supervision.evidence.remove.notOwn", null, file.getFileName());
+        }
+        evidence.delete(file);
+        evidence.flush();
+        audit.deleted(file, "Xóa bằng chứng " + file.getFileName() + " khỏi phiếu kiểm tra " + inspection.getId());
     }
 
     /** The evidence's bytes as uploaded, or its downscaled preview when there is one and {@code preview} is asked. */

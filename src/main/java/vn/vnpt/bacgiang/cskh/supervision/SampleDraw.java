@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
-import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
+import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
 
 /**
  * Draws a callback sample from a unit's contacts: each outcome gets a share of the sample proportional to
@@ -26,26 +27,37 @@ final class SampleDraw {
     /** How much more likely a contact of an unusual staff member is drawn when the sample is weighted. */
     static final double UNUSUAL_WEIGHT = 3.0;
 
+    private static final Comparator<Keyed> BY_KEY = Comparator.comparingDouble(Keyed::key);
+
     private SampleDraw() {
     }
 
-    static List<LoggedContact> draw(List<LoggedContact> population, int size, boolean weighted, long seed) {
-        List<LoggedContact> ordered = population.stream().sorted(Comparator.comparingLong(LoggedContact::contactId))
+    static List<LoggedOutcome> draw(List<LoggedOutcome> population, int size, boolean weighted, long seed) {
+        List<LoggedOutcome> ordered = population.stream().sorted(Comparator.comparingLong(LoggedOutcome::contactId))
                 .toList();
         Set<Long> unusual = weighted ? unusualStaff(ordered) : Set.of();
+        Map<ContactOutcome, Integer> counts = new EnumMap<>(ContactOutcome.class);
+        ordered.forEach(contact -> counts.merge(contact.outcome(), 1, Integer::sum));
+        Map<ContactOutcome, Integer> quotas = quotas(counts, size);
+        // Each outcome keeps only its quota of largest keys: a unit may have logged hundreds of thousands.
+        Map<ContactOutcome, PriorityQueue<Keyed>> strata = new EnumMap<>(ContactOutcome.class);
+        quotas.forEach((outcome, quota) -> strata.put(outcome, new PriorityQueue<>(quota + 1, BY_KEY)));
         Random random = new Random(seed);
-        Map<ContactOutcome, List<Keyed>> strata = new EnumMap<>(ContactOutcome.class);
-        for (LoggedContact contact : ordered) {
+        for (LoggedOutcome contact : ordered) {
             double weight = unusual.contains(contact.staffId()) ? UNUSUAL_WEIGHT : 1.0;
             double key = Math.pow(random.nextDouble(), 1.0 / weight);
-            strata.computeIfAbsent(contact.outcome(), outcome -> new ArrayList<>()).add(new Keyed(contact, key));
+            PriorityQueue<Keyed> kept = strata.get(contact.outcome());
+            int quota = quotas.getOrDefault(contact.outcome(), 0);
+            if (quota > 0 && (kept.size() < quota || key > kept.peek().key())) {
+                kept.add(new Keyed(contact, key));
+                if (kept.size() > quota) {
+                    kept.poll();
+                }
+            }
         }
-        Map<ContactOutcome, Integer> counts = new EnumMap<>(ContactOutcome.class);
-        strata.forEach((outcome, contacts) -> counts.put(outcome, contacts.size()));
-        List<LoggedContact> sample = new ArrayList<>();
-        quotas(counts, size).forEach((outcome, quota) -> strata.get(outcome).stream()
-                .sorted(Comparator.comparingDouble(Keyed::key).reversed()).limit(quota)
-                .map(Keyed::contact).forEach(sample::add));
+        List<LoggedOutcome> sample = new ArrayList<>();
+        strata.values().forEach(kept -> kept.stream().sorted(BY_KEY.reversed()).map(Keyed::contact)
+                .forEach(sample::add));
         return sample;
     }
 
@@ -78,19 +90,19 @@ final class SampleDraw {
     }
 
     /** Staff whose share of accepted contacts is far from the unit's, in either direction. */
-    static Set<Long> unusualStaff(List<LoggedContact> contacts) {
+    static Set<Long> unusualStaff(List<LoggedOutcome> contacts) {
         double unitRate = acceptedShare(contacts);
-        return contacts.stream().collect(Collectors.groupingBy(LoggedContact::staffId)).entrySet().stream()
+        return contacts.stream().collect(Collectors.groupingBy(LoggedOutcome::staffId)).entrySet().stream()
                 .filter(staff -> staff.getValue().size() >= UNUSUAL_MIN_CONTACTS
                         && Math.abs(acceptedShare(staff.getValue()) - unitRate) > UNUSUAL_GAP)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    private static double acceptedShare(List<LoggedContact> contacts) {
+    private static double acceptedShare(List<LoggedOutcome> contacts) {
         return contacts.isEmpty() ? 0 : contacts.stream()
                 .filter(contact -> contact.outcome() == ContactOutcome.REACHED_ACCEPTED).count() / (double) contacts.size();
     }
 
-    private record Keyed(LoggedContact contact, double key) {
+    private record Keyed(LoggedOutcome contact, double key) {
     }
 }

@@ -47,6 +47,7 @@ class ServiceAccessTableTest extends PortalTest {
             AuditTrail.created                         S S S S S S S
             AuditTrail.updated                         S S S S S S S
             AuditTrail.stateChanged                    S S S S S S S
+            AuditTrail.deleted                         S S S S S S S
             AuditTrail.exported                        S S S S S S S
             AuditTrail.search                          A R R R R R R
             AuditTrail.entityTypes                     A R R R R R R
@@ -118,7 +119,8 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.evidence                  A A A A F F R
             ExecutionService.customerTasks             A A A A F F R
             ExecutionService.customerTask              A A A A F F R
-            LoggedContacts.ofUnit                      R R R A R R R
+            LoggedContacts.outcomesOfUnit              R R R A R R R
+            LoggedContacts.ofIds                       R R R A R R R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ProgressService.total                      A A A A F R R
@@ -216,6 +218,7 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.plan                     R R R A R R R
             InspectionService.answer                   R R R A R R R
             InspectionService.attach                   R R R A R R R
+            InspectionService.removeEvidence           R R R A R R R
             InspectionService.submit                   R R R A R R R
             CallbackSampleService.sheet                A A A A F R F
             CallbackSampleService.draw                 R R R A R R R

@@ -18,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContacts;
+import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
 
 /** Callback samples drawn from campaign 9's contacts written by {@link CallbackFixture}. Rolled back. */
 @Transactional
@@ -40,12 +41,12 @@ class CallbackSampleServiceTest extends PortalTest {
 
         CallbackSample sample = samples.draw(inspection, new SampleRequest(8, null, true));
         List<Long> stored = samples.sheet(inspection).contacts().stream().map(SampledContact::getContactId).toList();
-        List<LoggedContact> population = loggedContacts.ofUnit(SupervisionFixture.CAMPAIGN,
+        List<LoggedOutcome> population = loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
                 SupervisionFixture.LUC_NAM_SALES);
 
         assertThat(stored).hasSize(8);
         assertThat(sample.getPopulation()).isEqualTo(20);
-        assertThat(SampleDraw.draw(population, 8, true, sample.getSeed()).stream().map(LoggedContact::contactId))
+        assertThat(SampleDraw.draw(population, 8, true, sample.getSeed()).stream().map(LoggedOutcome::contactId))
                 .containsExactlyElementsOf(stored);
     }
 
@@ -135,11 +136,17 @@ class CallbackSampleServiceTest extends PortalTest {
     void executionsLoggedContactsAreReadBySupervisorsOnlyNotByCareStaffOrManagers() throws Exception {
         CallbackFixture.twentyContacts(jdbc);
 
-        assertThat(as("giamsat", () -> loggedContacts.ofUnit(SupervisionFixture.CAMPAIGN,
-                SupervisionFixture.LUC_NAM_SALES))).hasSize(20);
+        List<LoggedOutcome> outcomes = as("giamsat", () -> loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES));
+        assertThat(outcomes).hasSize(20);
+        List<Long> someIds = outcomes.stream().map(LoggedOutcome::contactId).limit(3).toList();
+        assertThat(as("giamsat", () -> loggedContacts.ofIds(someIds))).extracting(LoggedContact::contactId)
+                .containsExactlyInAnyOrderElementsOf(someIds);
         for (String user : List.of("lucnam.cskh1", "lucnam.truongphong")) {
-            assertThatThrownBy(() -> as(user, () -> loggedContacts.ofUnit(SupervisionFixture.CAMPAIGN,
+            assertThatThrownBy(() -> as(user, () -> loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
                     SupervisionFixture.LUC_NAM_SALES))).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(user, () -> loggedContacts.ofIds(someIds))).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }

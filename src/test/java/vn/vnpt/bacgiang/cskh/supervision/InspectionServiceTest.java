@@ -8,6 +8,7 @@ import static vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture.LUC_NAM_SALES
 import static vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture.LUC_NGAN_SALES;
 import static vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture.SALES_TEMPLATE;
 
+import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,11 +19,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /** Rolled back: every inspection and template revision made here disappears with the test. */
 @Transactional
@@ -34,6 +37,10 @@ class InspectionServiceTest extends PortalTest {
     private TemplateService templates;
     @Autowired
     private SupervisionFixture fixture;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EntityManager entityManager;
 
     @Test
     void theScoreWeighsEachAnswerCountingYesFullNoZeroAScoreAsFifthsAndLeavesNotApplicableOut() {
@@ -171,6 +178,45 @@ class InspectionServiceTest extends PortalTest {
                 inspections.evidenceContent(saved.id(), true)));
         assertThat(preview.getWidth()).isEqualTo(EvidencePreview.MAX_SIDE);
         assertThat(saved.uploadedAt()).isNotNull();
+        assertThat(inspections.sheet(id).evidenceOf(item)).hasSize(2);
+    }
+
+    @Test
+    void evidenceIsRemovedByWhoeverUploadedItWhileTheInspectionIsADraftAndTheRemovalIsAudited() throws Exception {
+        PortalUser supervisor = signIn("giamsat");
+        long id = fixture.salesInspection(LUC_NAM_SALES);
+        long item = fixture.item(id, "pbh-goi-lai").getId();
+        EvidenceInfo wrong = inspections.attach(id, item, "nham-anh.png", png(40, 30));
+        EvidenceInfo kept = inspections.attach(id, item, "ghi-am.png", png(40, 30));
+        EvidenceInfo others = inspections.attach(id, item, "cua-nguoi-khac.png", png(40, 30));
+        jdbc.update("UPDATE inspection_evidence SET uploaded_by_id = ? WHERE id = ?", supervisor.id() + 1000,
+                others.id());
+        entityManager.clear();
+
+        assertThat(inspections.sheet(id).removable(wrong)).isTrue();
+        inspections.removeEvidence(wrong.id());
+
+        assertThat(inspections.sheet(id).evidenceOf(item)).extracting(EvidenceInfo::fileName)
+                .containsExactly("ghi-am.png", "cua-nguoi-khac.png");
+        assertThat(jdbc.queryForObject("SELECT actor_username FROM audit_entry WHERE entity_type = 'Evidence' "
+                + "AND entity_id = ? AND action = 'DELETE'", String.class, String.valueOf(wrong.id())))
+                .isEqualTo("giamsat");
+        EvidenceInfo othersRead = inspections.sheet(id).evidenceOf(item).get(1);
+        assertThat(inspections.sheet(id).removable(othersRead)).isFalse();
+        assertThatThrownBy(() -> inspections.removeEvidence(others.id())).isInstanceOf(RuleViolation.class)
+                .hasMessage("supervision.evidence.remove.notOwn");
+        assertThatThrownBy(() -> as("kehoach", () -> {
+            inspections.removeEvidence(kept.id());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        fixture.answer(id, "pbh-goi-lai", "NO", "2/10 khách hàng gọi lại chưa được chăm sóc");
+        fixture.answerTheRestWell(id);
+        inspections.submit(id);
+
+        assertThat(inspections.sheet(id).removable(kept)).isFalse();
+        assertThatThrownBy(() -> inspections.removeEvidence(kept.id())).isInstanceOf(RuleViolation.class)
+                .hasMessage("supervision.evidence.remove.submitted");
         assertThat(inspections.sheet(id).evidenceOf(item)).hasSize(2);
     }
 

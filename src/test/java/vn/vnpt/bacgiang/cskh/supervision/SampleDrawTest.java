@@ -2,21 +2,20 @@ package vn.vnpt.bacgiang.cskh.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
-import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
+import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
 
 class SampleDrawTest {
 
     @Test
     void theSameSeedAndTheSameContactsGiveTheSameSampleWhateverTheirOrder() {
-        List<LoggedContact> population = population(60, 25, 15);
-        List<LoggedContact> shuffled = new ArrayList<>(population);
+        List<LoggedOutcome> population = population(60, 25, 15);
+        List<LoggedOutcome> shuffled = new ArrayList<>(population);
         java.util.Collections.shuffle(shuffled, new java.util.Random(7));
 
         List<Long> first = ids(SampleDraw.draw(population, 20, false, 42L));
@@ -30,7 +29,7 @@ class SampleDrawTest {
 
     @Test
     void eachOutcomesShareOfTheSampleIsItsShareOfTheContactsByLargestRemainder() {
-        List<LoggedContact> population = population(50, 30, 20);
+        List<LoggedOutcome> population = population(50, 30, 20);
 
         assertThat(outcomes(SampleDraw.draw(population, 10, false, 1L))).isEqualTo(Map.of(
                 ContactOutcome.REACHED_ACCEPTED, 5L, ContactOutcome.REACHED_DECLINED, 3L, ContactOutcome.NOT_REACHED, 2L));
@@ -52,7 +51,7 @@ class SampleDrawTest {
 
     @Test
     void weightingDrawsMoreContactsOfAStaffMemberWithAnUnusualSuccessRate() {
-        List<LoggedContact> population = new ArrayList<>();
+        List<LoggedOutcome> population = new ArrayList<>();
         for (long staff = 1; staff <= 4; staff++) {
             for (int n = 0; n < 20; n++) {
                 boolean accepted = staff == 4 || n % 2 == 0;
@@ -72,8 +71,8 @@ class SampleDrawTest {
         assertThat(weighted).isGreaterThan(plain + plain / 4);
     }
 
-    private static List<LoggedContact> population(int accepted, int declined, int notReached) {
-        List<LoggedContact> contacts = new ArrayList<>();
+    private static List<LoggedOutcome> population(int accepted, int declined, int notReached) {
+        List<LoggedOutcome> contacts = new ArrayList<>();
         for (int n = 0; n < accepted + declined + notReached; n++) {
             ContactOutcome outcome = n < accepted ? ContactOutcome.REACHED_ACCEPTED
                     : n < accepted + declined ? ContactOutcome.REACHED_DECLINED : ContactOutcome.NOT_REACHED;
@@ -82,16 +81,15 @@ class SampleDrawTest {
         return contacts;
     }
 
-    private static LoggedContact contact(long id, long staff, ContactOutcome outcome) {
-        return new LoggedContact(id, id, "KH " + id, "0912 000 111", outcome, staff, "NV " + staff,
-                Instant.parse("2026-11-20T03:00:00Z").plusSeconds(id));
+    private static LoggedOutcome contact(long id, long staff, ContactOutcome outcome) {
+        return new LoggedOutcome(id, outcome, staff);
     }
 
-    private static List<Long> ids(List<LoggedContact> contacts) {
-        return contacts.stream().map(LoggedContact::contactId).toList();
+    private static List<Long> ids(List<LoggedOutcome> contacts) {
+        return contacts.stream().map(LoggedOutcome::contactId).toList();
     }
 
-    private static Map<ContactOutcome, Long> outcomes(List<LoggedContact> contacts) {
-        return contacts.stream().collect(Collectors.groupingBy(LoggedContact::outcome, Collectors.counting()));
+    private static Map<ContactOutcome, Long> outcomes(List<LoggedOutcome> contacts) {
+        return contacts.stream().collect(Collectors.groupingBy(LoggedOutcome::outcome, Collectors.counting()));
     }
 }

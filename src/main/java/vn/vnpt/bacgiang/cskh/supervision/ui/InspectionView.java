@@ -113,7 +113,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                         sheet.template().getRevision())),
                 new Span(inspection.getSupervisorName() + " · " + VnFormats.date(inspection.getPlannedOn())));
         facts.addClassName("inspection-facts");
-        add(heading, facts, scoreBar());
+        add(heading, facts, scoreBar(sheet.editable()));
         if (inspection.getCampaignId() != null) {
             add(new SampleEntry(samples, id));
         }
@@ -131,7 +131,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 InspectionAnswer answer = sheet.answers().get(item.getId());
                 ItemCard card = new ItemCard(item, answer, sheet.evidenceOf(item.getId()), sheet.editable(),
                         inspections, (value, comment) -> save(item.getId(), value, comment),
-                        (fileName, bytes) -> attach(item.getId(), fileName, bytes));
+                        (fileName, bytes) -> attach(item.getId(), fileName, bytes), sheet::removable,
+                        this::remove);
                 cards.add(card);
                 add(card);
             }
@@ -160,7 +161,8 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         return link;
     }
 
-    private Div scoreBar() {
+    /** The score, kept in sight while answering; once submitted it no longer changes and scrolls away with the facts. */
+    private Div scoreBar(boolean live) {
         overall.addClassName("overall-score");
         overall.setId("overall-score");
         knockOut.setId("knock-out");
@@ -168,6 +170,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         saved.addClassName("saved-note");
         Div bar = new Div(new Span(getTranslation("supervision.score.overall")), overall, saved, knockOut);
         bar.addClassName("score-bar");
+        bar.setClassName("score-bar-live", live);
         return bar;
     }
 
@@ -188,6 +191,14 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             Notifications.success(getTranslation("supervision.evidence.saved", fileName));
         }
         return result[0];
+    }
+
+    private boolean remove(EvidenceInfo file) {
+        boolean removed = UserAction.run(this, () -> inspections.removeEvidence(file.id()));
+        if (removed) {
+            Notifications.success(getTranslation("supervision.evidence.removed", file.fileName()));
+        }
+        return removed;
     }
 
     private void submit() {

@@ -3,10 +3,12 @@ package vn.vnpt.bacgiang.cskh.supervision.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -20,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
@@ -40,15 +43,19 @@ class ItemCard extends Div {
     private final ChecklistItem item;
     private final boolean editable;
     private final Div files = new Div();
+    private final Predicate<EvidenceInfo> removable;
+    private final RemoveCallback remove;
     private final Span flag = new Span();
     private @Nullable HasValue<?, ?> answerField;
     private @Nullable TextArea comment;
 
     ItemCard(ChecklistItem item, @Nullable InspectionAnswer answer, List<EvidenceInfo> evidence, boolean editable,
              InspectionService inspections, BiConsumer<@Nullable String, @Nullable String> save,
-             UploadCallback attach) {
+             UploadCallback attach, Predicate<EvidenceInfo> removable, RemoveCallback remove) {
         this.item = item;
         this.editable = editable;
+        this.removable = removable;
+        this.remove = remove;
         addClassName("item-card");
         setId("item-" + item.getId());
         Div question = new Div(new Span(item.getText()));
@@ -132,6 +139,18 @@ class ItemCard extends Div {
         Span stamp = new Span(VnFormats.dateTime(file.uploadedAt()) + " · " + file.uploadedBy());
         stamp.addClassName("item-file-stamp");
         row.add(new Div(link, stamp));
+        if (removable.test(file)) {
+            Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
+                if (remove.remove(file)) {
+                    files.remove(row);
+                }
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(getTranslation("supervision.evidence.remove", file.fileName()));
+            delete.setTooltipText(getTranslation("supervision.evidence.remove", file.fileName()));
+            delete.addClassName("item-file-remove");
+            row.add(delete);
+        }
         files.add(row);
     }
 
@@ -241,6 +260,11 @@ class ItemCard extends Div {
         public long getRequestSizeMax() {
             return EvidenceType.MAX_BYTES + 64 * 1024;
         }
+    }
+
+    /** Removes a file; false when refused (the refusal is already shown). */
+    interface RemoveCallback {
+        boolean remove(EvidenceInfo file);
     }
 
     /** Stores an uploaded file; null when refused (the refusal is already shown). */

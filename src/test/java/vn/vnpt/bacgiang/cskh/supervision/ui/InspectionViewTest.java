@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +21,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,7 @@ import vn.vnpt.bacgiang.cskh.base.ui.ForbiddenView;
 import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSubject;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistTemplate;
+import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture;
@@ -144,6 +149,33 @@ class InspectionViewTest extends KaribuTest {
     }
 
     @Test
+    void aSupervisorRemovesTheirOwnEvidenceFromADraftAndIsToldWhyNotOnceItWasSubmittedElsewhere() throws Exception {
+        login("giamsat");
+        long id = fixture.salesInspection(SupervisionFixture.LUC_NAM_SALES);
+        long item = fixture.item(id, "pbh-goi-lai").getId();
+        inspections.attach(id, item, "nham-anh.png", png());
+        inspections.attach(id, item, "ghi-am.png", png());
+        navigate("supervision/inspection/" + id);
+
+        _click(_find(card(id, "pbh-goi-lai"), Button.class, spec -> spec.withClasses("item-file-remove")).getFirst());
+
+        expectNotifications("Đã xóa bằng chứng nham-anh.png.");
+        assertThat(inspections.sheet(id).evidenceOf(item)).extracting(EvidenceInfo::fileName)
+                .containsExactly("ghi-am.png");
+        _assertNone(card(id, "pbh-goi-lai"), Anchor.class, spec -> spec.withText("nham-anh.png"));
+
+        fixture.answer(id, "pbh-goi-lai", "NO", "2/10 khách hàng chưa được gọi lại");
+        fixture.answerTheRestWell(id);
+        inspections.submit(id); // on another device, while this page still shows the draft
+        _click(_get(card(id, "pbh-goi-lai"), Button.class, spec -> spec.withClasses("item-file-remove")));
+
+        expectNotifications("Phiếu kiểm tra đã nộp: không xóa được bằng chứng ghi-am.png nữa.");
+        assertThat(inspections.sheet(id).evidenceOf(item)).hasSize(1);
+        navigate("supervision/inspection/" + id);
+        _assertNone(Button.class, spec -> spec.withClasses("item-file-remove"));
+    }
+
+    @Test
     void aSubmittedInspectionIsReadOnlyAndItsUnitSeesIt() {
         login("giamsat");
         long id = fixture.salesInspection(SupervisionFixture.LUC_NAM_SALES);
@@ -212,6 +244,12 @@ class InspectionViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static byte[] png() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
     private RadioButtonGroup<String> choices(long inspectionId, String key) {
         return _get(card(inspectionId, key), RadioButtonGroup.class);
     }
