@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
@@ -15,7 +16,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 
-/** Step 7's guard on the start of evaluation, contributed to the campaign's workflow (docs/decisions/0022). */
+/** Step 7's guard on the start of evaluation, contributed to the campaign's workflow (docs/decisions/0022). Rolled back. */
+@Transactional
 class EvaluationGuardTest extends PortalTest {
 
     @Autowired
@@ -28,7 +30,7 @@ class EvaluationGuardTest extends PortalTest {
     @Test
     void startingTheEvaluationOfDemoCampaignNineIsRefusedWithTheCountsOfInspectionsAndActionsStillOpen()
             throws Exception {
-        stepSeven.planned(SupervisionFixture.CAMPAIGN, SupervisionFixture.LUC_NGAN_SALES);
+        stepSeven.planned(SupervisionFixture.CAMPAIGN, StepSevenFixture.TAN_YEN_SALES);
         long unsubmitted = count("SELECT COUNT(*) FROM inspection WHERE campaign_id = 9 AND state <> 'SUBMITTED'");
         long inspections = count("SELECT COUNT(*) FROM inspection WHERE campaign_id = 9");
         long unverified = count("SELECT COUNT(*) FROM corrective_action a JOIN finding f ON f.id = a.finding_id "

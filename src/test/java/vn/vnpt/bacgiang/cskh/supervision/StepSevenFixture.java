@@ -11,11 +11,19 @@ import vn.vnpt.bacgiang.cskh.security.ActingUser;
 
 /**
  * Step 7 of a campaign of its own, so the demo's campaign 9 stays as it is: a campaign in SUPERVISION
- * with a share for Lục Nam's sales department, its inspection planned, submitted with one finding,
+ * with a share for Hiệp Hòa's sales department, its inspection planned, submitted with one finding,
  * and that finding's corrective action taken to VERIFIED, each step done as the user who does it.
+ * Hiệp Hòa and Tân Yên, which no other supervision test inspects, keep Lục Nam's and Lục Ngạn's
+ * findings, actions and notices as those tests expect them.
  */
 @Component
 public class StepSevenFixture {
+
+    public static final long HIEP_HOA_SALES = 16;
+    public static final long TAN_YEN_SALES = 15;
+    public static final String HIEP_HOA_MANAGER = "hiephoa.truongphong";
+    /** hiephoa.cskh1, of the Hiệp Hòa store. */
+    private static final long HIEP_HOA_CSKH1 = 31;
 
     private final JdbcTemplate jdbc;
     private final ActingUser acting;
@@ -33,12 +41,12 @@ public class StepSevenFixture {
     }
 
     public long campaignInSupervision(String name) {
-        return CampaignFixture.inState(jdbc, name, CampaignState.SUPERVISION, SupervisionFixture.LUC_NAM_SALES);
+        return CampaignFixture.inState(jdbc, name, CampaignState.SUPERVISION, HIEP_HOA_SALES);
     }
 
-    /** The sales checklist planned for Lục Nam's sales department in the campaign, by giamsat. */
+    /** The sales checklist planned for Hiệp Hòa's sales department in the campaign, by giamsat. */
     public long planned(long campaignId) {
-        return planned(campaignId, SupervisionFixture.LUC_NAM_SALES);
+        return planned(campaignId, HIEP_HOA_SALES);
     }
 
     /** The sales checklist planned for a sales department in the campaign, by giamsat. */
@@ -57,19 +65,19 @@ public class StepSevenFixture {
         });
     }
 
-    /** The finding acknowledged by Lục Nam's manager and given to Đỗ Thị Mai (lucnam.cskh1). */
+    /** The finding acknowledged by Hiệp Hòa's manager and given to hiephoa.cskh1. */
     public CorrectiveAction actionOnTheFinding(long inspectionId) {
-        return as("lucnam.truongphong", () -> {
+        return as(HIEP_HOA_MANAGER, () -> {
             Finding finding = findings.findings(inspectionId).getFirst().finding();
             Finding acknowledged = findings.acknowledge(Objects.requireNonNull(finding.getId()), finding.getVersion(),
                     null);
             return findings.assign(Objects.requireNonNull(acknowledged.getId()), acknowledged.getVersion(),
-                    new ActionDraft(14L, LocalDate.of(2026, 12, 20), "Giao lại danh sách và kiểm tra ký nhận"));
+                    new ActionDraft(HIEP_HOA_CSKH1, LocalDate.of(2026, 12, 20), "Giao lại danh sách và kiểm tra ký nhận"));
         });
     }
 
     public CorrectiveAction done(CorrectiveAction action) {
-        return as("lucnam.cskh1", () -> findings.done(Objects.requireNonNull(action.getId()), action.getVersion(),
+        return as("hiephoa.cskh1", () -> findings.done(Objects.requireNonNull(action.getId()), action.getVersion(),
                 "Đã giao lại danh sách, có ký nhận", null));
     }
 

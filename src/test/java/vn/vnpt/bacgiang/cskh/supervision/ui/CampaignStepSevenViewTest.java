@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
@@ -28,7 +29,8 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture;
 
-/** Step 7 on the campaign page: the inspection plan in its tab, and the guard on the move to evaluation. */
+/** Step 7 on the campaign page: the inspection plan in its tab, and the guard on the move to evaluation. Rolled back. */
+@Transactional
 class CampaignStepSevenViewTest extends KaribuTest {
 
     private static final String START_EVALUATION = "Chuyển sang đánh giá";
@@ -43,10 +45,10 @@ class CampaignStepSevenViewTest extends KaribuTest {
     @Test
     void theStepSevenTabShowsTheInspectionPlanPerUnitWithFindingsAndTheActionsStillOpen() {
         long campaign = stepSeven.campaignInSupervision("Kế hoạch kiểm tra");
-        long lucNam = stepSeven.planned(campaign);
-        stepSeven.submittedWithOneFinding(lucNam);
-        stepSeven.actionOnTheFinding(lucNam);
-        long lucNgan = stepSeven.planned(campaign, SupervisionFixture.LUC_NGAN_SALES);
+        long hiepHoa = stepSeven.planned(campaign);
+        stepSeven.submittedWithOneFinding(hiepHoa);
+        stepSeven.actionOnTheFinding(hiepHoa);
+        long tanYen = stepSeven.planned(campaign, StepSevenFixture.TAN_YEN_SALES);
 
         login("giamsat");
         navigate("campaign/" + campaign);
@@ -54,7 +56,7 @@ class CampaignStepSevenViewTest extends KaribuTest {
         Grid<CampaignInspection> plan = plan();
         assertThat(_size(plan)).isEqualTo(2);
         CampaignInspection submitted = _get(plan, 0);
-        assertThat(submitted.unitName()).isEqualTo(unitName(SupervisionFixture.LUC_NAM_SALES));
+        assertThat(submitted.unitName()).isEqualTo(unitName(StepSevenFixture.HIEP_HOA_SALES));
         assertThat(submitted.supervisorName()).isEqualTo(jdbc.queryForObject(
                 "SELECT full_name FROM user_account WHERE username = 'giamsat'", String.class));
         assertThat(submitted.state()).isEqualTo(InspectionState.SUBMITTED);
@@ -63,10 +65,10 @@ class CampaignStepSevenViewTest extends KaribuTest {
         assertThat(submitted.openActions()).isEqualTo(1);
         assertThat(submitted.overdueActions()).isZero();
         assertThat(((RouterLink) _getCellComponent(plan, 0, "unit")).getHref())
-                .isEqualTo("supervision/inspection/" + lucNam);
+                .isEqualTo("supervision/inspection/" + hiepHoa);
         assertThat(((RouterLink) _getCellComponent(plan, 0, "openActions")).getHref()).isEqualTo("supervision/actions");
         CampaignInspection planned = _get(plan, 1);
-        assertThat(planned.inspectionId()).isEqualTo(lucNgan);
+        assertThat(planned.inspectionId()).isEqualTo(tanYen);
         assertThat(planned.state()).isEqualTo(InspectionState.PLANNED);
         assertThat(planned.findings()).isZero();
     }
@@ -74,20 +76,20 @@ class CampaignStepSevenViewTest extends KaribuTest {
     @Test
     void aSalesManagerSeesOnlyTheirOwnUnitsRowInTheStepSevenTab() {
         long campaign = stepSeven.campaignInSupervision("Phạm vi bước 7");
-        long lucNam = stepSeven.planned(campaign);
-        stepSeven.planned(campaign, SupervisionFixture.LUC_NGAN_SALES);
+        long hiepHoa = stepSeven.planned(campaign);
+        stepSeven.planned(campaign, StepSevenFixture.TAN_YEN_SALES);
 
-        login("lucnam.truongphong");
+        login(StepSevenFixture.HIEP_HOA_MANAGER);
         navigate("campaign/" + campaign);
 
         Grid<CampaignInspection> plan = plan();
         assertThat(_size(plan)).isEqualTo(1);
-        assertThat(_get(plan, 0).inspectionId()).isEqualTo(lucNam);
+        assertThat(_get(plan, 0).inspectionId()).isEqualTo(hiepHoa);
     }
 
     @Test
     void startingTheEvaluationOfCampaignNineIsRefusedToThePlannerWithTheReasonAndOfferedToTheDirectorAsAnOverride() {
-        stepSeven.planned(SupervisionFixture.CAMPAIGN, SupervisionFixture.LUC_NGAN_SALES);
+        stepSeven.planned(SupervisionFixture.CAMPAIGN, StepSevenFixture.TAN_YEN_SALES);
         String reason = reasonForCampaignNine();
 
         login("kehoach");
