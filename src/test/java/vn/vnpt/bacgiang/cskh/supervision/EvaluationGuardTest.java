@@ -16,7 +16,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.campaign.StateChange;
 
-/** Step 7's guard on the start of evaluation, contributed to the campaign's workflow (docs/decisions/0022). Rolled back. */
+/** Step 7's guard on the start of evaluation, contributed to the campaign's workflow (decision 0022). Rolled back. */
 @Transactional
 class EvaluationGuardTest extends PortalTest {
 

@@ -72,7 +72,8 @@ public class StepSevenFixture {
             Finding acknowledged = findings.acknowledge(Objects.requireNonNull(finding.getId()), finding.getVersion(),
                     null);
             return findings.assign(Objects.requireNonNull(acknowledged.getId()), acknowledged.getVersion(),
-                    new ActionDraft(HIEP_HOA_CSKH1, LocalDate.of(2026, 12, 20), "Giao lại danh sách và kiểm tra ký nhận"));
+                    new ActionDraft(HIEP_HOA_CSKH1, LocalDate.of(2026, 12, 20),
+                            "Giao lại danh sách và kiểm tra ký nhận"));
         });
     }
 

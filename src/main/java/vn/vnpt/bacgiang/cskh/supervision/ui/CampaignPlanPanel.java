@@ -49,7 +49,8 @@ class CampaignPlanPanel extends Div {
                 .setHeader(getTranslation("supervision.campaignPlan.overdue")).setAutoWidth(true);
         grid.setItems(plan);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 }

@@ -29,7 +29,7 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture;
 
-/** Step 7 on the campaign page: the inspection plan in its tab, and the guard on the move to evaluation. Rolled back. */
+/** Step 7 on the campaign page: the inspection plan in its tab and the guard on the move to evaluation. Rolled back. */
 @Transactional
 class CampaignStepSevenViewTest extends KaribuTest {
 
