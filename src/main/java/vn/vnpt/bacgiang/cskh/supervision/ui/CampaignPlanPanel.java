@@ -28,8 +28,8 @@ class CampaignPlanPanel extends Div {
         Grid<CampaignInspection> grid = new Grid<>();
         grid.setId("campaign-inspections");
         grid.addComponentColumn(row -> new RouterLink(row.unitName(), InspectionView.class, row.inspectionId()))
-                .setKey("unit").setHeader(getTranslation("supervision.campaignPlan.unit")).setFlexGrow(2)
-                .setWidth("12rem");
+                .setKey("unit").setHeader(getTranslation("supervision.campaignPlan.unit")).setFlexGrow(1)
+                .setWidth("10rem");
         grid.addColumn(CampaignInspection::supervisorName).setKey("supervisor")
                 .setHeader(getTranslation("supervision.campaignPlan.supervisor")).setAutoWidth(true);
         grid.addColumn(row -> VnFormats.date(row.plannedOn())).setKey("date")
