@@ -141,6 +141,14 @@ public class CampaignService {
         return workflow.needsComment(campaign, transition);
     }
 
+    /**
+     * What the move would override now: the first guard a later step puts on it that the campaign does not
+     * meet (refused to others, the Director's to override with a reason); empty when there is none.
+     */
+    public Optional<RuleViolation> overridden(Campaign campaign, CampaignTransition transition) {
+        return workflow.unmet(campaign, transition);
+    }
+
     /** For a campaign in readiness, its executing units that confirmed and all of them; else null. */
     public long @Nullable [] unitsReady(Campaign campaign) {
         if (campaign.getState() != CampaignState.READINESS) {

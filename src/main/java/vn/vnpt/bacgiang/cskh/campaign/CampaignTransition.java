@@ -23,6 +23,7 @@ public enum CampaignTransition {
     // A planner starts execution once every unit confirmed its readiness; the Director may override with a reason.
     START_EXECUTION(EnumSet.of(READINESS), EXECUTION, Role.DIRECTOR, true),
     START_SUPERVISION(EnumSet.of(EXECUTION), SUPERVISION, Role.SUPERVISOR, false),
+    // A planner starts evaluation once step 7 is done (MoveGuard); the Director may override with a reason.
     START_EVALUATION(EnumSet.of(SUPERVISION), EVALUATION, Role.PLANNER, false),
     CLOSE(EnumSet.of(EVALUATION), CLOSED, Role.DIRECTOR, false),
     CANCEL(EnumSet.of(SEGMENTING, ORIENTATION, PLANNING, RETURNED, READINESS, EXECUTION, SUPERVISION, EVALUATION),
@@ -58,9 +59,13 @@ public enum CampaignTransition {
         return role;
     }
 
-    /** Whether a user with these roles may make this move (a planner may also start execution, guarded by readiness). */
+    /**
+     * Whether a user with these roles may make this move (a planner may also start execution, guarded by
+     * readiness; the Director may also start evaluation, overriding step 7's guard with a reason).
+     */
     public boolean allowedTo(Set<Role> roles) {
-        return roles.contains(role) || (this == START_EXECUTION && roles.contains(Role.PLANNER));
+        return roles.contains(role) || (this == START_EXECUTION && roles.contains(Role.PLANNER))
+                || (this == START_EVALUATION && roles.contains(Role.DIRECTOR));
     }
 
     public boolean commentRequired() {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
@@ -13,7 +15,8 @@ import vn.vnpt.bacgiang.cskh.security.Role;
 
 /**
  * The guards of the life cycle: who may make a move, whether it needs a comment, and what must be
- * complete before it; and the deadline each step gets.
+ * complete before it; and the deadline each step gets. Later steps add their conditions as
+ * {@link MoveGuard} beans, which the Director may override with a reason.
  */
 @Component
 @EnableConfigurationProperties(CampaignStepDays.class)
@@ -23,9 +26,12 @@ class CampaignWorkflow {
     private final StepTwoGuard stepTwo;
     private final PlanGuard planGuard;
     private final ReadinessGuard readiness;
+    private final ObjectProvider<MoveGuard> guards;
 
-    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo, PlanGuard planGuard, ReadinessGuard readiness) {
+    CampaignWorkflow(CampaignStepDays stepDays, StepTwoGuard stepTwo, PlanGuard planGuard, ReadinessGuard readiness,
+                     ObjectProvider<MoveGuard> guards) {
         this.readiness = readiness;
+        this.guards = guards;
         this.stepDays = stepDays;
         this.stepTwo = stepTwo;
         this.planGuard = planGuard;
@@ -52,10 +58,23 @@ class CampaignWorkflow {
             long[] ready = readiness.readyOf(Objects.requireNonNull(campaign.getId()));
             throw new RuleViolation("campaign.guard.unitsNotReady", null, ready[0], ready[1]);
         }
+        if (!user.hasRole(Role.DIRECTOR)) {
+            Optional<RuleViolation> unmet = unmet(campaign, transition);
+            if (unmet.isPresent()) {
+                throw unmet.get();
+            }
+        }
         return transition;
     }
 
-    /** A reason is needed where the move asks for one; starting execution needs it only as the Director's override. */
+    /** The first contributed guard of the move the campaign does not meet now: what the Director would override. */
+    Optional<RuleViolation> unmet(Campaign campaign, CampaignTransition transition) {
+        long id = Objects.requireNonNull(campaign.getId());
+        return guards.orderedStream().filter(guard -> guard.transition() == transition)
+                .map(guard -> guard.unmet(id)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** A reason is needed where the move asks for one, and for the Director's override of an unmet guard. */
     void requireComment(Campaign campaign, CampaignTransition transition, @Nullable String comment) {
         if (needsComment(campaign, transition) && (comment == null || comment.isBlank())) {
             throw new RuleViolation("campaign.comment.required", "comment");
@@ -63,8 +82,10 @@ class CampaignWorkflow {
     }
 
     boolean needsComment(Campaign campaign, CampaignTransition transition) {
-        return transition.commentRequired()
-                && (transition != CampaignTransition.START_EXECUTION || !readiness.allReady(campaign));
+        if (transition == CampaignTransition.START_EXECUTION) {
+            return !readiness.allReady(campaign);
+        }
+        return transition.commentRequired() || unmet(campaign, transition).isPresent();
     }
 
     /** What opens when the campaign enters a step: step 5's checklists for its executing units. */

@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The progress counts of a set of care tasks: contacted (at least one contact), reached (completed),
  * success (reached and accepted), the satisfaction average of the reached customers rating it, gifts
- * delivered and SMS sent, and the budget they used.
+ * delivered and SMS sent, the budget they used, and the tasks left not done when the campaign moved
+ * into evaluation.
  */
 public record Figures(long tasks, long unassigned, long contacted, long reached, long accepted,
-                      @Nullable BigDecimal satisfaction, long gifts, long smsContacts, long contacts, long budgetUsed) {
+                      @Nullable BigDecimal satisfaction, long gifts, long smsContacts, long contacts, long budgetUsed,
+                      long notDone) {
 
     /** Reached customers per task, in percent. */
     public @Nullable BigDecimal reachRate() {

@@ -42,7 +42,7 @@ public class ProgressService {
             SUM(t.contacts > 0) AS contacted, SUM(t.state = 'COMPLETED') AS reached,
             SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
             COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
-            SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open""";
+            SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done""";
 
     private final JdbcTemplate jdbc;
     private final CarePlanService plans;
@@ -149,13 +149,13 @@ public class ProgressService {
                 RoundingMode.HALF_UP);
         return new Figures(rs.getLong("tasks"), rs.getLong("unassigned"), rs.getLong("contacted"),
                 rs.getLong("reached"), rs.getLong("accepted"), satisfaction, rs.getLong("gifts"), rs.getLong("sms"),
-                rs.getLong("contact_count"), budgetUsed);
+                rs.getLong("contact_count"), budgetUsed, rs.getLong("not_done"));
     }
 
     private static Figures withBudget(Figures figures, long budgetUsed) {
         return new Figures(figures.tasks(), figures.unassigned(), figures.contacted(), figures.reached(),
                 figures.accepted(), figures.satisfaction(), figures.gifts(), figures.smsContacts(), figures.contacts(),
-                budgetUsed);
+                budgetUsed, figures.notDone());
     }
 
     /**

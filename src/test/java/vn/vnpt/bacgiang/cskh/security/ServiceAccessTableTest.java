@@ -66,6 +66,7 @@ class ServiceAccessTableTest extends PortalTest {
             CampaignService.checkMove                  F F F F F F R
             CampaignService.waitingOn                  A A A A F F F
             CampaignService.needsComment               A A A A A A R
+            CampaignService.overridden                 A A A A A A R
             CampaignService.unitsReady                 A A A A A A R
             CampaignService.move                       F F F F F F R
             CampaignService.refusal                    F F F F F F R
@@ -212,6 +213,7 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.get                      A A A A F R F
             InspectionService.sheet                    A A A A F R F
             InspectionService.evidenceContent          A A A A F R F
+            CampaignInspectionService.plan             A A A A F R F
             InspectionService.templates                R R R A R R R
             InspectionService.campaigns                R R R A R R R
             InspectionService.units                    R R R A R R R

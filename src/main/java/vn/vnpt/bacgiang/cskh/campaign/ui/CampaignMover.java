@@ -59,7 +59,7 @@ class CampaignMover {
                            boolean earlyStartConfirmed) {
         if (campaigns.needsComment(campaign, transition)) {
             String title = owner.getTranslation(transition.labelKey()) + ": " + campaign.getName();
-            new CommentDialog(title, overrideQuestion(campaign, target),
+            new CommentDialog(title, overrideQuestion(campaign, target, transition),
                     comment -> run(campaign, target, comment, earlyStartConfirmed)).open();
         } else {
             run(campaign, target, null, earlyStartConfirmed);
@@ -82,11 +82,17 @@ class CampaignMover {
         dialog.open();
     }
 
-    /** Starting execution with units not ready is the Director's override: the dialog says how many are ready. */
-    private @Nullable String overrideQuestion(Campaign campaign, CampaignState target) {
+    /**
+     * Starting execution with units not ready, or making a move over a later step's unmet guard, is the
+     * Director's override: the dialog says what is overridden.
+     */
+    private @Nullable String overrideQuestion(Campaign campaign, CampaignState target, CampaignTransition transition) {
         long[] ready = campaigns.unitsReady(campaign);
-        return target == CampaignState.EXECUTION && ready != null
-                ? owner.getTranslation("campaign.start.override", ready[0], ready[1]) : null;
+        if (target == CampaignState.EXECUTION && ready != null) {
+            return owner.getTranslation("campaign.start.override", ready[0], ready[1]);
+        }
+        return campaigns.overridden(campaign, transition).map(unmet -> owner.getTranslation("campaign.override",
+                owner.getTranslation(unmet.messageKey(), unmet.arguments()))).orElse(null);
     }
 
     private void run(Campaign campaign, CampaignState target, @Nullable String comment, boolean earlyStartConfirmed) {

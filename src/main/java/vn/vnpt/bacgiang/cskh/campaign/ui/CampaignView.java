@@ -21,10 +21,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignStepSection;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.campaign.CarePlanService;
 import vn.vnpt.bacgiang.cskh.campaign.ReadinessService;
@@ -52,13 +54,16 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final ReadinessService readiness;
     private final boolean salesManager;
     private final boolean careStaff;
+    private final ObjectProvider<CampaignStepSection> sections;
     private String title = "";
     private long id;
     private Div actions = new Div();
 
     CampaignView(CampaignService campaigns, SegmentService segments, ScriptService scripts, CarePlanService plans,
-                 AppraisalService appraisals, CurrentUser currentUser, ReadinessService readiness) {
+                 AppraisalService appraisals, CurrentUser currentUser, ReadinessService readiness,
+                 ObjectProvider<CampaignStepSection> sections) {
         this.appraisals = appraisals;
+        this.sections = sections;
         this.director = currentUser.require().can(Permission.APPRAISE);
         this.readiness = readiness;
         this.salesManager = currentUser.require().can(Permission.READINESS_CONFIRM);
@@ -133,7 +138,10 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         actions = fresh;
     }
 
-    /** The moves the user's role allows; one the guards refuse now is disabled, with the reason beside it. */
+    /**
+     * The moves the user's role allows; one the guards refuse now is disabled, with the reason beside it, and
+     * one the Director would make over an unmet guard says what it overrides.
+     */
     private Div actions(Campaign campaign) {
         Div actions = new Div();
         actions.addClassName("campaign-actions");
@@ -160,7 +168,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 Div refusedMove = new Div(button, why);
                 refusedMove.addClassName("campaign-action-refused");
                 actions.add(refusedMove);
-            }, () -> actions.add(button));
+            }, () -> actions.add(overriding(campaign, transition, button)));
         }
         if (planner && campaign.getState().isEditable()) {
             actions.add(new Button(getTranslation("campaign.view.edit"), VaadinIcon.EDIT.create(),
@@ -176,6 +184,19 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             actions.add(new Span(getTranslation("campaign.view.noActions")));
         }
         return actions;
+    }
+
+    /** The button, with the unmet guard beside it when making the move now overrides one. */
+    private Component overriding(Campaign campaign, CampaignTransition transition, Button button) {
+        return campaigns.overridden(campaign, transition).<Component>map(unmet -> {
+            String reason = getTranslation(unmet.messageKey(), unmet.arguments());
+            button.setTooltipText(reason);
+            Span why = new Span(reason);
+            why.addClassName("campaign-action-override");
+            Div overriding = new Div(button, why);
+            overriding.addClassName("campaign-action-refused");
+            return overriding;
+        }).orElse(button);
     }
 
     /** Whether a unit's manager has a readiness checklist of this campaign to tick in the step-5 tab. */
@@ -202,6 +223,8 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             }
             addReadiness(step, panel, campaign);
             addExecutionLinks(step, panel, campaign);
+            sections.orderedStream().filter(section -> section.step() == step)
+                    .forEach(section -> section.section(campaign).ifPresent(panel::add));
             var tab = tabs.add(getTranslation(step.labelKey()), panel);
             if (step == campaign.getState()) {
                 tabs.setSelectedTab(tab);

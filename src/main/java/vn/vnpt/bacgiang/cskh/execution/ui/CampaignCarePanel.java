@@ -38,7 +38,7 @@ class CampaignCarePanel extends Div {
         state.getElement().setAttribute("theme", switch (task.state()) {
             case OPEN -> "badge";
             case COMPLETED -> "badge success";
-            case UNREACHABLE, CLOSED -> "badge contrast";
+            case UNREACHABLE, CLOSED, NOT_DONE -> "badge contrast";
         });
         Span assignee = new Span(task.assigneeName() == null ? getTranslation("execution.care.unassigned")
                 : getTranslation("execution.care.assignee", task.assigneeName()));

@@ -84,6 +84,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 : getTranslation("execution.progress.budgetVsPlan", VnFormats.money(unit.figures().budgetUsed()),
                 VnFormats.money(unit.budgetPlanned())));
         unitColumn("unassigned", unit -> VnFormats.number(unit.figures().unassigned()));
+        unitColumn("notDone", unit -> VnFormats.number(unit.figures().notDone()));
         units.setAllRowsVisible(true);
         units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setId("progress-units");
