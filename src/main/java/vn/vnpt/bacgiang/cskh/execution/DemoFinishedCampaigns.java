@@ -30,7 +30,8 @@ import vn.vnpt.bacgiang.cskh.security.ActingUser;
  * by the planner, spread over each unit's care staff and worked to the end within the campaign's period —
  * most customers reached, some unreachable after three attempts, a few wrong numbers or moved away —
  * so their progress pages show a finished campaign. Written as the history it stands for: a closed
- * campaign refuses new work through the services. Runs once per campaign, while it has no task.
+ * campaign refuses new work through the services; a task nobody worked is closed as not done, as the move
+ * into evaluation does. Runs once per campaign, while it has no task.
  */
 @Component
 @Profile("demo")
@@ -47,9 +48,12 @@ class DemoFinishedCampaigns {
     private final JdbcTemplate jdbc;
     private final ActingUser acting;
     private final TransactionTemplate transaction;
+    private final EvaluationCloseOut closeOut;
 
     DemoFinishedCampaigns(Distribution distribution, CareTaskRepository tasks, CareContactRepository contacts,
-                          JdbcTemplate jdbc, ActingUser acting, TransactionTemplate transaction) {
+                          JdbcTemplate jdbc, ActingUser acting, TransactionTemplate transaction,
+                          EvaluationCloseOut closeOut) {
+        this.closeOut = closeOut;
         this.distribution = distribution;
         this.tasks = tasks;
         this.contacts = contacts;
@@ -68,6 +72,8 @@ class DemoFinishedCampaigns {
                 int created = distribution.distribute(campaign);
                 spread(campaign);
                 int logged = work(campaign);
+                tasks.flush();
+                closeOut.closeOpenTasks(campaign);
                 log.info("Demo campaign {} past supervision: {} care tasks, {} contacts logged", campaign, created,
                         logged);
             }));
