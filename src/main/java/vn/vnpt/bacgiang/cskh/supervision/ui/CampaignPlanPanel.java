@@ -25,15 +25,12 @@ class CampaignPlanPanel extends Div {
             add(new Paragraph(getTranslation("supervision.campaignPlan.none")));
             return;
         }
+        // What a unit stands at comes first and its name stays in sight while a phone scrolls the columns.
         Grid<CampaignInspection> grid = new Grid<>();
         grid.setId("campaign-inspections");
         grid.addComponentColumn(row -> new RouterLink(row.unitName(), InspectionView.class, row.inspectionId()))
                 .setKey("unit").setHeader(getTranslation("supervision.campaignPlan.unit")).setFlexGrow(1)
-                .setWidth("10rem");
-        grid.addColumn(CampaignInspection::supervisorName).setKey("supervisor")
-                .setHeader(getTranslation("supervision.campaignPlan.supervisor")).setAutoWidth(true);
-        grid.addColumn(row -> VnFormats.date(row.plannedOn())).setKey("date")
-                .setHeader(getTranslation("supervision.campaignPlan.date")).setAutoWidth(true);
+                .setWidth("10rem").setFrozen(true);
         grid.addColumn(row -> getTranslation(row.state().labelKey())).setKey("state")
                 .setHeader(getTranslation("supervision.campaignPlan.state")).setAutoWidth(true);
         grid.addColumn(row -> SupervisionTexts.percent(row.score())).setKey("score")
@@ -47,6 +44,10 @@ class CampaignPlanPanel extends Div {
                 .setHeader(getTranslation("supervision.campaignPlan.openActions")).setAutoWidth(true);
         grid.addColumn(row -> VnFormats.number(row.overdueActions())).setKey("overdue")
                 .setHeader(getTranslation("supervision.campaignPlan.overdue")).setAutoWidth(true);
+        grid.addColumn(CampaignInspection::supervisorName).setKey("supervisor")
+                .setHeader(getTranslation("supervision.campaignPlan.supervisor")).setAutoWidth(true);
+        grid.addColumn(row -> VnFormats.date(row.plannedOn())).setKey("date")
+                .setHeader(getTranslation("supervision.campaignPlan.date")).setAutoWidth(true);
         grid.setItems(plan);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
