@@ -127,6 +127,10 @@ public class ExecutionService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
         switch (filter) {
             case OPEN -> where.append(" AND t.state = 'OPEN'");
+            case DUE_TODAY -> {
+                where.append(" AND t.state = 'OPEN' AND t.due_at < ?");
+                args.add(utc(today.plusDays(1)));
+            }
             case APPOINTMENTS_TODAY -> {
                 where.append(" AND t.state = 'OPEN' AND t.appointment_at >= ? AND t.appointment_at < ?");
                 args.add(utc(today));
@@ -171,10 +175,7 @@ public class ExecutionService {
             return java.util.Optional.empty();
         }
         if (scope.assigneeId() != null) {
-            LocalDateTime tomorrow = utc(LocalDate.ofInstant(clock.instant(), VnFormats.ZONE).plusDays(1));
-            Long due = jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE assignee_id = ? AND state = 'OPEN' "
-                    + "AND due_at < ?", Long.class, user.id(), tomorrow);
-            return java.util.Optional.of(new HomeFigures(true, openTasks(null), due == null ? 0 : due,
+            return java.util.Optional.of(new HomeFigures(true, openTasks(null), count(WorklistFilter.DUE_TODAY, null),
                     List.of()));
         }
         List<Object> args = new ArrayList<>();

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -22,6 +24,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerSummary;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.handoff.QueueFilter;
@@ -33,8 +36,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionWaitingService;
 
 /**
- * Each role's home: who and where the user is, the reach of their scope, the steps of the care
- * process their role owns, and the campaigns that wait on them.
+ * Each role's home: who and where the user is, what waits on them first (a phone shows it without
+ * scrolling), then the reach of their scope and the steps of the care process their role owns.
  */
 @Route("")
 @PermitAll
@@ -56,6 +59,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
         who.addClassName("home-who");
         add(new H2(getTranslation("dashboard.greeting", user.displayName())), who);
+        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
+                campaigns.waitingOn(user), waitingHandoffs(handoffs),
+                user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
+                appraisals, LocalDate.now(clock)));
 
         add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
         if (user.can(Permission.CUSTOMER_READ)) {
@@ -64,10 +71,21 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
         add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
-        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(campaigns.waitingOn(user),
-                waitingHandoffs(handoffs), user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
-                appraisals, LocalDate.now(clock)));
         add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
+    }
+
+    /** How many of the user's own care tasks are due by the end of today and booked for today, when there are any. */
+    private static Map<WorklistFilter, Long> waitingTasks(PortalUser user, ExecutionService execution) {
+        Map<WorklistFilter, Long> counts = new EnumMap<>(WorklistFilter.class);
+        if (user.can(Permission.TASK_WORK)) {
+            for (WorklistFilter part : List.of(WorklistFilter.DUE_TODAY, WorklistFilter.APPOINTMENTS_TODAY)) {
+                long count = execution.count(part, null);
+                if (count > 0) {
+                    counts.put(part, count);
+                }
+            }
+        }
+        return counts;
     }
 
     /** The hand-offs the user's unit received and still owes work on, most urgent first, when it works them. */

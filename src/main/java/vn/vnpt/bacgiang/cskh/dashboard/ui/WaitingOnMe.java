@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -14,27 +15,32 @@ import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.PlanChange;
+import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.supervision.WaitingItem;
 
 /**
- * The campaigns, received hand-offs and supervision records that wait on the user, each with why and a
+ * The user's care tasks due and appointments today, the campaigns, received hand-offs and supervision
+ * records that wait on the user, each with why and a
  * link to it; a plan resubmitted for appraisal also says what changed since its last appraisal.
  */
 class WaitingOnMe extends Div {
 
     private final AppraisalService appraisals;
 
-    WaitingOnMe(List<Campaign> waiting, List<HandoffRow> handoffs, List<WaitingItem> supervision,
-                AppraisalService appraisals, LocalDate today) {
+    WaitingOnMe(Map<WorklistFilter, Long> tasks, List<Campaign> waiting, List<HandoffRow> handoffs,
+                List<WaitingItem> supervision, AppraisalService appraisals, LocalDate today) {
         this.appraisals = appraisals;
-        if (waiting.isEmpty() && handoffs.isEmpty() && supervision.isEmpty()) {
+        if (tasks.isEmpty() && waiting.isEmpty() && handoffs.isEmpty() && supervision.isEmpty()) {
             add(new Span(getTranslation("dashboard.waiting.none")));
             addClassNames("card", "empty-state");
             return;
         }
         addClassNames("card", "waiting-list");
+        tasks.forEach((part, count) -> add(item("worklist?view=" + part.name(),
+                getTranslation("dashboard.waiting.tasks." + part.name(), VnFormats.number(count)),
+                getTranslation("dashboard.waiting.tasks.reason"))));
         handoffs.forEach(row -> add(item(row.handoff())));
         supervision.forEach(entry -> add(item(entry, today)));
         waiting.forEach(campaign -> add(item(campaign, today)));

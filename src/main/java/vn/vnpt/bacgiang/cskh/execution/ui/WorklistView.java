@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
@@ -130,7 +132,10 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("campaign", List.of());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault("view", List.of()).stream().findFirst().flatMap(view -> Arrays.stream(
+                WorklistFilter.values()).filter(part -> part.name().equals(view)).findFirst()).ifPresent(filter::setValue);
+        List<String> asked = parameters.getOrDefault("campaign", List.of());
         if (!asked.isEmpty()) {
             campaign.getListDataView().getItems().filter(item -> item.isPresent()
                     && String.valueOf(item.get().id()).equals(asked.getFirst())).findFirst()
