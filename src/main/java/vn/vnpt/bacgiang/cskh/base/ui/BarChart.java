@@ -28,6 +28,8 @@ public class BarChart extends Div {
             option.textStyle = {color: lumo('--lumo-secondary-text-color', '#555'),
                 fontFamily: lumo('--lumo-font-family', 'sans-serif')};
             option.legend.textStyle = {color: lumo('--lumo-body-text-color', '#222')};
+            option.series.filter(series => series.type === 'scatter')
+                .forEach(series => series.itemStyle = {color: lumo('--lumo-body-text-color', '#222')});
             const charts = window.portalCharts = window.portalCharts || {};
             let entry = charts[$1];
             if (!entry) {

@@ -7,6 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns a {@link ChartModel} into Apache ECharts' option JSON. Colours are left out: the browser
  * fills them from the Lumo custom properties of the page, so the chart follows the portal's theme.
+ * The target is a dark mark across each group rather than a bar, so it reads as a line to reach.
  */
 final class ChartOptions {
 
@@ -28,17 +29,17 @@ final class ChartOptions {
         model.categories().forEach(categoryAxis.putArray("data")::add);
         categoryAxis.putObject("axisLabel").put("interval", 0)
                 .put("rotate", model.categories().size() > UPRIGHT_LABELS ? 30 : 0)
-                .put("width", 96).put("overflow", "truncate");
+                .put("width", 110).put("overflow", "break");
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode series = option.putArray("series");
         for (ChartModel.Series bar : model.bars()) {
-            ObjectNode node = series.addObject().put("name", bar.name()).put("type", "bar");
+            ObjectNode node = series.addObject().put("name", bar.name()).put("type", "bar").put("barMaxWidth", 48);
             bar.values().forEach(node.putArray("data")::add);
         }
         if (model.target() != null) {
             ObjectNode node = series.addObject().put("name", model.target().name()).put("type", "scatter")
                     .put("symbol", "rect").put("z", 3);
-            node.putArray("symbolSize").add(36).add(3);
+            node.putArray("symbolSize").add(56).add(4);
             model.target().values().forEach(node.putArray("data")::add);
         }
         return JSON.writeValueAsString(option);
