@@ -17,19 +17,27 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 @JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
 public class BarChart extends Div {
 
-    /** Draws (or redraws) the chart in the plot element and keeps it sized to it; colours from Lumo. */
+    /**
+     * Draws (or redraws) the chart in the plot element and keeps it sized to it. Lumo's colours are
+     * resolved through a probe element, since a canvas cannot paint CSS variables or colour functions.
+     */
     private static final String DRAW = """
             const plot = this;
-            const css = getComputedStyle(plot);
-            const lumo = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
+            const probe = document.createElement('span');
+            plot.parentElement.appendChild(probe);
+            const lumo = (name, fallback) => {
+                probe.style.color = `var(${name}, ${fallback})`;
+                return getComputedStyle(probe).color;
+            };
+            const font = getComputedStyle(plot).fontFamily;
             const option = JSON.parse($0);
             option.color = [lumo('--lumo-primary-color', '#1676f3'), lumo('--lumo-success-color', '#0d8c4f'),
                 lumo('--lumo-error-color', '#e52e1f'), lumo('--lumo-warning-color', '#fec941')];
-            option.textStyle = {color: lumo('--lumo-secondary-text-color', '#555'),
-                fontFamily: lumo('--lumo-font-family', 'sans-serif')};
+            option.textStyle = {color: lumo('--lumo-secondary-text-color', '#555'), fontFamily: font};
             option.legend.textStyle = {color: lumo('--lumo-body-text-color', '#222')};
             option.series.filter(series => series.type === 'scatter')
                 .forEach(series => series.itemStyle = {color: lumo('--lumo-body-text-color', '#222')});
+            probe.remove();
             const charts = window.portalCharts = window.portalCharts || {};
             let entry = charts[$1];
             if (!entry) {
