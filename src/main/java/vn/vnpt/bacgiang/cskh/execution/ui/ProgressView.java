@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
+import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
@@ -48,6 +50,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final List<ValueProvider<UnitProgress, String>> unitTexts = new ArrayList<>();
     private final FooterRow total = units.appendFooterRow();
     private final Paragraph paceLine = new Paragraph();
+    private final BarChart reachChart = new BarChart();
     private final H3 staffTitle = new H3();
     private @Nullable Pace pace;
     private final Grid<StaffProgress> staff = new Grid<>();
@@ -113,7 +116,8 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         note.addClassName("progress-note");
         paceLine.setId("progress-pace");
         paceLine.addClassName("progress-pace");
-        add(campaign, paceLine, units, note, staffTitle, staff);
+        reachChart.setId("progress-chart");
+        add(campaign, paceLine, units, reachChart, note, staffTitle, staff);
     }
 
     @Override
@@ -155,6 +159,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         units.getColumnByKey("shouldBe").setVisible(pace != null);
         List<UnitProgress> rows = progress.units(id);
         units.setItems(rows);
+        reachChart.setModel(reachAgainstQuota(rows));
         UnitProgress sum = progress.total(id);
         total.getCell(unitColumns.getFirst()).setText(getTranslation("execution.progress.total"));
         for (int column = 1; column < unitColumns.size(); column++) {
@@ -174,6 +179,18 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         if (unit != null) {
             staff.setItems(progress.staff(campaign.getValue().id(), unit.unitId()));
         }
+    }
+
+    /** Each unit's contacts and reach as bars, its quota as a mark across them. */
+    private ChartModel reachAgainstQuota(List<UnitProgress> rows) {
+        return new ChartModel(getTranslation("execution.progress.chart"), getTranslation("execution.field.unit"),
+                rows.stream().map(UnitProgress::unitName).toList(),
+                List.of(new ChartModel.Series(getTranslation("execution.progress.contacted"),
+                                rows.stream().map(unit -> unit.figures().contacted()).toList()),
+                        new ChartModel.Series(getTranslation("execution.progress.reached"),
+                                rows.stream().map(unit -> unit.figures().reached()).toList())),
+                new ChartModel.Series(getTranslation("execution.progress.quota"),
+                        rows.stream().map(UnitProgress::quota).toList()));
     }
 
     /** "reached/quota · x %": the reach against the quota, beside the reach against all members. */

@@ -1,0 +1,79 @@
+package vn.vnpt.bacgiang.cskh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+
+/** The progress page's ECharts bar chart in a real browser, on a laptop and on a phone. */
+class ProgressChartBrowserIT extends BrowserTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private UserDetailsService users;
+
+    private long campaign;
+
+    @BeforeAll
+    void prepareCampaign() {
+        campaign = ExecutionFixture.campaignInReadiness(jdbc, "Biểu đồ trình duyệt", List.of(
+                ExecutionFixture.BICH_DONG, ExecutionFixture.BICH_DONG, ExecutionFixture.BICH_DONG,
+                ExecutionFixture.VOI, ExecutionFixture.VOI, ExecutionFixture.NENH));
+        UserDetails director = users.loadUserByUsername("giamdoc");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
+        try {
+            ExecutionFixture.startExecution(campaigns, campaign);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1, last_outcome = 'REACHED_ACCEPTED' "
+                + "WHERE campaign_id = ? ORDER BY id LIMIT 3", campaign);
+    }
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest
+    @ValueSource(ints = {1366, 390})
+    void theProgressChartDrawsACanvasSizedToThePageWithoutConsoleErrors(int width) {
+        browser.forgetEverything().laptopViewport().signInAndWaitForShell("giamdoc", PASSWORD);
+        if (width < 1366) {
+            browser.viewport(width, 844);
+        }
+        browser.driver().manage().logs().get(LogType.BROWSER); // only this page's messages count
+        browser.open("/progress?campaign=" + campaign);
+        browser.waitFor(By.id("progress-chart"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                !driver.findElements(By.cssSelector("#progress-chart canvas")).isEmpty());
+        browser.waitUntilSettled();
+
+        List<Long> size = (List<Long>) browser.script("""
+                const canvas = document.querySelector('#progress-chart canvas');
+                const box = canvas.getBoundingClientRect();
+                return [Math.round(box.width), Math.round(box.height)];""");
+        assertThat(size.get(0)).isPositive().isLessThanOrEqualTo(width);
+        assertThat(size.get(1)).isPositive();
+        List<LogEntry> severe = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).isEmpty();
+        browser.screenshot("progress-chart-" + width + ".png");
+    }
+}
