@@ -45,7 +45,6 @@ public class HandoffService {
     /** The SLA figures: hand-off readers other than care staff (those who log contacts). */
     static final String SLA_READ = Permissions.HAS_HANDOFF_READ + " and !hasAuthority('" + Permissions.TASK_WORK + "')";
 
-
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;
     private final HandoffPauseRepository pauses;

@@ -99,6 +99,14 @@ class HandoffSlaMetTest extends PortalTest {
     }
 
     @Test
+    void everyAcceptedOrResolvedHandOffOfTheDemoCarriesItsFlag() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE accepted_at IS NOT NULL", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE accepted_at IS NOT NULL AND accept_sla_met"
+                + " IS NULL OR resolved_at IS NOT NULL AND resolve_sla_met IS NULL", Long.class)).isZero();
+    }
+
+    @Test
     void theCountsPerReceivingUnitEqualACountOfTheStoredFlags() throws Exception {
         moveAt(accepted(LocalDateTime.of(2026, 11, 23, 8, 0)), LocalDateTime.of(2026, 11, 24, 8, 0),
                 HandoffMove.RESOLVE, "Đã sửa");
