@@ -191,7 +191,7 @@ class DemoHandoffs {
         handoff.sendTo(unit.id(), unit.name());
         handoff.packet(packet);
         handoff.targets(targets.findByTypeAndPriority(type, priority).orElseThrow());
-        DemoStory story = new DemoStory(handoff, requester, receiver, sentAt);
+        DemoStory story = new DemoStory(handoff, requester, receiver, sentAt, sla);
         stories.add(story);
         return story;
     }

@@ -19,17 +19,20 @@ final class DemoStory {
     private final Handoff handoff;
     private final Actor requester;
     private final Actor receiver;
+    private final HandoffSla sla;
     private final List<HandoffEvent> events = new ArrayList<>();
     private final List<HandoffPause> pauses = new ArrayList<>();
     private Instant at;
 
-    DemoStory(Handoff handoff, Actor requester, Actor receiver, Instant sentAt) {
+    DemoStory(Handoff handoff, Actor requester, Actor receiver, Instant sentAt, HandoffSla sla) {
         this.handoff = handoff;
         this.requester = requester;
         this.receiver = receiver;
+        this.sla = sla;
         this.at = sentAt;
         handoff.sent(sentAt);
         handoff.moveTo(HandoffState.SENT);
+        sla.recompute(handoff, clockPauses());
         events.add(event(requester, HandoffEvent.Kind.MOVE, null).moved(null, null, HandoffState.SENT));
     }
 
@@ -60,6 +63,7 @@ final class DemoStory {
             handoff.closed(at);
         }
         handoff.moveTo(move.to());
+        sla.recompute(handoff, clockPauses()); // as the service does, so accept and resolve meet the deadline shown
         Actor actor = move.side() == HandoffSide.REQUESTER ? requester : receiver;
         events.add(event(actor, HandoffEvent.Kind.MOVE, text.isEmpty() ? null : text).moved(move, from, move.to()));
         return this;

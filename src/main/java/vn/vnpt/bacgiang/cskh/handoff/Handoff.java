@@ -76,6 +76,10 @@ public class Handoff extends AuditedEntity {
     private boolean warned;
     private @Nullable String returnedReason;
     private @Nullable String resolution;
+    /** Whether the hand-off was accepted by its accept deadline; null until accepted (or without a deadline). */
+    private @Nullable Boolean acceptSlaMet;
+    /** Whether it was resolved by its resolve deadline; null until resolved (or without a deadline). */
+    private @Nullable Boolean resolveSlaMet;
 
     protected Handoff() {
     }
@@ -142,10 +146,13 @@ public class Handoff extends AuditedEntity {
     void sent(Instant at) {
         this.sentAt = at;
         this.acceptedAt = null;
+        this.acceptSlaMet = null;
         this.returnedReason = null;
     }
 
+    /** Accepted at {@code at}; met when not after the accept deadline stored while it was sent. */
     void accepted(Instant at) {
+        this.acceptSlaMet = metBy(at);
         this.acceptedAt = at;
     }
 
@@ -154,7 +161,9 @@ public class Handoff extends AuditedEntity {
         this.bounces++;
     }
 
+    /** Resolved at {@code at}; met when not after the resolve deadline stored while it was worked. */
     void resolved(Instant at, String text) {
+        this.resolveSlaMet = metBy(at);
         this.resolvedAt = at;
         this.resolution = text;
     }
@@ -162,6 +171,11 @@ public class Handoff extends AuditedEntity {
     void reopened() {
         this.reopens++;
         this.resolvedAt = null;
+        this.resolveSlaMet = null;
+    }
+
+    private @Nullable Boolean metBy(Instant at) {
+        return dueAt == null ? null : !at.isAfter(dueAt);
     }
 
     void closed(Instant at) {
@@ -311,6 +325,14 @@ public class Handoff extends AuditedEntity {
 
     public @Nullable String getResolution() {
         return resolution;
+    }
+
+    public @Nullable Boolean getAcceptSlaMet() {
+        return acceptSlaMet;
+    }
+
+    public @Nullable Boolean getResolveSlaMet() {
+        return resolveSlaMet;
     }
 
     /** A short reference for people: HO-000123. */

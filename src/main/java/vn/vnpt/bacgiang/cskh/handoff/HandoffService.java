@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.handoff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
@@ -40,6 +42,8 @@ import vn.vnpt.bacgiang.cskh.sla.WorkingTime;
 @Transactional(readOnly = true)
 public class HandoffService {
 
+    /** The SLA figures: hand-off readers other than care staff (those who log contacts). */
+    static final String SLA_READ = Permissions.HAS_HANDOFF_READ + " and !hasAuthority('" + Permissions.TASK_WORK + "')";
 
     private final HandoffRepository handoffs;
     private final HandoffEventRepository events;
@@ -287,6 +291,27 @@ public class HandoffService {
     public @Nullable ReceiverChoice defaultReceiver(HandoffType type, @Nullable District district) {
         return receivers.defaultFor(type, district).map(unit -> new ReceiverChoice(unit.id(), unit.name()))
                 .orElse(null);
+    }
+
+    /**
+     * SLA compliance per receiving unit for the hand-offs sent from {@code from} to {@code to} (inclusive,
+     * Vietnamese dates), counted from the flags stored on each hand-off: every unit for users who see the
+     * whole organisation, else only the user's own unit. Care staff are refused.
+     */
+    @PreAuthorize(SLA_READ)
+    @Transactional(readOnly = true)
+    public List<ReceiverSla> slaByReceiver(LocalDate from, LocalDate to) {
+        PortalUser user = currentUser.require();
+        Long unit = HandoffAccess.seesAll(user) ? null : user.unitId();
+        return handoffs.slaByReceiver(unit, from.atStartOfDay(VnFormats.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(VnFormats.ZONE).toInstant(), clock.instant()).stream()
+                .map(row -> new ReceiverSla(number(row[0]), (String) row[1], number(row[2]), number(row[3]),
+                        number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8])))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** How many hand-offs the user's unit received are past their deadline (the menu badge). */

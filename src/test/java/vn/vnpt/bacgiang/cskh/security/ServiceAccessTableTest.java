@@ -143,6 +143,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.receivers                   A A A A A A A
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
+            HandoffService.slaByReceiver               A A A A F R F
             HandoffService.now                         A A A A A A A
             SlaTargetService.all                       A R R R R R R
             SlaTargetService.save                      A R R R R R R
