@@ -66,7 +66,6 @@ public class BarChart extends Div {
         plot.addClassName("bar-chart-plot");
         plot.getElement().setAttribute("aria-hidden", "true");
         plot.setWidthFull();
-        plot.setHeight("18rem");
         table.setAttribute("style", VISUALLY_HIDDEN);
         add(plot);
         getElement().appendChild(table);
@@ -77,6 +76,7 @@ public class BarChart extends Div {
         getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", model.title());
         fillTable(model);
+        plot.setHeight(Math.max(12, 3 + 3 * model.categories().size()) + "rem");
         if (isAttached()) {
             draw();
         }
@@ -84,10 +84,6 @@ public class BarChart extends Div {
 
     public @Nullable ChartModel getModel() {
         return model;
-    }
-
-    public void setPlotHeight(String height) {
-        plot.setHeight(height);
     }
 
     @Override

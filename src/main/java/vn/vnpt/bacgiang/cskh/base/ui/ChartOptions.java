@@ -7,13 +7,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns a {@link ChartModel} into Apache ECharts' option JSON. Colours are left out: the browser
  * fills them from the Lumo custom properties of the page, so the chart follows the portal's theme.
- * The target is a dark mark across each group rather than a bar, so it reads as a line to reach.
+ * Bars run across, one group per row, so that long unit names stay readable on a phone; the target is
+ * a dark mark across each group rather than a bar, so it reads as a line to reach.
  */
 final class ChartOptions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Beyond this many categories the axis labels slant so that they do not overlap on a phone. */
-    private static final int UPRIGHT_LABELS = 3;
+    /** Long unit names wrap within this many pixels beside their bars, which fits a phone's width. */
+    private static final int LABEL_WIDTH = 120;
 
     private ChartOptions() {
     }
@@ -25,12 +26,11 @@ final class ChartOptions {
         option.putObject("legend").put("type", "scroll").put("top", 0);
         option.putObject("grid").put("left", 8).put("right", 8).put("top", 36).put("bottom", 8)
                 .put("containLabel", true);
-        ObjectNode categoryAxis = option.putObject("xAxis").put("type", "category");
+        ObjectNode categoryAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
         model.categories().forEach(categoryAxis.putArray("data")::add);
-        categoryAxis.putObject("axisLabel").put("interval", 0)
-                .put("rotate", model.categories().size() > UPRIGHT_LABELS ? 30 : 0)
-                .put("width", 110).put("overflow", "break");
-        option.putObject("yAxis").put("type", "value").put("minInterval", 1);
+        categoryAxis.putObject("axisLabel").put("interval", 0).put("width", LABEL_WIDTH).put("overflow", "break")
+                .put("lineHeight", 14);
+        option.putObject("xAxis").put("type", "value").put("minInterval", 1);
         ArrayNode series = option.putArray("series");
         for (ChartModel.Series bar : model.bars()) {
             ObjectNode node = series.addObject().put("name", bar.name()).put("type", "bar").put("barMaxWidth", 48);
@@ -39,7 +39,7 @@ final class ChartOptions {
         if (model.target() != null) {
             ObjectNode node = series.addObject().put("name", model.target().name()).put("type", "scatter")
                     .put("symbol", "rect").put("z", 3);
-            node.putArray("symbolSize").add(56).add(4);
+            node.putArray("symbolSize").add(4).add(30);
             model.target().values().forEach(node.putArray("data")::add);
         }
         return JSON.writeValueAsString(option);

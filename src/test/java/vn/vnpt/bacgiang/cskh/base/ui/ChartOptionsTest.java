@@ -22,8 +22,8 @@ class ChartOptionsTest {
     void theOptionNamesEveryCategoryAndSeriesAndCarriesTheExactFigures() {
         JsonNode option = JSON.readTree(ChartOptions.json(model));
 
-        assertThat(option.at("/xAxis/data/0").asString()).isEqualTo("Phòng bán hàng \"Việt Yên\"");
-        assertThat(option.at("/xAxis/data/1").asString()).isEqualTo("Lạng Giang");
+        assertThat(option.at("/yAxis/data/0").asString()).isEqualTo("Phòng bán hàng \"Việt Yên\"");
+        assertThat(option.at("/yAxis/data/1").asString()).isEqualTo("Lạng Giang");
         assertThat(option.at("/series/0/name").asString()).isEqualTo("Đã liên hệ");
         assertThat(option.at("/series/0/type").asString()).isEqualTo("bar");
         assertThat(option.at("/series/0/data").toString()).isEqualTo("[12,0]");
