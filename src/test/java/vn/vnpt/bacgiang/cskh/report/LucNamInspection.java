@@ -1,16 +1,9 @@
 package vn.vnpt.bacgiang.cskh.report;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.supervision.ActionDraft;
 import vn.vnpt.bacgiang.cskh.supervision.CorrectiveAction;
@@ -97,28 +90,7 @@ class LucNamInspection {
     }
 
     private void attach(long inspectionId, String itemKey, String fileName, String caption) {
-        inspections.attach(inspectionId, fixture.item(inspectionId, itemKey).getId(), fileName, photo(caption));
-    }
-
-    /** A plain picture standing for the supervisor's photo of her notes, as the demo draws it. */
-    static byte[] photo(String caption) {
-        BufferedImage image = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0xF4, 0xF1, 0xE8));
-        graphics.fillRect(0, 0, 1200, 900);
-        graphics.setColor(new Color(0x1F, 0x4E, 0x96));
-        for (int line = 0; line < 10; line++) {
-            graphics.fillRect(120, 160 + line * 60, 700 + (line * 37 % 200), 12);
-        }
-        graphics.setFont(graphics.getFont().deriveFont(48f));
-        graphics.drawString(caption, 120, 100);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
+        inspections.attach(inspectionId, fixture.item(inspectionId, itemKey).getId(), fileName,
+                SupervisionFixture.photo(caption));
     }
 }

@@ -58,4 +58,9 @@ public class SupervisionFixture {
                 .forEach(item -> inspections.answer(inspectionId, item.getId(), InspectionService.NEW_ANSWER,
                         item.getType() == ItemType.YES_NO_NA ? "YES" : "4", null));
     }
+
+    /** The picture the demo attaches as a supervisor's photo of her notes. */
+    public static byte[] photo(String caption) {
+        return DemoSupervision.photo(caption);
+    }
 }
