@@ -22,6 +22,7 @@ class CareContact {
 
     private long taskId;
     private long campaignId;
+    private long unitId;
     private long customerId;
     private long staffId;
     private String staffName = "";
@@ -48,6 +49,7 @@ class CareContact {
                 @Nullable Instant appointment) {
         this.taskId = java.util.Objects.requireNonNull(task.getId());
         this.campaignId = task.getCampaignId();
+        this.unitId = task.getUnitId();
         this.customerId = task.getCustomerId();
         this.staffId = staffId;
         this.staffName = staffName;

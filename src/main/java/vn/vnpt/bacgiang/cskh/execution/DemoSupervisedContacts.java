@@ -73,8 +73,8 @@ class DemoSupervisedContacts {
             jdbc.update("INSERT INTO care_task (campaign_id, customer_id, unit_id, assignee_id, state, due_at, "
                     + "contacts, last_outcome, last_contact_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", CAMPAIGN,
                     customers.get(n), unit.unitId(), staff[0], state, when, outcome.name(), when);
-            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, customer_id, staff_id, staff_name, "
-                    + "contacted_at, channel, outcome) SELECT id, campaign_id, customer_id, ?, ?, ?, 'CALL', ? "
+            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, unit_id, customer_id, staff_id, staff_name, "
+                    + "contacted_at, channel, outcome) SELECT id, campaign_id, unit_id, customer_id, ?, ?, ?, 'CALL', ? "
                     + "FROM care_task WHERE campaign_id = ? AND customer_id = ?", staff[0], staff[1], when,
                     outcome.name(), CAMPAIGN, customers.get(n));
         }

@@ -175,8 +175,9 @@ class ExecutionBenchmark implements ApplicationRunner {
             numbers.append(" UNION ALL SELECT ").append(k);
         }
         for (long from = min; from <= max; from += 50_000) {
-            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, customer_id, staff_id, staff_name, contacted_at, "
-                    + "channel, outcome, gift_quantity, satisfaction, note) SELECT t.id, t.campaign_id, t.customer_id, "
+            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, unit_id, customer_id, staff_id, staff_name, "
+                    + "contacted_at, channel, outcome, gift_quantity, satisfaction, note) SELECT t.id, t.campaign_id, "
+                    + "t.unit_id, t.customer_id, "
                     + "t.assignee_id, a.full_name, UTC_TIMESTAMP(6) - INTERVAL (20 - 3 * n.k) DAY - INTERVAL MOD(t.id, 480) "
                     + "MINUTE, ELT(1 + MOD(t.id + n.k, 3), 'CALL', 'SMS', 'VISIT'), IF(n.k < 5, 'NOT_REACHED', "
                     + "ELT(1 + MOD(t.id, 4), 'REACHED_ACCEPTED', 'REACHED_DECLINED', 'WRONG_NUMBER', 'MOVED_AWAY')), "

@@ -2,8 +2,10 @@ package vn.vnpt.bacgiang.cskh.execution;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
- * The contacts a unit logged in a campaign, for step 7's callback samples: read by supervisors only
- * (the INSPECT permission), who see every unit, so nothing is filtered by scope here.
+ * The contacts a unit logged in a campaign, for step 7's callback samples (docs/decisions/0020): read by
+ * supervisors only (the INSPECT permission), who see every unit, so nothing is filtered by scope here.
  */
 @Service
 @PreAuthorize(Permissions.HAS_INSPECT)
@@ -27,17 +29,47 @@ public class LoggedContacts {
     }
 
     /**
-     * The outcome of every contact logged on the unit's tasks of the campaign, in no particular order: a
-     * unit may have logged hundreds of thousands, so only what drawing a sample needs is read, from the
-     * task index alone (V27; a task's contacts are all of its campaign).
+     * The contacts the unit logged in the campaign, per outcome that has any: how many, and the first
+     * {@code limit} of them in the seeded order. One pass over the unit's part of the contact index (V35)
+     * per outcome; the count of each comes with its ordered rows, not from a second scan.
      */
-    public List<LoggedOutcome> outcomesOfUnit(long campaignId, long unitId) {
-        return jdbc.query("""
-                SELECT cc.id, cc.outcome, cc.staff_id
-                FROM care_task t JOIN care_contact cc ON cc.task_id = t.id
-                WHERE t.campaign_id = ? AND t.unit_id = ?""",
-                (rs, n) -> new LoggedOutcome(rs.getLong(1), ContactOutcome.valueOf(rs.getString(2)), rs.getLong(3)),
-                campaignId, unitId);
+    public List<OutcomeStratum> strata(long campaignId, long unitId, SeededOrder order, int limit) {
+        String key = key(order);
+        List<OutcomeStratum> strata = new ArrayList<>();
+        for (ContactOutcome outcome : ContactOutcome.values()) {
+            List<LoggedOutcome> first = jdbc.query("SELECT SQL_CALC_FOUND_ROWS id, staff_id FROM care_contact "
+                            + "WHERE unit_id = ? AND campaign_id = ? AND outcome = ? ORDER BY " + key + " DESC, id LIMIT ?",
+                    (rs, n) -> new LoggedOutcome(rs.getLong(1), outcome, rs.getLong(2)),
+                    unitId, campaignId, outcome.name(), limit);
+            int contacts = first.size() < limit ? first.size()
+                    : Objects.requireNonNull(jdbc.queryForObject("SELECT FOUND_ROWS()", Integer.class));
+            if (contacts > 0) {
+                strata.add(new OutcomeStratum(outcome, contacts, first));
+            }
+        }
+        return strata;
+    }
+
+    /** How many contacts each staff member logged on the unit's tasks of the campaign, per outcome. */
+    public List<StaffOutcomes> tallies(long campaignId, long unitId) {
+        return jdbc.query("SELECT staff_id, outcome, COUNT(*) FROM care_contact WHERE unit_id = ? AND campaign_id = ? "
+                        + "GROUP BY outcome, staff_id",
+                (rs, n) -> new StaffOutcomes(rs.getLong(1), ContactOutcome.valueOf(rs.getString(2)), rs.getInt(3)),
+                unitId, campaignId);
+    }
+
+    /** The SQL of the order's key: the seed and the staff ids are numbers, written as such, never text. */
+    private static String key(SeededOrder order) {
+        // CRC-32 alone is linear: over seeds, some contacts would always come out side by side. Multiplying
+        // by Knuth's odd constant modulo 2^32 (a bijection) mixes all its bits into the high ones that order.
+        String hash = "CRC32(CONCAT(" + order.seed() + ", ':', id)) * 2654435761 % 4294967296";
+        if (order.favouredStaff().isEmpty() || order.favourWeight() == 1.0) {
+            return hash;
+        }
+        String uniform = "(" + hash + " + 0.5) / 4294967296";
+        String favoured = order.favouredStaff().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return "IF(staff_id IN (" + favoured + "), POW(" + uniform + ", " + (1.0 / order.favourWeight()) + "), "
+                + uniform + ")";
     }
 
     /** The contacts with these ids, with their customers' names and phones, in contact order. */

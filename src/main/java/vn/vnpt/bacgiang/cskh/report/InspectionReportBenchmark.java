@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -94,7 +96,8 @@ class InspectionReportBenchmark implements CommandLineRunner {
                 + "of %d runs after %d warm-up runs)%n", id, photos(id), bytes[0], MEASURED_RUNS, WARM_UP_RUNS));
         System.out.println(table);
         SecurityContextHolder.clearContext();
-        boolean othersFollow = Arrays.stream(context.getBeanNamesForType(CommandLineRunner.class))
+        boolean othersFollow = Stream.<Class<?>>of(CommandLineRunner.class, ApplicationRunner.class)
+                .flatMap(runner -> Arrays.stream(context.getBeanNamesForType(runner)))
                 .anyMatch(name -> name.endsWith("Benchmark") && !name.equals("inspectionReportBenchmark"));
         if (!othersFollow) {
             System.exit(SpringApplication.exit(context));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContacts;
 import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
+import vn.vnpt.bacgiang.cskh.execution.OutcomeStratum;
+import vn.vnpt.bacgiang.cskh.execution.SeededOrder;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
@@ -83,14 +86,17 @@ public class CallbackSampleService {
         if (samples.findByInspectionId(inspectionId).isPresent()) {
             throw new RuleViolation("supervision.sample.exists", null);
         }
-        List<LoggedOutcome> population = loggedContacts.outcomesOfUnit(campaignId, inspection.getUnitId());
-        if (population.isEmpty()) {
+        long seed = SEEDS.nextLong() & Long.MAX_VALUE;
+        Set<Long> unusual = request.weighted()
+                ? SampleDraw.unusualStaff(loggedContacts.tallies(campaignId, inspection.getUnitId())) : Set.of();
+        List<OutcomeStratum> strata = loggedContacts.strata(campaignId, inspection.getUnitId(),
+                new SeededOrder(seed, unusual, SampleDraw.UNUSUAL_WEIGHT), SampleRequest.MAX_SIZE);
+        int population = SampleDraw.population(strata);
+        if (population == 0) {
             throw new RuleViolation("supervision.sample.noContacts", null, inspection.getUnitName());
         }
-        long seed = SEEDS.nextLong() & Long.MAX_VALUE;
-        List<LoggedOutcome> drawn = SampleDraw.draw(population, SampleDraw.size(population.size(), request),
-                request.weighted(), seed);
-        CallbackSample sample = new CallbackSample(inspection, campaignId, seed, request, population.size(),
+        List<LoggedOutcome> drawn = SampleDraw.take(strata, SampleDraw.size(population, request));
+        CallbackSample sample = new CallbackSample(inspection, campaignId, seed, request, population,
                 user.displayName(), clock.instant());
         try {
             samples.saveAndFlush(sample);
@@ -106,7 +112,7 @@ public class CallbackSampleService {
         }
         sampled.saveAll(rows);
         inspection.answered();
-        audit.created(sample, "Chọn mẫu gọi lại " + rows.size() + "/" + population.size() + " liên hệ của "
+        audit.created(sample, "Chọn mẫu gọi lại " + rows.size() + "/" + population + " liên hệ của "
                 + inspection.getUnitName());
         return sample;
     }

@@ -3,20 +3,20 @@ package vn.vnpt.bacgiang.cskh.supervision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
+import vn.vnpt.bacgiang.cskh.execution.OutcomeStratum;
+import vn.vnpt.bacgiang.cskh.execution.StaffOutcomes;
 
 /**
  * Draws a callback sample from a unit's contacts: each outcome gets a share of the sample proportional to
- * its share of the contacts (largest remainder), and within an outcome contacts are drawn without
- * replacement by weighted random keys (Efraimidis–Spirakis) from one {@link Random} seeded with the
- * stored seed, one key per contact in contact order: the same seed and contacts give the same sample.
+ * its share of the contacts (largest remainder), and within an outcome the first contacts of a seeded
+ * random order ({@link vn.vnpt.bacgiang.cskh.execution.SeededOrder}, weighted when asked) are drawn.
  */
 final class SampleDraw {
 
@@ -27,46 +27,40 @@ final class SampleDraw {
     /** How much more likely a contact of an unusual staff member is drawn when the sample is weighted. */
     static final double UNUSUAL_WEIGHT = 3.0;
 
-    private static final Comparator<Keyed> BY_KEY = Comparator.comparingDouble(Keyed::key);
-
     private SampleDraw() {
     }
 
-    static List<LoggedOutcome> draw(List<LoggedOutcome> population, int size, boolean weighted, long seed) {
-        List<LoggedOutcome> ordered = population.stream().sorted(Comparator.comparingLong(LoggedOutcome::contactId))
-                .toList();
-        Set<Long> unusual = weighted ? unusualStaff(ordered) : Set.of();
-        Map<ContactOutcome, Integer> counts = new EnumMap<>(ContactOutcome.class);
-        ordered.forEach(contact -> counts.merge(contact.outcome(), 1, Integer::sum));
-        Map<ContactOutcome, Integer> quotas = quotas(counts, size);
-        // Each outcome keeps only its quota of largest keys: a unit may have logged hundreds of thousands.
-        Map<ContactOutcome, PriorityQueue<Keyed>> strata = new EnumMap<>(ContactOutcome.class);
-        quotas.forEach((outcome, quota) -> strata.put(outcome, new PriorityQueue<>(quota + 1, BY_KEY)));
-        Random random = new Random(seed);
-        for (LoggedOutcome contact : ordered) {
-            double weight = unusual.contains(contact.staffId()) ? UNUSUAL_WEIGHT : 1.0;
-            double key = Math.pow(random.nextDouble(), 1.0 / weight);
-            PriorityQueue<Keyed> kept = strata.get(contact.outcome());
-            int quota = quotas.getOrDefault(contact.outcome(), 0);
-            if (quota > 0 && (kept.size() < quota || key > kept.peek().key())) {
-                kept.add(new Keyed(contact, key));
-                if (kept.size() > quota) {
-                    kept.poll();
-                }
-            }
-        }
+    /** The sample of {@code size}: each outcome's quota of its first contacts, outcome by outcome. */
+    static List<LoggedOutcome> take(List<OutcomeStratum> strata, int size) {
+        Map<ContactOutcome, Integer> quotas = quotas(strata.stream()
+                .collect(Collectors.toMap(OutcomeStratum::outcome, OutcomeStratum::contacts)), size);
         List<LoggedOutcome> sample = new ArrayList<>();
-        strata.values().forEach(kept -> kept.stream().sorted(BY_KEY.reversed()).map(Keyed::contact)
-                .forEach(sample::add));
+        for (OutcomeStratum stratum : strata) {
+            int quota = quotas.getOrDefault(stratum.outcome(), 0);
+            if (quota > stratum.first().size()) {
+                throw new IllegalArgumentException(stratum.outcome() + " has " + stratum.first().size()
+                        + " contacts read for a quota of " + quota);
+            }
+            sample.addAll(stratum.first().subList(0, quota));
+        }
         return sample;
     }
 
-    /** The sample size a request asks of this many contacts (at least one contact for a percentage). */
+    /** How many contacts the strata hold. */
+    static int population(List<OutcomeStratum> strata) {
+        return strata.stream().mapToInt(OutcomeStratum::contacts).sum();
+    }
+
+    /**
+     * The sample size a request asks of this many contacts: a percentage is rounded up, at least one
+     * contact and at most {@link SampleRequest#MAX_SIZE}, as a number is.
+     */
     static int size(int population, SampleRequest request) {
         if (request.size() != null) {
             return Math.min(request.size(), population);
         }
-        return (int) Math.min(population, Math.max(1, Math.ceil(population * request.percent() / 100.0)));
+        long asked = Math.max(1, (long) Math.ceil(population * request.percent() / 100.0));
+        return (int) Math.min(Math.min(population, asked), SampleRequest.MAX_SIZE);
     }
 
     /**
@@ -90,19 +84,26 @@ final class SampleDraw {
     }
 
     /** Staff whose share of accepted contacts is far from the unit's, in either direction. */
-    static Set<Long> unusualStaff(List<LoggedOutcome> contacts) {
-        double unitRate = acceptedShare(contacts);
-        return contacts.stream().collect(Collectors.groupingBy(LoggedOutcome::staffId)).entrySet().stream()
-                .filter(staff -> staff.getValue().size() >= UNUSUAL_MIN_CONTACTS
-                        && Math.abs(acceptedShare(staff.getValue()) - unitRate) > UNUSUAL_GAP)
+    static Set<Long> unusualStaff(List<StaffOutcomes> tallies) {
+        Map<Long, long[]> staff = new HashMap<>();
+        long[] unit = new long[2];
+        for (StaffOutcomes tally : tallies) {
+            long accepted = tally.outcome() == ContactOutcome.REACHED_ACCEPTED ? tally.contacts() : 0;
+            long[] own = staff.computeIfAbsent(tally.staffId(), id -> new long[2]);
+            own[0] += tally.contacts();
+            own[1] += accepted;
+            unit[0] += tally.contacts();
+            unit[1] += accepted;
+        }
+        double unitRate = share(unit);
+        return staff.entrySet().stream()
+                .filter(own -> own.getValue()[0] >= UNUSUAL_MIN_CONTACTS
+                        && Math.abs(share(own.getValue()) - unitRate) > UNUSUAL_GAP)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    private static double acceptedShare(List<LoggedOutcome> contacts) {
-        return contacts.isEmpty() ? 0 : contacts.stream()
-                .filter(contact -> contact.outcome() == ContactOutcome.REACHED_ACCEPTED).count() / (double) contacts.size();
-    }
-
-    private record Keyed(LoggedOutcome contact, double key) {
+    /** Accepted over all of {contacts, accepted}. */
+    private static double share(long[] contactsAndAccepted) {
+        return contactsAndAccepted[0] == 0 ? 0 : contactsAndAccepted[1] / (double) contactsAndAccepted[0];
     }
 }

@@ -83,9 +83,11 @@ class SupervisionBenchmark implements ApplicationRunner {
         StringBuilder table = new StringBuilder(String.format("%n%-12s %-52s %8s %10s %10s%n", "user", "call", "rows",
                 "first ms", "median ms"));
         table.append(timedLine("draw a stratified sample of " + SAMPLE + ", TP Bắc Giang",
-                () -> drawAndRollBack(campaign, template, UNIT)));
+                () -> drawAndRollBack(campaign, template, UNIT, false)));
+        table.append(timedLine("draw a weighted stratified sample of " + SAMPLE + ", TP Bắc Giang",
+                () -> drawAndRollBack(campaign, template, UNIT, true)));
         table.append(timedLine("draw a stratified sample of " + SAMPLE + ", Sơn Động",
-                () -> drawAndRollBack(campaign, template, SMALL_UNIT)));
+                () -> drawAndRollBack(campaign, template, SMALL_UNIT, false)));
         InspectionSheet sheet = inspections.sheet(inspection);
         ChecklistItem answered = sheet.template().items().filter(item -> item.getType() == ItemType.YES_NO_NA)
                 .findFirst().orElseThrow();
@@ -116,13 +118,13 @@ class SupervisionBenchmark implements ApplicationRunner {
      * Plans a fresh inspection and draws its sample in one transaction rolled back afterwards (a sample is
      * drawn once per inspection, and the benchmark leaves nothing behind); only the draw is timed.
      */
-    private Timed drawAndRollBack(long campaign, long template, long unit) {
+    private Timed drawAndRollBack(long campaign, long template, long unit, boolean weighted) {
         Timed[] drawn = new Timed[1];
         transaction.executeWithoutResult(status -> {
             Inspection planned = inspections.plan(new InspectionPlan(template, campaign, unit, null, null, today()));
             long started = System.nanoTime();
             CallbackSample sample = samples.draw(Objects.requireNonNull(planned.getId()),
-                    new SampleRequest(SAMPLE, null, false));
+                    new SampleRequest(SAMPLE, null, weighted));
             drawn[0] = new Timed(sample.getPopulation(), System.nanoTime() - started);
             status.setRollbackOnly();
         });

@@ -100,6 +100,8 @@ class ContactLoggingTest extends PortalTest {
             assertThat(contact.staffName()).isEqualTo("Vũ Văn Nam");
             assertThat(contact.note()).isEqualTo("Đã tặng quà");
         });
+        assertThat(jdbc.queryForObject("SELECT unit_id FROM care_contact WHERE task_id = ?", Long.class, row.taskId()))
+                .as("the unit whose task it was logged on").isEqualTo(VIET_YEN);
         assertThatThrownBy(() -> log("vietyen.cskh1", reread(row), CareChannel.CALL, ContactOutcome.REACHED_DECLINED,
                 false, null, null, null)).isInstanceOf(RuleViolation.class).hasMessage("execution.task.closed");
     }

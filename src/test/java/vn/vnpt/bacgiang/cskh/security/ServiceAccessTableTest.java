@@ -120,7 +120,8 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.evidence                  A A A A F F R
             ExecutionService.customerTasks             A A A A F F R
             ExecutionService.customerTask              A A A A F F R
-            LoggedContacts.outcomesOfUnit              R R R A R R R
+            LoggedContacts.strata                      R R R A R R R
+            LoggedContacts.tallies                     R R R A R R R
             LoggedContacts.ofIds                       R R R A R R R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R

@@ -34,9 +34,9 @@ public final class CallbackFixture {
                     SupervisionFixture.LUC_NAM_SALES, staffId, Timestamp.valueOf(LocalDateTime.of(2026, 11, 20, 2, 0)));
             Long task = jdbc.queryForObject("SELECT id FROM care_task WHERE campaign_id = ? AND customer_id = ?",
                     Long.class, SupervisionFixture.CAMPAIGN, customer);
-            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, customer_id, staff_id, staff_name, "
-                    + "contacted_at, channel, outcome) VALUES (?, ?, ?, ?, ?, ?, 'CALL', ?)", task,
-                    SupervisionFixture.CAMPAIGN, customer, staffId, staffName,
+            jdbc.update("INSERT INTO care_contact (task_id, campaign_id, unit_id, customer_id, staff_id, "
+                    + "staff_name, contacted_at, channel, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'CALL', ?)", task,
+                    SupervisionFixture.CAMPAIGN, SupervisionFixture.LUC_NAM_SALES, customer, staffId, staffName,
                     Timestamp.valueOf(LocalDateTime.of(2026, 11, 20, 3, ids.size())), outcome.name());
             ids.add(jdbc.queryForObject("SELECT MAX(id) FROM care_contact WHERE task_id = ?", Long.class, task));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
 import vn.vnpt.bacgiang.cskh.execution.LoggedContacts;
 import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
+import vn.vnpt.bacgiang.cskh.execution.OutcomeStratum;
+import vn.vnpt.bacgiang.cskh.execution.SeededOrder;
 
 /** Callback samples drawn from campaign 9's contacts written by {@link CallbackFixture}. Rolled back. */
 @Transactional
@@ -41,13 +44,15 @@ class CallbackSampleServiceTest extends PortalTest {
 
         CallbackSample sample = samples.draw(inspection, new SampleRequest(8, null, true));
         List<Long> stored = samples.sheet(inspection).contacts().stream().map(SampledContact::getContactId).toList();
-        List<LoggedOutcome> population = loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
-                SupervisionFixture.LUC_NAM_SALES);
+        Set<Long> unusual = SampleDraw.unusualStaff(loggedContacts.tallies(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES));
+        List<OutcomeStratum> strata = loggedContacts.strata(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES, new SeededOrder(sample.getSeed(), unusual, SampleDraw.UNUSUAL_WEIGHT),
+                SampleRequest.MAX_SIZE);
 
         assertThat(stored).hasSize(8);
         assertThat(sample.getPopulation()).isEqualTo(20);
-        assertThat(SampleDraw.draw(population, 8, true, sample.getSeed()).stream().map(LoggedOutcome::contactId))
-                .containsExactlyElementsOf(stored);
+        assertThat(SampleDraw.take(strata, 8).stream().map(LoggedOutcome::contactId)).containsExactlyElementsOf(stored);
     }
 
     @Test
@@ -136,15 +141,12 @@ class CallbackSampleServiceTest extends PortalTest {
     void executionsLoggedContactsAreReadBySupervisorsOnlyNotByCareStaffOrManagers() throws Exception {
         CallbackFixture.twentyContacts(jdbc);
 
-        List<LoggedOutcome> outcomes = as("giamsat", () -> loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
-                SupervisionFixture.LUC_NAM_SALES));
-        assertThat(outcomes).hasSize(20);
-        List<Long> someIds = outcomes.stream().map(LoggedOutcome::contactId).limit(3).toList();
+        List<Long> someIds = as("giamsat", () -> loggedContacts.strata(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES, new SeededOrder(1, Set.of(), 1.0), 3)).getFirst().first().stream()
+                .map(LoggedOutcome::contactId).toList();
         assertThat(as("giamsat", () -> loggedContacts.ofIds(someIds))).extracting(LoggedContact::contactId)
                 .containsExactlyInAnyOrderElementsOf(someIds);
         for (String user : List.of("lucnam.cskh1", "lucnam.truongphong")) {
-            assertThatThrownBy(() -> as(user, () -> loggedContacts.outcomesOfUnit(SupervisionFixture.CAMPAIGN,
-                    SupervisionFixture.LUC_NAM_SALES))).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(user, () -> loggedContacts.ofIds(someIds))).as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }

@@ -1,95 +1,69 @@
 package vn.vnpt.bacgiang.cskh.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
+import vn.vnpt.bacgiang.cskh.execution.OutcomeStratum;
+import vn.vnpt.bacgiang.cskh.execution.StaffOutcomes;
 
 class SampleDrawTest {
 
     @Test
-    void theSameSeedAndTheSameContactsGiveTheSameSampleWhateverTheirOrder() {
-        List<LoggedOutcome> population = population(60, 25, 15);
-        List<LoggedOutcome> shuffled = new ArrayList<>(population);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
-
-        List<Long> first = ids(SampleDraw.draw(population, 20, false, 42L));
-        List<Long> again = ids(SampleDraw.draw(shuffled, 20, false, 42L));
-        List<Long> otherSeed = ids(SampleDraw.draw(population, 20, false, 43L));
-
-        assertThat(again).isEqualTo(first);
-        assertThat(otherSeed).isNotEqualTo(first);
-        assertThat(first).doesNotHaveDuplicates().hasSize(20);
-    }
-
-    @Test
     void eachOutcomesShareOfTheSampleIsItsShareOfTheContactsByLargestRemainder() {
-        List<LoggedOutcome> population = population(50, 30, 20);
+        List<OutcomeStratum> strata = List.of(stratum(ContactOutcome.REACHED_ACCEPTED, 50, 1000),
+                stratum(ContactOutcome.REACHED_DECLINED, 30, 2000), stratum(ContactOutcome.NOT_REACHED, 20, 3000));
 
-        assertThat(outcomes(SampleDraw.draw(population, 10, false, 1L))).isEqualTo(Map.of(
-                ContactOutcome.REACHED_ACCEPTED, 5L, ContactOutcome.REACHED_DECLINED, 3L, ContactOutcome.NOT_REACHED, 2L));
+        assertThat(SampleDraw.take(strata, 10)).extracting(LoggedOutcome::contactId)
+                .containsExactly(1000L, 1001L, 1002L, 1003L, 1004L, 2000L, 2001L, 2002L, 3000L, 3001L);
         // 7 × (0.5, 0.3, 0.2) = 3.5, 2.1, 1.4: floors 3, 2, 1 and the one left goes to the largest remainder.
-        assertThat(outcomes(SampleDraw.draw(population, 7, false, 1L))).isEqualTo(Map.of(
-                ContactOutcome.REACHED_ACCEPTED, 4L, ContactOutcome.REACHED_DECLINED, 2L, ContactOutcome.NOT_REACHED, 1L));
+        assertThat(SampleDraw.take(strata, 7)).extracting(LoggedOutcome::contactId)
+                .containsExactly(1000L, 1001L, 1002L, 1003L, 2000L, 2001L, 3000L);
         assertThat(SampleDraw.quotas(Map.of(ContactOutcome.REACHED_ACCEPTED, 1, ContactOutcome.NOT_REACHED, 1,
                 ContactOutcome.WRONG_NUMBER, 1), 2).values()).containsExactly(1, 1, 0);
+        assertThat(SampleDraw.population(strata)).isEqualTo(100);
     }
 
     @Test
-    void aSampleIsAskedByNumberOrByPercentageAndNeverExceedsTheContacts() {
+    void aQuotaLargerThanTheContactsReadOfAnOutcomeIsAnErrorNotAShortSample() {
+        List<OutcomeStratum> strata = List.of(new OutcomeStratum(ContactOutcome.NOT_REACHED, 900,
+                List.of(new LoggedOutcome(1, ContactOutcome.NOT_REACHED, 1))));
+
+        assertThatThrownBy(() -> SampleDraw.take(strata, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSampleIsAskedByNumberOrByPercentageAndNeverExceedsTheContactsNorTheLargestSample() {
         assertThat(SampleDraw.size(80, new SampleRequest(20, null, false))).isEqualTo(20);
         assertThat(SampleDraw.size(15, new SampleRequest(20, null, false))).isEqualTo(15);
         assertThat(SampleDraw.size(80, new SampleRequest(null, 10, false))).isEqualTo(8);
         assertThat(SampleDraw.size(81, new SampleRequest(null, 10, false))).isEqualTo(9);
         assertThat(SampleDraw.size(3, new SampleRequest(null, 1, false))).isEqualTo(1);
+        assertThat(SampleDraw.size(338_055, new SampleRequest(null, 10, false))).isEqualTo(SampleRequest.MAX_SIZE);
     }
 
     @Test
-    void weightingDrawsMoreContactsOfAStaffMemberWithAnUnusualSuccessRate() {
-        List<LoggedOutcome> population = new ArrayList<>();
-        for (long staff = 1; staff <= 4; staff++) {
-            for (int n = 0; n < 20; n++) {
-                boolean accepted = staff == 4 || n % 2 == 0;
-                population.add(contact(population.size() + 1, staff,
-                        accepted ? ContactOutcome.REACHED_ACCEPTED : ContactOutcome.REACHED_DECLINED));
-            }
+    void aStaffMemberWithAtLeastFiveContactsAndASuccessRateFarFromTheUnitsIsUnusual() {
+        List<StaffOutcomes> tallies = List.of(
+                new StaffOutcomes(1, ContactOutcome.REACHED_ACCEPTED, 10), new StaffOutcomes(1, ContactOutcome.NOT_REACHED, 10),
+                new StaffOutcomes(2, ContactOutcome.REACHED_ACCEPTED, 10), new StaffOutcomes(2, ContactOutcome.REACHED_DECLINED, 10),
+                new StaffOutcomes(3, ContactOutcome.REACHED_ACCEPTED, 20),
+                new StaffOutcomes(4, ContactOutcome.NOT_REACHED, 4));
+
+        // The unit: 40 accepted of 64 (62.5 %); staff 1 and 2 at 50 %, 3 at 100 %, 4 at 0 % on too few contacts.
+        assertThat(SampleDraw.unusualStaff(tallies)).containsExactly(3L);
+    }
+
+    private static OutcomeStratum stratum(ContactOutcome outcome, int contacts, long firstId) {
+        List<LoggedOutcome> first = new ArrayList<>();
+        for (int n = 0; n < contacts; n++) {
+            first.add(new LoggedOutcome(firstId + n, outcome, n % 3));
         }
-        assertThat(SampleDraw.unusualStaff(population)).containsExactly(4L);
-
-        long plain = 0;
-        long weighted = 0;
-        for (long seed = 0; seed < 50; seed++) {
-            plain += SampleDraw.draw(population, 16, false, seed).stream().filter(c -> c.staffId() == 4).count();
-            weighted += SampleDraw.draw(population, 16, true, seed).stream().filter(c -> c.staffId() == 4).count();
-        }
-
-        assertThat(weighted).isGreaterThan(plain + plain / 4);
-    }
-
-    private static List<LoggedOutcome> population(int accepted, int declined, int notReached) {
-        List<LoggedOutcome> contacts = new ArrayList<>();
-        for (int n = 0; n < accepted + declined + notReached; n++) {
-            ContactOutcome outcome = n < accepted ? ContactOutcome.REACHED_ACCEPTED
-                    : n < accepted + declined ? ContactOutcome.REACHED_DECLINED : ContactOutcome.NOT_REACHED;
-            contacts.add(contact(1000 + n, n % 3, outcome));
-        }
-        return contacts;
-    }
-
-    private static LoggedOutcome contact(long id, long staff, ContactOutcome outcome) {
-        return new LoggedOutcome(id, outcome, staff);
-    }
-
-    private static List<Long> ids(List<LoggedOutcome> contacts) {
-        return contacts.stream().map(LoggedOutcome::contactId).toList();
-    }
-
-    private static Map<ContactOutcome, Long> outcomes(List<LoggedOutcome> contacts) {
-        return contacts.stream().collect(Collectors.groupingBy(LoggedOutcome::outcome, Collectors.counting()));
+        return new OutcomeStratum(outcome, contacts, first);
     }
 }

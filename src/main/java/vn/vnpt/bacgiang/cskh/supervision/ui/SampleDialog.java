@@ -27,6 +27,7 @@ class SampleDialog extends Dialog {
         IntegerField amount = new IntegerField(getTranslation("supervision.sample.draw.amount"));
         amount.setValue(10);
         amount.setMin(1);
+        amount.setHelperText(getTranslation("supervision.sample.draw.amount.help", SampleRequest.MAX_SIZE));
         amount.setStepButtonsVisible(true);
         Checkbox weighted = new Checkbox(getTranslation("supervision.sample.draw.weighted"));
         weighted.setTooltipText(getTranslation("supervision.sample.draw.weighted.help"));
