@@ -30,25 +30,26 @@ public class SupervisionWaitingService {
     private static final String WAITING = """
             SELECT CASE i.state WHEN 'DRAFT' THEN 'INSPECTION_TO_FINISH' ELSE 'INSPECTION_TO_FILL' END AS kind,
                    i.id AS record_id, i.id AS inspection_id, i.unit_name, i.campaign_name AS subject,
-                   i.planned_on AS due_on
+                   NULL AS callbacks_of, i.planned_on AS due_on
               FROM inspection i
              WHERE ? AND i.supervisor_id = ? AND i.unit_path LIKE ?
                AND (i.state = 'DRAFT' OR (i.state = 'PLANNED' AND i.planned_on <= ?))
             UNION ALL
-            SELECT 'DISPUTE_TO_ANSWER', f.id, f.inspection_id, f.unit_name, f.item_text, NULL
+            SELECT 'DISPUTE_TO_ANSWER', f.id, f.inspection_id, f.unit_name, IF(f.source_kind = 'CALLBACK', NULL, f.item_text), IF(f.source_kind = 'CALLBACK', f.staff_name, NULL), NULL
               FROM finding f
              WHERE ? AND f.state = 'DISPUTED' AND f.supervisor_id = ? AND f.unit_path LIKE ?
             UNION ALL
-            SELECT 'ACTION_TO_VERIFY', a.id, f.inspection_id, a.unit_name, f.item_text, NULL
+            SELECT 'ACTION_TO_VERIFY', a.id, f.inspection_id, a.unit_name, IF(f.source_kind = 'CALLBACK', NULL, f.item_text), IF(f.source_kind = 'CALLBACK', f.staff_name, NULL), NULL
               FROM corrective_action a JOIN finding f ON f.id = a.finding_id
              WHERE ? AND a.state = 'DONE' AND f.supervisor_id = ? AND a.unit_path LIKE ?
             UNION ALL
-            SELECT 'FINDING_TO_ACKNOWLEDGE', f.id, f.inspection_id, f.unit_name, f.item_text, NULL
+            SELECT 'FINDING_TO_ACKNOWLEDGE', f.id, f.inspection_id, f.unit_name, IF(f.source_kind = 'CALLBACK', NULL, f.item_text), IF(f.source_kind = 'CALLBACK', f.staff_name, NULL), NULL
               FROM finding f
              WHERE f.state = 'RAISED' AND f.unit_path LIKE ?
                AND ((? AND f.unit_path LIKE ?) OR f.unit_id IN (SELECT id FROM unit WHERE head_user_id = ?))
             UNION ALL
-            SELECT 'ACTION_DUE', a.id, f.inspection_id, a.unit_name, f.item_text, a.due_on
+            SELECT 'ACTION_DUE', a.id, f.inspection_id, a.unit_name,
+                   IF(f.source_kind = 'CALLBACK', NULL, f.item_text), IF(f.source_kind = 'CALLBACK', f.staff_name, NULL), a.due_on
               FROM corrective_action a JOIN finding f ON f.id = a.finding_id
              WHERE a.state IN ('OPEN', 'REOPENED') AND a.due_on <= ? AND a.unit_path LIKE ?
                AND ((? AND a.unit_path LIKE ?) OR a.unit_id IN (SELECT id FROM unit WHERE head_user_id = ?))
@@ -74,7 +75,8 @@ public class SupervisionWaitingService {
         Date until = Date.valueOf(LocalDate.now(clock).plusDays(ActionReminders.REMIND_DAYS));
         return jdbc.query(WAITING, (row, n) -> new WaitingItem(WaitingKind.valueOf(row.getString("kind")),
                         row.getLong("record_id"), row.getLong("inspection_id"), row.getString("unit_name"),
-                        row.getString("subject"), row.getObject("due_on", LocalDate.class)),
+                        row.getString("subject"), row.getString("callbacks_of"),
+                        row.getObject("due_on", LocalDate.class)),
                 supervisor, user.id(), scope, until,
                 supervisor, user.id(), scope,
                 supervisor, user.id(), scope,

@@ -64,7 +64,9 @@ class WaitingOnMe extends Div {
 
     /** "Lục Nam · Tri ân khách hàng MyTV" with "Chờ bạn kiểm tra hôm nay", "Khắc phục quá hạn từ 02/12/2026"... */
     private Div item(WaitingItem waiting, LocalDate today) {
-        String name = waiting.subject() == null ? waiting.unitName() : waiting.unitName() + " · " + waiting.subject();
+        String subject = waiting.callbacksOf() == null ? waiting.subject()
+                : getTranslation("dashboard.waiting.supervision.callbacksOf", waiting.callbacksOf());
+        String name = subject == null ? waiting.unitName() : waiting.unitName() + " · " + subject;
         return item(waiting.href(), name, reason(waiting, today));
     }
 

@@ -103,6 +103,21 @@ class HomeWaitingSupervisionTest extends KaribuTest {
     }
 
     @Test
+    void aFindingOnACallbackSampleNamesWhoseCallbacksInTheReadersLanguage() {
+        login("giamsat");
+        fixture.submittedWithCallbacks(3);
+
+        login("lucnam.truongphong");
+        assertThat(waitingItems()).contains(LUC_NAM + " · Mẫu gọi lại của Đỗ Thị Mai"
+                + "|Phát hiện sau kiểm tra, chờ bạn xác nhận hoặc khiếu nại");
+
+        useEnglish();
+        navigate("");
+        assertThat(waitingItems()).anyMatch(item -> item.startsWith(LUC_NAM + " · Callback sample of Đỗ Thị Mai|"))
+                .noneMatch(item -> item.contains("Mẫu gọi lại"));
+    }
+
+    @Test
     void careStaffSeeNoSupervisionRecordsAndNoSupervisionBadges() {
         login("giamsat");
         long submitted = fixture.submittedWithFindings();
