@@ -39,18 +39,20 @@ public class FindingService {
     private final CorrectiveActionRepository actions;
     private final InspectionService inspections;
     private final UnitPeople people;
+    private final ActionAccess access;
     private final SupervisionNotices notices;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     FindingService(FindingRepository findings, CorrectiveActionRepository actions, InspectionService inspections,
-                   UnitPeople people, SupervisionNotices notices, CurrentUser currentUser, AuditTrail audit,
+                   UnitPeople people, ActionAccess access, SupervisionNotices notices, CurrentUser currentUser, AuditTrail audit,
                    Clock clock) {
         this.findings = findings;
         this.actions = actions;
         this.inspections = inspections;
         this.people = people;
+        this.access = access;
         this.notices = notices;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -142,12 +144,8 @@ public class FindingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CorrectiveAction done(long actionId, long version, @Nullable String note, @Nullable String evidence) {
-        PortalUser user = currentUser.require();
         CorrectiveAction action = action(actionId);
-        Finding finding = findings.findById(action.getFindingId()).orElseThrow();
-        if (action.getOwnerId() != user.id() && !managerOf(user, finding)) {
-            throw new AccessDeniedException("Only the owner or the unit's manager reports an action done");
-        }
+        Finding finding = access.ownerOrManager(action);
         action.requireVersion(version);
         String what = text(note, "note");
         if (what == null) {
@@ -260,12 +258,7 @@ public class FindingService {
     }
 
     private CorrectiveAction action(long actionId) {
-        CorrectiveAction action = actions.findById(actionId)
-                .orElseThrow(() -> new RecordNotFound("supervision.action.notfound", actionId));
-        if (!currentUser.scope().covers(action.getUnitPath()) && action.getOwnerId() != currentUser.require().id()) {
-            throw new AccessDeniedException("Corrective action " + actionId + " is not visible to the user");
-        }
-        return action;
+        return access.visible(actionId);
     }
 
     private static @Nullable String text(@Nullable String value, String field) {

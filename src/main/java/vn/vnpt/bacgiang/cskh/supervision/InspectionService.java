@@ -209,21 +209,9 @@ public class InspectionService {
         PortalUser user = currentUser.require();
         Inspection inspection = editable(inspectionId);
         itemOf(inspection, itemId);
-        if (content.length > EvidenceType.MAX_BYTES) {
-            throw new RuleViolation("supervision.evidence.tooLarge", "file", fileName);
-        }
-        EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new RuleViolation("supervision.evidence.type", "file", fileName));
-        byte[] preview = null;
-        if (type.isImage()) {
-            preview = EvidencePreview.of(content);
-            if (preview == null) {
-                throw new RuleViolation("supervision.evidence.type", "file", fileName);
-            }
-        }
-        String name = fileName.isBlank() ? "evidence" : fileName.strip();
-        Evidence file = new Evidence(inspectionId, itemId, name.length() > 255 ? name.substring(0, 255) : name, type,
-                content, preview, user.displayName(), user.id(), clock.instant());
+        CheckedFile checked = CheckedFile.of(fileName, content);
+        Evidence file = new Evidence(inspectionId, itemId, checked.name(), checked.type(), content, checked.preview(),
+                user.displayName(), user.id(), clock.instant());
         inspection.answered();
         evidence.saveAndFlush(file);
         audit.created(file, "Đính kèm bằng chứng " + file.getFileName() + " vào phiếu kiểm tra " + inspectionId);

@@ -227,6 +227,9 @@ class ServiceAccessTableTest extends PortalTest {
             CallbackSampleService.sheet                A A A A F R F
             CallbackSampleService.draw                 R R R A R R R
             CallbackSampleService.record               R R R A R R R
+            ActionEvidenceService.attach               F F F F F F F
+            ActionEvidenceService.files                F F F F F F F
+            ActionEvidenceService.content              F F F F F F F
             FindingService.findings                    A A A A F R F
             FindingService.owners                      A A A A F R F
             FindingService.acknowledge                 F F F F F R F

@@ -6,27 +6,35 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
+import vn.vnpt.bacgiang.cskh.supervision.ActionEvidenceService;
+import vn.vnpt.bacgiang.cskh.supervision.ActionFile;
 import vn.vnpt.bacgiang.cskh.supervision.CorrectiveAction;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 
 /**
- * One corrective action: owner, due date, what to do and what was reported; the unit reports it done,
- * the supervisor verifies or reopens it, each on the version shown here.
+ * One corrective action: owner, due date, what to do and what was reported with the files attached; the
+ * unit attaches evidence and reports it done, the supervisor verifies or reopens it, each on the version
+ * shown here.
  */
 class ActionPanel extends Div {
 
     private final FindingService findings;
+    private final ActionEvidenceService evidence;
     private final CorrectiveAction action;
     private final Runnable changed;
+    private final Div files = new Div();
 
     ActionPanel(CorrectiveAction action, boolean overdue, boolean mayReportDone, boolean mayCheck,
-                FindingService findings, Runnable changed) {
+                FindingService findings, ActionEvidenceService evidence, Runnable changed) {
         this.findings = findings;
+        this.evidence = evidence;
         this.action = action;
         this.changed = changed;
         addClassName("action-panel");
@@ -47,6 +55,14 @@ class ActionPanel extends Div {
         lineIfAny("supervision.action.doneNote", action.getDoneNote());
         lineIfAny("supervision.action.doneEvidence", action.getDoneEvidence());
         lineIfAny("supervision.action.checkNote", action.getCheckNote());
+        List<ActionFile> attached = evidence.files(id());
+        if (!attached.isEmpty() || mayReportDone) {
+            files.addClassName("item-files");
+            attached.forEach(this::showFile);
+            Span label = new Span(getTranslation("supervision.action.files"));
+            label.addClassName("finding-label");
+            add(label, files);
+        }
         if (mayReportDone) {
             reportDone();
         }
@@ -62,7 +78,21 @@ class ActionPanel extends Div {
                 () -> findings.done(id(), action.getVersion(), note.getValue(), evidence.getValue()),
                 "supervision.action.done.saved"));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form(note, evidence, buttons(done)));
+        Upload upload = EvidenceFiles.upload(this, "supervision.action.upload", this::attach);
+        add(form(upload, note, evidence, buttons(done)));
+    }
+
+    private void attach(String fileName, byte[] bytes) {
+        ActionFile[] saved = new ActionFile[1];
+        if (UserAction.run(this, () -> saved[0] = this.evidence.attach(id(), fileName, bytes))) {
+            showFile(saved[0]);
+            Notifications.success(getTranslation("supervision.evidence.saved", fileName));
+        }
+    }
+
+    private void showFile(ActionFile file) {
+        files.add(EvidenceFiles.row(file.fileName(), file.mediaType(), file.uploadedAt(), file.uploadedBy(),
+                preview -> evidence.content(file.id(), preview)));
     }
 
     private void check() {

@@ -23,6 +23,7 @@ import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.supervision.ActionFilter;
 import vn.vnpt.bacgiang.cskh.supervision.ActionRow;
 import vn.vnpt.bacgiang.cskh.supervision.ActionState;
+import vn.vnpt.bacgiang.cskh.supervision.ActionEvidenceService;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 
 /**
@@ -38,14 +39,16 @@ import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 class ActionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FindingService findings;
+    private final ActionEvidenceService evidence;
     private final boolean readsInspections;
     private final Select<ActionState> state = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final ComboBox<Map.Entry<Long, String>> unit = new ComboBox<>();
     private final Div list = new Div();
 
-    ActionsView(FindingService findings, CurrentUser currentUser) {
+    ActionsView(FindingService findings, ActionEvidenceService evidence, CurrentUser currentUser) {
         this.findings = findings;
+        this.evidence = evidence;
         this.readsInspections = currentUser.require().can(Permission.INSPECTION_READ);
         addClassNames("view", "actions-view");
         Div header = new Div(new H2(getTranslation("supervision.actions.title")));
@@ -101,7 +104,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
             card.add(SupervisionTexts.knockOut(this));
         }
         card.add(new ActionPanel(row.action(), row.overdue(), row.mayReportDone(), row.mayCheck(), findings,
-                this::refresh));
+                evidence, this::refresh));
         return card;
     }
 

@@ -19,6 +19,7 @@ import vn.vnpt.bacgiang.cskh.supervision.ActionDraft;
 import vn.vnpt.bacgiang.cskh.supervision.ActionOwner;
 import vn.vnpt.bacgiang.cskh.supervision.Finding;
 import vn.vnpt.bacgiang.cskh.supervision.FindingCard;
+import vn.vnpt.bacgiang.cskh.supervision.ActionEvidenceService;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
 
@@ -30,11 +31,13 @@ import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
 class FindingsSection extends Div {
 
     private final FindingService findings;
+    private final ActionEvidenceService evidence;
     private final long inspectionId;
     private final LocalDate today;
 
-    FindingsSection(FindingService findings, long inspectionId, LocalDate today) {
+    FindingsSection(FindingService findings, ActionEvidenceService evidence, long inspectionId, LocalDate today) {
         this.findings = findings;
+        this.evidence = evidence;
         this.inspectionId = inspectionId;
         this.today = today;
         addClassName("findings-section");
@@ -94,7 +97,7 @@ class FindingsSection extends Div {
         }
         if (card.action() != null) {
             panel.add(new ActionPanel(card.action(), card.action().overdueOn(today), card.mayReportDone(),
-                    card.mayCheck(), findings, this::show));
+                    card.mayCheck(), findings, evidence, this::show));
         }
         return panel;
     }

@@ -38,6 +38,7 @@ import vn.vnpt.bacgiang.cskh.supervision.CallbackSampleService;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistSection;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
+import vn.vnpt.bacgiang.cskh.supervision.ActionEvidenceService;
 import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
@@ -64,6 +65,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final CallbackSampleService samples;
     private final Clock clock;
     private final FindingService findings;
+    private final ActionEvidenceService actionEvidence;
     private final PrintoutService printouts;
     private final InspectionPdf pdf;
     private final Map<Long, Long> versions = new HashMap<>();
@@ -76,11 +78,13 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private String title = "";
 
     InspectionView(InspectionService inspections, CallbackSampleService samples, Clock clock,
-                   FindingService findings, PrintoutService printouts, InspectionPdf pdf) {
+                   FindingService findings, ActionEvidenceService actionEvidence, PrintoutService printouts,
+                   InspectionPdf pdf) {
         this.inspections = inspections;
         this.samples = samples;
         this.clock = clock;
         this.findings = findings;
+        this.actionEvidence = actionEvidence;
         this.printouts = printouts;
         this.pdf = pdf;
         addClassNames("view", "inspection-view");
@@ -118,7 +122,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             add(new SampleEntry(samples, id));
         }
         if (inspection.isSubmitted()) {
-            add(new FindingsSection(findings, id, LocalDate.now(clock)));
+            add(new FindingsSection(findings, actionEvidence, id, LocalDate.now(clock)));
         }
         for (ChecklistSection section : sheet.template().getSections()) {
             Span score = new Span();

@@ -4,31 +4,20 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadCallback;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
-import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.supervision.ChecklistItem;
 import vn.vnpt.bacgiang.cskh.supervision.EvidenceInfo;
-import vn.vnpt.bacgiang.cskh.supervision.EvidenceType;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionAnswer;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 import vn.vnpt.bacgiang.cskh.supervision.ItemType;
@@ -118,27 +107,8 @@ class ItemCard extends Div {
     }
 
     void showFile(EvidenceInfo file, InspectionService inspections) {
-        DownloadHandler original = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = inspections.evidenceContent(file.id(), false);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(),
-                    bytes.length);
-        });
-        Anchor link = new Anchor(original, file.fileName());
-        link.setTarget("_blank");
-        Div row = new Div();
-        row.addClassName("item-file");
-        if (file.isImage()) {
-            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = inspections.evidenceContent(file.id(), true);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "preview.jpg", "image/jpeg",
-                        bytes.length);
-            }), file.fileName());
-            thumbnail.addClassName("item-thumbnail");
-            row.add(thumbnail);
-        }
-        Span stamp = new Span(VnFormats.dateTime(file.uploadedAt()) + " · " + file.uploadedBy());
-        stamp.addClassName("item-file-stamp");
-        row.add(new Div(link, stamp));
+        Div row = EvidenceFiles.row(file.fileName(), file.mediaType(), file.uploadedAt(), file.uploadedBy(),
+                preview -> inspections.evidenceContent(file.id(), preview));
         if (removable.test(file)) {
             Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
                 if (remove.remove(file)) {
@@ -226,40 +196,12 @@ class ItemCard extends Div {
     }
 
     private Component upload(UploadCallback attach, InspectionService inspections) {
-        Upload upload = new Upload();
-        upload.setUploadHandler(new LimitedUpload((metadata, bytes) -> {
-            EvidenceInfo saved = attach.attach(metadata.fileName(), bytes);
+        return EvidenceFiles.upload(this, "supervision.item.upload", (fileName, bytes) -> {
+            EvidenceInfo saved = attach.attach(fileName, bytes);
             if (saved != null) {
                 showFile(saved, inspections);
             }
-            upload.clearFileList(); // the files kept are listed above, with the server's time
-        }));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        upload.setMaxFileSize((int) EvidenceType.MAX_BYTES);
-        upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("supervision.item.upload")));
-        upload.addFileRejectedListener(event -> Notifications.error(
-                getTranslation("supervision.evidence.rejected", event.getFileName())));
-        upload.addClassName("item-upload");
-        return upload;
-    }
-
-    /** The server refuses a larger file itself, before holding it in memory: the browser's check can be bypassed. */
-    private static final class LimitedUpload extends InMemoryUploadHandler {
-
-        LimitedUpload(InMemoryUploadCallback saved) {
-            super(saved);
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return EvidenceType.MAX_BYTES;
-        }
-
-        @Override
-        public long getRequestSizeMax() {
-            return EvidenceType.MAX_BYTES + 64 * 1024;
-        }
+        });
     }
 
     /** Removes a file; false when refused (the refusal is already shown). */

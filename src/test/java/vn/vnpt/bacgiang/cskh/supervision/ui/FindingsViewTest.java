@@ -12,8 +12,12 @@ import static vn.vnpt.bacgiang.cskh.supervision.FindingFixture.SCRIPT;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -124,6 +128,34 @@ class FindingsViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder(ActionState.VERIFIED, ActionState.REOPENED);
         assertThat(panel("action-" + script.getId()).getElement().getTextRecursively()).contains("Mở lại")
                 .contains("Chưa có biên bản phổ biến kịch bản");
+    }
+
+    @Test
+    void theOwnerAttachesAPhotoToTheActionAndTheSupervisorSeesItBesideTheVerifyButton() {
+        login("giamsat");
+        long id = fixture.submittedWithFindings();
+        login("lucnam.truongphong");
+        CorrectiveAction action = fixture.acknowledgedWithAction(id, NOT_HANDED_OUT, LocalDate.of(2026, 12, 20));
+
+        login("lucnam.cskh1");
+        navigate("supervision/actions");
+        Div panel = panel("action-" + action.getId());
+        UploadKt._upload(_get(panel, Upload.class), "quay-giao-dich.jpg",
+                vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture.photo("Danh sách đã ký nhận"));
+        expectNotifications("Đã lưu bằng chứng quay-giao-dich.jpg.");
+        _setValue(_get(panel, TextArea.class, spec -> spec.withLabel("Đã làm")), "Đã giao lại danh sách");
+        _click(_get(panel, Button.class, spec -> spec.withText("Báo đã khắc phục")));
+        expectNotifications("Đã báo hoàn thành khắc phục.");
+
+        login("giamsat");
+        navigate("supervision/actions");
+        Div toVerify = panel("action-" + action.getId());
+        assertThat(_get(toVerify, Anchor.class, spec -> spec.withText("quay-giao-dich.jpg")).getTarget())
+                .contains("_blank");
+        assertThat(_get(toVerify, Image.class).getAlt()).contains("quay-giao-dich.jpg");
+        _assertNone(toVerify, Upload.class);
+        _click(_get(toVerify, Button.class, spec -> spec.withText("Xác nhận hoàn thành")));
+        expectNotifications("Đã xác nhận hoàn thành.");
     }
 
     private static Div panel(String id) {
