@@ -2,7 +2,6 @@ package vn.vnpt.bacgiang.cskh.supervision;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,17 +43,20 @@ public class CallbackSampleService {
     private final InspectionService inspections;
     private final CallbackSampleRepository samples;
     private final SampledContactRepository sampled;
+    private final SampledContactRows sampledRows;
     private final LoggedContacts loggedContacts;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     CallbackSampleService(InspectionService inspections, CallbackSampleRepository samples,
-                          SampledContactRepository sampled, LoggedContacts loggedContacts, CurrentUser currentUser,
+                          SampledContactRepository sampled, SampledContactRows sampledRows,
+                          LoggedContacts loggedContacts, CurrentUser currentUser,
                           AuditTrail audit, Clock clock) {
         this.inspections = inspections;
         this.samples = samples;
         this.sampled = sampled;
+        this.sampledRows = sampledRows;
         this.loggedContacts = loggedContacts;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -106,11 +108,9 @@ public class CallbackSampleService {
         long sampleId = Objects.requireNonNull(sample.getId());
         Map<Long, LoggedContact> read = loggedContacts.ofIds(drawn.stream().map(LoggedOutcome::contactId).toList())
                 .stream().collect(Collectors.toMap(LoggedContact::contactId, Function.identity()));
-        List<SampledContact> rows = new ArrayList<>();
-        for (LoggedOutcome contact : drawn) {
-            rows.add(new SampledContact(sampleId, rows.size(), Objects.requireNonNull(read.get(contact.contactId()))));
-        }
-        sampled.saveAll(rows);
+        List<LoggedContact> rows = drawn.stream()
+                .map(contact -> Objects.requireNonNull(read.get(contact.contactId()))).toList();
+        sampledRows.insert(sampleId, rows, clock.instant());
         inspection.answered();
         audit.created(sample, "Chọn mẫu gọi lại " + rows.size() + "/" + population + " liên hệ của "
                 + inspection.getUnitName());

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.AuditedEntity;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
-import vn.vnpt.bacgiang.cskh.execution.LoggedContact;
 
 /**
  * One contact of a callback sample: a copy of what the supervisor sees when calling the customer back,
@@ -38,19 +37,6 @@ public class SampledContact extends AuditedEntity {
     private @Nullable Instant recordedAt;
 
     protected SampledContact() {
-    }
-
-    SampledContact(long sampleId, int position, LoggedContact contact) {
-        this.sampleId = sampleId;
-        this.position = position;
-        this.contactId = contact.contactId();
-        this.customerId = contact.customerId();
-        this.customerName = contact.customerName();
-        this.phone = contact.phone();
-        this.outcome = contact.outcome();
-        this.staffId = contact.staffId();
-        this.staffName = contact.staffName();
-        this.contactedAt = contact.contactedAt();
     }
 
     void record(CallbackResult result, @Nullable String comment, String by, Instant at) {
