@@ -122,8 +122,8 @@ class ManagerDashboard extends RoleDashboard {
     private void findings(List<WaitingItem> waiting) {
         List<Div> rows = waiting.stream()
                 .filter(item -> item.kind() == WaitingKind.FINDING_TO_ACKNOWLEDGE)
-                .map(item -> line(item.href(), item.subject() == null ? item.unitName()
-                        : item.unitName() + " · " + item.subject(), getTranslation("dashboard.findings.reason")))
+                .map(item -> line(item.href(), item.subject() == null ? item.unitName() : item.subject(),
+                        item.unitName() + " · " + getTranslation("dashboard.findings.reason")))
                 .toList();
         var list = lines(getTranslation("dashboard.findings.none"), rows);
         list.setId("dashboard-findings-list");

@@ -39,7 +39,7 @@ abstract class RoleDashboard extends Div {
             more.addClassName("tile-detail");
             tile.add(more);
         }
-        tile.addClassNames("card", "stat-card", "dashboard-tile");
+        tile.addClassNames("card", "dashboard-tile");
         return tile;
     }
 
@@ -55,7 +55,7 @@ abstract class RoleDashboard extends Div {
             more.addClassName("tile-detail");
             tile.add(more);
         }
-        tile.addClassNames("card", "stat-card", "dashboard-tile");
+        tile.addClassNames("card", "dashboard-tile");
         return tile;
     }
 

@@ -41,7 +41,8 @@ class TtvtDashboard extends RoleDashboard {
         section("dashboard-sla", getTranslation("dashboard.sla.title", VnFormats.date(today.withDayOfMonth(1)),
                 VnFormats.date(today)), tiles(accept, resolve, bounced));
         List<Div> rows = waiting.stream().filter(item -> item.kind() == WaitingKind.FINDING_TO_ACKNOWLEDGE)
-                .map(item -> line(item.href(), item.unitName(), getTranslation("dashboard.findings.reason"))).toList();
+                .map(item -> line(item.href(), item.subject() == null ? item.unitName() : item.subject(),
+                        item.unitName() + " · " + getTranslation("dashboard.findings.reason"))).toList();
         if (!rows.isEmpty()) {
             Div list = lines("", rows);
             list.setId("dashboard-findings-list");

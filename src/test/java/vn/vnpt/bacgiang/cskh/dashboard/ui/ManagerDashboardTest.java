@@ -39,6 +39,8 @@ class ManagerDashboardTest extends KaribuTest {
     private HandoffFixture handoffs;
     @Autowired
     private TestClock clock;
+    @Autowired
+    private vn.vnpt.bacgiang.cskh.supervision.FindingFixture findingFixture;
 
     @Test
     void aSalesManagersCampaignTilesEqualIndependentCountsAndTheRowsOfTheListsTheyOpen() throws Exception {
@@ -124,6 +126,24 @@ class ManagerDashboardTest extends KaribuTest {
         assertThat(late).isPositive();
         follow("dashboard-sent-overdue");
         assertThat(rows(queue())).isEqualTo(late);
+    }
+
+    @Test
+    void theFindingsWaitingForTheManagersAnswerAreListedEachLinkingToItsInspection() {
+        clock.stopAt(java.time.LocalDate.of(2026, 12, 4).atTime(10, 0));
+        login("giamsat");
+        long inspection = findingFixture.submittedWithFindings();
+
+        login("lucnam.truongphong");
+
+        long raised = jdbc.queryForObject("SELECT COUNT(*) FROM finding f JOIN inspection i ON i.id = f.inspection_id "
+                + "JOIN unit u ON u.id = i.unit_id WHERE f.state = 'RAISED' AND u.path LIKE '/1/2/11/%'", Long.class);
+        assertThat(lines("dashboard-findings-list")).hasSize((int) raised).isNotEmpty()
+                .extracting(line -> _get(line, Anchor.class).getHref())
+                .allMatch(href -> href.startsWith("supervision/inspection/"))
+                .contains("supervision/inspection/" + inspection);
+        login("vietyen.truongphong");
+        assertThat(lines("dashboard-findings-list")).isEmpty();
     }
 
     @Test
