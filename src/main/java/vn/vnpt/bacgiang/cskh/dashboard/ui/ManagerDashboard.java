@@ -35,13 +35,12 @@ class ManagerDashboard extends RoleDashboard {
     ManagerDashboard(PortalUser user, ProgressService progress, AssignmentService assignments,
                      HandoffService handoffs, List<WaitingItem> waiting, Instant readAt) {
         super("manager-dashboard", readAt);
-        List<ExecutionCampaign> live = assignments.campaigns();
         List<String> names = new ArrayList<>();
         List<Long> reached = new ArrayList<>();
         List<Long> quotas = new ArrayList<>();
         List<Long> expected = new ArrayList<>();
         List<Component> cards = new ArrayList<>();
-        for (ExecutionCampaign campaign : live) {
+        for (ExecutionCampaign campaign : assignments.campaigns()) {
             UnitProgress unit = progress.units(campaign.id()).stream()
                     .filter(row -> row.unitId() == user.unitId()).findFirst().orElse(null);
             if (unit == null) {
@@ -56,7 +55,7 @@ class ManagerDashboard extends RoleDashboard {
             cards.add(campaignCard(campaign, unit, shouldBe, pace, assignments,
                     progress.staff(campaign.id(), user.unitId())));
         }
-        if (live.isEmpty()) {
+        if (names.isEmpty()) {
             section("dashboard-campaigns", getTranslation("dashboard.manager.campaigns", user.unitName()),
                     lines(getTranslation("dashboard.manager.noCampaign"), List.of()));
         } else {
