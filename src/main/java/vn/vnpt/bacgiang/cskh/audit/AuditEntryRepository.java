@@ -29,6 +29,21 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
                             @Param("to") @Nullable Instant to,
                             Pageable page);
 
+    @Query("""
+            select count(e) from AuditEntry e
+            where (:entityType is null or e.entityType = :entityType)
+              and (:entityId is null or e.entityId = :entityId)
+              and (:actor is null or e.actorUsername like concat('%', :actor, '%'))
+              and (:action is null or e.action = :action)
+              and (:from is null or e.occurredAt >= :from)
+              and (:to is null or e.occurredAt < :to)""")
+    long count(@Param("entityType") @Nullable String entityType,
+               @Param("entityId") @Nullable String entityId,
+               @Param("actor") @Nullable String actor,
+               @Param("action") @Nullable AuditAction action,
+               @Param("from") @Nullable Instant from,
+               @Param("to") @Nullable Instant to);
+
     @Query("select distinct e.entityType from AuditEntry e order by e.entityType")
     List<String> entityTypes();
 }

@@ -79,6 +79,16 @@ public class AuditTrail {
                 PageRequest.of(page, pageSize));
     }
 
+    /** How many entries {@link #search} finds with the filter (the Admin's dashboard counts and links to them). */
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return entries.count(blankToNull(filter.entityType()), blankToNull(filter.entityId()),
+                blankToNull(filter.actor()), filter.action(),
+                filter.from() == null ? null : startOf(filter.from()),
+                filter.to() == null ? null : startOf(filter.to().plusDays(1)));
+    }
+
     @PreAuthorize(Permissions.HAS_AUDIT_READ)
     @Transactional(readOnly = true)
     public List<String> entityTypes() {

@@ -1,5 +1,8 @@
 package vn.vnpt.bacgiang.cskh.execution;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,14 +44,16 @@ public class AssignmentService {
     private final AuditTrail audit;
     private final TaskStatistics statistics;
     private final AssignmentNotices notices;
+    private final Clock clock;
 
     AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, TaskStatistics statistics,
-                      AssignmentNotices notices) {
+                      AssignmentNotices notices, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
         this.statistics = statistics;
         this.notices = notices;
+        this.clock = clock;
     }
 
     /** The campaigns in execution that hold tasks of the manager's unit. */
@@ -81,21 +86,51 @@ public class AssignmentService {
 
     /** A page of the campaign's open tasks in the unit, the unassigned first, then by customer name. */
     public List<AssignmentRow> openTasks(long campaignId, @Nullable Long assigneeId, int offset, int limit) {
-        List<Object> args = new ArrayList<>(List.of(campaignId, unitId()));
-        String assignee = "";
-        if (assigneeId != null) {
-            assignee = " AND t.assignee_id = ?";
-            args.add(assigneeId);
-        }
+        return openTasks(campaignId, assigneeId, UnitTaskFilter.OPEN, offset, limit);
+    }
+
+    /** A page of the campaign's open tasks in the unit that the filter keeps, ordered as {@link #openTasks}. */
+    public List<AssignmentRow> openTasks(long campaignId, @Nullable Long assigneeId, UnitTaskFilter filter, int offset,
+                                        int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = openWhere(campaignId, assigneeId, filter, args);
         args.add(limit);
         args.add(offset);
         return jdbc.query("SELECT t.id, c.code, c.name, c.commune, u.name AS managing, a.full_name, t.state "
                         + "FROM care_task t JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = c.unit_id "
-                        + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
-                        + "AND t.state = 'OPEN'" + assignee + " ORDER BY t.assignee_id IS NOT NULL, c.name, t.id "
-                        + "LIMIT ? OFFSET ?",
+                        + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE " + where
+                        + " ORDER BY t.assignee_id IS NOT NULL, c.name, t.id LIMIT ? OFFSET ?",
                 (rs, n) -> new AssignmentRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), TaskState.valueOf(rs.getString(7))), args.toArray());
+    }
+
+    /** How many of the campaign's open tasks in the unit the filter keeps (of one staff member, when given). */
+    public long count(long campaignId, @Nullable Long assigneeId, UnitTaskFilter filter) {
+        List<Object> args = new ArrayList<>();
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM care_task t WHERE "
+                + openWhere(campaignId, assigneeId, filter, args), Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private String openWhere(long campaignId, @Nullable Long assigneeId, UnitTaskFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder("t.campaign_id = ? AND t.unit_id = ? AND t.state = 'OPEN'");
+        args.add(campaignId);
+        args.add(unitId());
+        if (assigneeId != null) {
+            where.append(" AND t.assignee_id = ?");
+            args.add(assigneeId);
+        }
+        switch (filter) {
+            case OPEN -> {
+            }
+            case UNASSIGNED -> where.append(" AND t.assignee_id IS NULL");
+            case OVERDUE -> {
+                // DATETIME columns hold UTC wall time
+                where.append(" AND t.due_at < ?");
+                args.add(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
+        }
+        return where.toString();
     }
 
     /** Spreads the campaign's unassigned open tasks of the unit evenly among the given staff; returns how many. */

@@ -98,7 +98,8 @@ public class ExecutionService {
         String where = where(filter, campaignId, args);
         args.add(limit);
         args.add(offset);
-        String order = filter == WorklistFilter.DONE_TODAY ? "t.last_contact_at DESC, t.id"
+        String order = filter == WorklistFilter.DONE_TODAY || filter == WorklistFilter.REACHED_THIS_WEEK
+                ? "t.last_contact_at DESC, t.id"
                 : "t.due_at, t.vip_rank DESC, t.id";
         return jdbc.query("SELECT " + ROW_COLUMNS + " FROM care_task t JOIN customer c ON c.id = t.customer_id "
                 + "JOIN campaign cp ON cp.id = t.campaign_id WHERE " + where + " ORDER BY " + order
@@ -141,12 +142,55 @@ public class ExecutionService {
                 args.add(utc(today));
                 args.add(utc(today.plusDays(1)));
             }
+            case REACHED_THIS_WEEK -> {
+                // the contact that reached the customer completed the task and is its last one
+                where.append(" AND t.state = 'COMPLETED' AND t.last_contact_at >= ? AND t.last_contact_at < ?");
+                args.add(utc(monday(today)));
+                args.add(utc(today.plusDays(1)));
+            }
         }
         if (campaignId != null) {
             where.append(" AND t.campaign_id = ?");
             args.add(campaignId);
         }
         return where.toString();
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
+    /**
+     * The signed-in care staff member's share of the campaigns in execution: the tasks assigned to them, their
+     * part of the unit's quota (the quota times their part of the unit's tasks, rounded up), those reached, and
+     * how many of that quota should be reached by today and within this week (since Monday) on an even pace
+     * over each campaign's period ({@link Pace}).
+     */
+    @PreAuthorize(Permissions.HAS_TASK_WORK)
+    public MyShare myShare() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        LocalDate lastSunday = monday(today).minusDays(1);
+        long[] share = new long[5];
+        jdbc.query("SELECT cp.period_start, cp.period_end, COUNT(*) AS mine, SUM(t.state = 'COMPLETED') AS reached, "
+                + "MAX(s.quota) AS quota, (SELECT COUNT(*) FROM care_task u WHERE u.campaign_id = cp.id "
+                + "AND u.unit_id = t.unit_id) AS unit_tasks FROM care_task t JOIN campaign cp ON cp.id = t.campaign_id "
+                + "LEFT JOIN campaign_share s ON s.campaign_id = t.campaign_id AND s.unit_id = t.unit_id "
+                + "WHERE t.assignee_id = ? AND cp.state = 'EXECUTION' "
+                + "GROUP BY cp.id, cp.period_start, cp.period_end, t.unit_id", row -> {
+                    long mine = row.getLong("mine");
+                    long quota = Math.ceilDiv(row.getLong("quota") * mine, Math.max(1, row.getLong("unit_tasks")));
+                    share[0] += mine;
+                    share[1] += quota;
+                    share[2] += row.getLong("reached");
+                    LocalDate start = row.getObject(1, LocalDate.class);
+                    LocalDate end = row.getObject(2, LocalDate.class);
+                    if (start != null && end != null) {
+                        long byToday = new Pace(start, end, today).expected(quota);
+                        share[3] += byToday;
+                        share[4] += byToday - new Pace(start, end, lastSunday).expected(quota);
+                    }
+                }, currentUser.require().id());
+        return new MyShare(share[0], share[1], share[2], share[3], share[4]);
     }
 
     /** The start of a day in Vietnam as the UTC wall time the DATETIME columns hold. */

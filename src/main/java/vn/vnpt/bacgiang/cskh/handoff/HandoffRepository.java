@@ -18,12 +18,26 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
               and h.state in :states
               and (:type is null or h.type = :type)
               and (:priority is null or h.priority = :priority)
-              and (:overdueAt is null or h.dueAt < :overdueAt)""")
+              and (:overdueAt is null or h.dueAt < :overdueAt)
+              and (:nearAt is null or h.warnAt <= :nearAt and h.dueAt >= :nearAt)""")
     List<Handoff> queue(@Param("receiver") @Nullable Long receiverUnitId,
                         @Param("requesterPath") @Nullable String requesterPath,
                         @Param("states") Collection<HandoffState> states, @Param("type") @Nullable HandoffType type,
                         @Param("priority") @Nullable HandoffPriority priority,
-                        @Param("overdueAt") @Nullable Instant overdueAt, Pageable page);
+                        @Param("overdueAt") @Nullable Instant overdueAt, @Param("nearAt") @Nullable Instant nearAt,
+                        Pageable page);
+
+    /** The hand-offs of a queue per state, with how many of them are near their deadline now. */
+    @Query("""
+            select h.state, count(h), sum(case when h.warnAt <= :now and h.dueAt >= :now then 1 else 0 end)
+            from Handoff h
+            where (:receiver is null or h.receiverUnitId = :receiver)
+              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
+              and h.state in :states
+            group by h.state""")
+    List<Object[]> countByState(@Param("receiver") @Nullable Long receiverUnitId,
+                                @Param("requesterPath") @Nullable String requesterPath,
+                                @Param("states") Collection<HandoffState> states, @Param("now") Instant now);
 
     @Query("""
             select count(h) from Handoff h

@@ -208,33 +208,68 @@ public class HandoffService {
 
     /** One page of the queue the filter asks for, with each hand-off's SLA clock read now. */
     public List<HandoffRow> queue(QueueFilter filter, int page, int pageSize) {
-        PortalUser user = currentUser.require();
-        Long receiver = null;
-        String requesterPath = null;
-        switch (filter.mode()) {
-            case RECEIVED -> receiver = user.unitId();
-            case SENT -> {
-                if (!user.can(Permission.HANDOFF_RAISE)) {
-                    throw new AccessDeniedException("Only the requesting side has sent hand-offs");
-                }
-                requesterPath = user.scope().pathPattern();
-            }
-            case ALL -> {
-                if (!HandoffAccess.seesAll(user)) {
-                    throw new AccessDeniedException("Only ĐHNV, the Director and Admins see every hand-off");
-                }
-                receiver = filter.receiverUnitId();
-            }
-        }
+        Side side = side(filter);
         Instant now = clock.instant();
         Sort.Order order = filter.ascending() ? Sort.Order.asc(filter.sort().property())
                 : Sort.Order.desc(filter.sort().property());
         Sort sort = filter.sort() == QueueFilter.Sort.PRIORITY
                 ? Sort.by(order, Sort.Order.asc(QueueFilter.Sort.DEADLINE.property()).nullsLast(), Sort.Order.asc("id"))
                 : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
-        List<Handoff> found = handoffs.queue(receiver, requesterPath, statesOf(filter), filter.type(),
-                filter.priority(), filter.overdueOnly() ? now : null, PageRequest.of(page, pageSize, sort));
+        List<Handoff> found = handoffs.queue(side.receiver(), side.requesterPath(), statesOf(filter), filter.type(),
+                filter.priority(), filter.overdueOnly() ? now : null, filter.nearOnly() ? now : null,
+                PageRequest.of(page, pageSize, sort));
         return rows(found, now);
+    }
+
+    /**
+     * A queue's figures as the dashboards show them: its open hand-offs per state (a receiver's also those it
+     * returned, still with the requester), and how many of the mode's default states are overdue and near
+     * their deadline now, each what the queue shows with {@code ?mode=&state=}, {@code &overdue=true} or
+     * {@code &near=true}. The same sides as {@link #queue}.
+     */
+    public QueueCounts counts(QueueFilter.Mode mode) {
+        Side side = side(QueueFilter.of(mode));
+        Instant now = clock.instant();
+        Set<HandoffState> defaults = statesOf(QueueFilter.of(mode));
+        Set<HandoffState> states = EnumSet.copyOf(defaults);
+        if (mode == QueueFilter.Mode.RECEIVED) {
+            states.add(HandoffState.RETURNED);
+        }
+        Map<HandoffState, Long> byState = new java.util.EnumMap<>(HandoffState.class);
+        states.forEach(state -> byState.put(state, 0L));
+        long near = 0;
+        for (Object[] row : handoffs.countByState(side.receiver(), side.requesterPath(), states, now)) {
+            HandoffState state = (HandoffState) row[0];
+            byState.put(state, number(row[1]));
+            if (defaults.contains(state)) {
+                near += row[2] == null ? 0 : number(row[2]);
+            }
+        }
+        return new QueueCounts(mode, byState, handoffs.count(side.receiver(), side.requesterPath(), defaults, now),
+                near);
+    }
+
+    private record Side(@Nullable Long receiver, @Nullable String requesterPath) {
+    }
+
+    /** Whose hand-offs the queue's mode reads: the user's unit as receiver, their scope as requester, or all. */
+    private Side side(QueueFilter filter) {
+        PortalUser user = currentUser.require();
+        return switch (filter.mode()) {
+            case RECEIVED -> new Side(user.unitId(), null);
+            case SENT -> {
+                if (!user.can(Permission.HANDOFF_RAISE)) {
+                    throw new AccessDeniedException("Only the requesting side has sent hand-offs");
+                }
+                yield new Side(null, user.scope().pathPattern());
+            }
+            case ALL -> {
+                if (!HandoffAccess.seesAll(user)) {
+                    throw new AccessDeniedException("Only ĐHNV, the Director and Admins see every hand-off");
+                }
+                yield new Side(filter.receiverUnitId(), null);
+            }
+        };
     }
 
     /** The home page's figures: the user's default queue, how many of its hand-offs are open and overdue. */

@@ -5,12 +5,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which hand-offs a queue shows: those the user's unit received, sent, or (ĐHNV and the Director)
- * all of them, narrowed by state (empty: the mode's default), type, priority, receiving unit and
- * overdue; sorted by one column.
+ * all of them, narrowed by state (empty: the mode's default), type, priority, receiving unit,
+ * overdue and near the deadline (the warning time passed, the deadline not yet); sorted by one column.
  */
 public record QueueFilter(Mode mode, Set<HandoffState> states, @Nullable HandoffType type,
                           @Nullable HandoffPriority priority, @Nullable Long receiverUnitId, boolean overdueOnly,
-                          Sort sort, boolean ascending) {
+                          boolean nearOnly, Sort sort, boolean ascending) {
+
+    public QueueFilter(Mode mode, Set<HandoffState> states, @Nullable HandoffType type,
+                       @Nullable HandoffPriority priority, @Nullable Long receiverUnitId, boolean overdueOnly,
+                       Sort sort, boolean ascending) {
+        this(mode, states, type, priority, receiverUnitId, overdueOnly, false, sort, ascending);
+    }
 
     public enum Mode { RECEIVED, SENT, ALL }
 
@@ -37,6 +43,6 @@ public record QueueFilter(Mode mode, Set<HandoffState> states, @Nullable Handoff
     }
 
     public QueueFilter sortedBy(Sort column, boolean up) {
-        return new QueueFilter(mode, states, type, priority, receiverUnitId, overdueOnly, column, up);
+        return new QueueFilter(mode, states, type, priority, receiverUnitId, overdueOnly, nearOnly, column, up);
     }
 }

@@ -11,4 +11,7 @@ interface LoginAttemptRepository extends JpaRepository<LoginAttempt, LoginAttemp
     @Modifying
     @Query("delete from LoginAttempt a where a.lastFailureAt < :before and (a.lockedUntil is null or a.lockedUntil < :now)")
     int purge(@Param("before") Instant before, @Param("now") Instant now);
+
+    @Query("select a.subject from LoginAttempt a where a.kind = :kind and a.lockedUntil > :now order by a.subject")
+    java.util.List<String> lockedSubjects(@Param("kind") LoginAttempt.Kind kind, @Param("now") Instant now);
 }

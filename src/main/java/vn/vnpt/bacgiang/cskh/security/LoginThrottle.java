@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -61,6 +62,13 @@ public class LoginThrottle {
         String address = currentClientAddress();
         return lockedUntil(Kind.USER, name(username), now).isPresent()
                 || address != null && lockedUntil(Kind.ADDRESS, address, now).isPresent();
+    }
+
+    /** The user names locked now (lower case, as typed at sign-in), for the Admin's dashboard. */
+    @PreAuthorize(Permissions.HAS_ADMINISTER)
+    @Transactional(readOnly = true)
+    public java.util.List<String> lockedNames() {
+        return attempts.lockedSubjects(Kind.USER, clock.instant());
     }
 
     /** Until when the account's name is locked, for Admins (the sign-in form says only that it failed). */

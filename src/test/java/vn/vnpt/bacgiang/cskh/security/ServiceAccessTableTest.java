@@ -51,6 +51,7 @@ class ServiceAccessTableTest extends PortalTest {
             AuditTrail.exported                        S S S S S S S
             AuditTrail.search                          A R R R R R R
             AuditTrail.entityTypes                     A R R R R R R
+            AuditTrail.count                           A R R R R R R
             AppraisalService.decide                    R A R R R R R
             AppraisalService.frozenMembers             A A A A F F R
             AppraisalService.appraisals                A A A A R R R
@@ -105,6 +106,7 @@ class ServiceAccessTableTest extends PortalTest {
             AssignmentService.staff                    R R R R F R R
             AssignmentService.openLoads                R R R R F R R
             AssignmentService.openTasks                R R R R F R R
+            AssignmentService.count                    R R R R F R R
             AssignmentService.assignEvenly             R R R R F R R
             AssignmentService.assignByStore            R R R R F R R
             AssignmentService.assignSelected           R R R R F R R
@@ -120,6 +122,7 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.evidence                  A A A A F F R
             ExecutionService.customerTasks             A A A A F F R
             ExecutionService.customerTask              A A A A F F R
+            ExecutionService.myShare                   R R R R R F R
             LoggedContacts.strata                      R R R A R R R
             LoggedContacts.tallies                     R R R A R R R
             LoggedContacts.ofIds                       R R R A R R R
@@ -139,6 +142,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.comment                     F F F F F F F
             HandoffService.queue                       F F F F F F F
             HandoffService.home                        F F F F F F F
+            HandoffService.counts                      F F F F F F F
             HandoffService.defaultMode                 A A A A A A A
             HandoffService.modes                       A A A A A A A
             HandoffService.receivers                   A A A A A A A
@@ -178,6 +182,7 @@ class ServiceAccessTableTest extends PortalTest {
             LoginThrottle.lockedUntil                  S S S S S S S
             LoginThrottle.unlock                       S S S S S S S
             LoginThrottle.purge                        S S S S S S S
+            LoginThrottle.lockedNames                  A R R R R R R
             PortalUserDetailsService.loadUserByUsername S S S S S S S
             SegmentExport.fileName                     A A A R A R R
             SegmentExport.writeXlsx                    A A A R F R R

@@ -68,6 +68,25 @@ class AuditFilterBar extends Composite<FlexLayout> {
         filters().forEach(HasValue::clear);
     }
 
+    /** A link's filters ({@code type}, {@code from}, {@code to} as yyyy-MM-dd); values that do not parse are ignored. */
+    void apply(java.util.Map<String, List<String>> parameters) {
+        first(parameters, "type").ifPresent(recordType::setValue);
+        first(parameters, "from").flatMap(AuditFilterBar::date).ifPresent(from::setValue);
+        first(parameters, "to").flatMap(AuditFilterBar::date).ifPresent(to::setValue);
+    }
+
+    private static java.util.Optional<String> first(java.util.Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static java.util.Optional<java.time.LocalDate> date(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return java.util.Optional.empty();
+        }
+    }
+
     AuditFilter filter() {
         return new AuditFilter(recordType.getValue(), recordId.getValue(), actor.getValue(), action.getValue(),
                 from.getValue(), to.getValue());

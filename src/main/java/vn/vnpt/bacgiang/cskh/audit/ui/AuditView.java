@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @RolesAllowed(Permissions.AUDIT_READ)
 @Menu(title = "audit.nav", order = 95, icon = "vaadin:records")
 @StyleSheet("context://styles/audit.css")
-class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Below this window width (phones) the grid keeps only when, who, what and the summary. */
     private static final int NARROW_WINDOW = 800;
@@ -41,12 +43,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final List<Grid.Column<AuditEntry>> secondaryColumns;
     private AuditFilter filter = AuditFilter.none();
     private @Nullable Registration resizeRegistration;
+    private final AuditFilterBar filterBar;
 
     AuditView(AuditTrail auditTrail) {
         addClassName("view");
         addClassName("audit-view");
 
-        AuditFilterBar filterBar = new AuditFilterBar(auditTrail.entityTypes());
+        filterBar = new AuditFilterBar(auditTrail.entityTypes());
         filterBar.addFilterChangeListener(change -> {
             filter = change.filter();
             grid.getDataProvider().refreshAll();
@@ -65,6 +68,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         add(header(filterBar), filterBar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A shareable link's filters, e.g. {@code audit?from=2026-11-28&to=2026-12-04} from the Admin's home page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filterBar.apply(event.getLocation().getQueryParameters().getParameters());
     }
 
     private Div header(AuditFilterBar filterBar) {

@@ -33,6 +33,7 @@ import vn.vnpt.bacgiang.cskh.execution.AssignmentRow;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.StaffMember;
+import vn.vnpt.bacgiang.cskh.execution.UnitTaskFilter;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
@@ -46,14 +47,13 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @StyleSheet("context://styles/execution.css")
 class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final int PAGE = 200;
-
     private final AssignmentService assignments;
     private final List<StaffMember> staff;
     private final Select<ExecutionCampaign> campaign = new Select<>();
     private final Span unassigned = new Span();
     private final Grid<StaffMember> loads = new Grid<>();
     private final Select<Optional<StaffMember>> shown = new Select<>();
+    private final Select<UnitTaskFilter> part = new Select<>();
     private final Grid<AssignmentRow> tasks = new Grid<>();
     private Map<Long, Long> open = Map.of();
 
@@ -116,6 +116,12 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         shown.setValue(Optional.empty());
         shown.setWidth("20rem");
         shown.addValueChangeListener(change -> refreshTasks());
+        part.setLabel(getTranslation("execution.assign.view"));
+        part.setId("assignment-view");
+        part.setItems(UnitTaskFilter.values());
+        part.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        part.setValue(UnitTaskFilter.OPEN);
+        part.addValueChangeListener(change -> refreshTasks());
         tasks.addColumn(AssignmentRow::customerName).setHeader(getTranslation("execution.field.customer")).setFlexGrow(2);
         tasks.addColumn(AssignmentRow::customerCode).setHeader(getTranslation("execution.field.code")).setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(row -> row.commune() == null ? "" : row.commune())
@@ -144,7 +150,9 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         Div actions = new Div(to, assign);
         actions.addClassName("assignment-actions");
         tasks.setWidthFull();
-        Div byHand = new Div(shown, tasks, actions);
+        Div filters = new Div(part, shown);
+        filters.addClassName("assignment-actions");
+        Div byHand = new Div(filters, tasks, actions);
         byHand.setWidthFull();
         return byHand;
     }
@@ -207,21 +215,31 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private void refreshTasks() {
         @Nullable Long assignee = shown.getValue() == null ? null : shown.getValue().map(StaffMember::id).orElse(null);
-        tasks.setItems(assignments.openTasks(campaignId(), assignee, 0, PAGE));
+        UnitTaskFilter filter = part.getValue();
+        long campaignId = campaignId();
+        long count = assignments.count(campaignId, assignee, filter);
+        tasks.setItems(query -> assignments.openTasks(campaignId, assignee, filter, query.getOffset(),
+                query.getLimit()).stream(), query -> (int) Math.min(count, Integer.MAX_VALUE));
     }
 
     private long campaignId() {
         return campaign.getValue().id();
     }
 
-    /** {@code ?campaign=<id>} (a notice's link) opens that campaign's tasks. */
+    /**
+     * {@code ?campaign=<id>} (a notice's link) opens that campaign's tasks; {@code &view=UNASSIGNED|OVERDUE}
+     * (the home page's) shows only those.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("campaign", List.of());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> asked = parameters.getOrDefault("campaign", List.of());
         if (!asked.isEmpty() && campaign.getValue() != null) {
             campaign.getListDataView().getItems().filter(item -> String.valueOf(item.id()).equals(asked.getFirst()))
                     .findFirst().ifPresent(campaign::setValue);
         }
+        parameters.getOrDefault("view", List.of()).stream().findFirst().flatMap(view -> java.util.Arrays.stream(
+                UnitTaskFilter.values()).filter(value -> value.name().equals(view)).findFirst()).ifPresent(part::setValue);
     }
 
     @Override

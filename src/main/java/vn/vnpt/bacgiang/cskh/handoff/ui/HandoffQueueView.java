@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +47,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @RolesAllowed(Permissions.HANDOFF_READ)
 @Menu(title = "handoff.nav.queue", order = 33, icon = "vaadin:exchange")
 @StyleSheet("context://styles/handoff.css")
-class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
+class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Below this window width (CSS pixels) the queue shows cards instead of columns. */
     static final int NARROW_WINDOW = 700;
@@ -118,6 +120,12 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
     private String otherUnitOf(HandoffRow row) {
         return filters.mode() == QueueFilter.Mode.RECEIVED ? row.handoff().getRequesterUnitName()
                 : row.handoff().getReceiverUnitName();
+    }
+
+    /** A shareable link's filters, e.g. {@code handoffs?mode=SENT&state=RESOLVED} from the home page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.apply(event.getLocation().getQueryParameters().getParameters());
     }
 
     @Override

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffPriority;
@@ -23,6 +25,7 @@ class QueueFilterBar extends Div {
     private final Select<@Nullable HandoffPriority> priority = new Select<>();
     private final Select<@Nullable ReceiverChoice> receiver = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox near = new Checkbox();
 
     QueueFilterBar(HandoffService handoffs, Runnable changed) {
         addClassName("handoff-filters");
@@ -70,6 +73,8 @@ class QueueFilterBar extends Div {
 
         overdue.setLabel(getTranslation("handoff.filter.overdue"));
         overdue.setId("handoff-filter-overdue");
+        near.setLabel(getTranslation("handoff.filter.near"));
+        near.setId("handoff-filter-near");
 
         mode.addValueChangeListener(event -> changed.run());
         state.addValueChangeListener(event -> changed.run());
@@ -77,7 +82,8 @@ class QueueFilterBar extends Div {
         priority.addValueChangeListener(event -> changed.run());
         receiver.addValueChangeListener(event -> changed.run());
         overdue.addValueChangeListener(event -> changed.run());
-        add(mode, state, type, priority, receiver, overdue);
+        near.addValueChangeListener(event -> changed.run());
+        add(mode, state, type, priority, receiver, overdue, near);
     }
 
     QueueFilter.Mode mode() {
@@ -88,8 +94,23 @@ class QueueFilterBar extends Div {
         ReceiverChoice unit = receiver.getValue();
         HandoffState chosen = state.getValue();
         return new QueueFilter(mode.getValue(), chosen == null ? Set.of() : Set.of(chosen), type.getValue(),
-                priority.getValue(), unit == null ? null : unit.id(), overdue.getValue(), QueueFilter.Sort.DEADLINE,
-                true);
+                priority.getValue(), unit == null ? null : unit.id(), overdue.getValue(), near.getValue(),
+                QueueFilter.Sort.DEADLINE, true);
+    }
+
+    /** A link's filters: {@code mode}, {@code state}, {@code overdue=true}, {@code near=true}; unknown values are ignored. */
+    void apply(Map<String, List<String>> parameters) {
+        first(parameters, "mode").flatMap(value -> Arrays.stream(QueueFilter.Mode.values())
+                .filter(item -> item.name().equals(value) && mode.getListDataView().contains(item)).findFirst())
+                .ifPresent(mode::setValue);
+        first(parameters, "state").flatMap(value -> Arrays.stream(HandoffState.values())
+                .filter(item -> item.name().equals(value)).findFirst()).ifPresent(state::setValue);
+        first(parameters, "overdue").ifPresent(value -> overdue.setValue(Boolean.parseBoolean(value)));
+        first(parameters, "near").ifPresent(value -> near.setValue(Boolean.parseBoolean(value)));
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     private void allowAll(Select<?> select) {

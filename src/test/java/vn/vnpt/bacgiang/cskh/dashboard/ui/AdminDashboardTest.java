@@ -1,0 +1,78 @@
+package vn.vnpt.bacgiang.cskh.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.dashboard.ui.DashboardPage.*;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+
+/** Rolled back: the lock and the import entry are the test's own. */
+@Transactional
+class AdminDashboardTest extends KaribuTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private TestClock clock;
+
+    @Test
+    void anAdminsFiguresEqualIndependentCountsAndTheRowsOfTheAuditTrailTheyOpen() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.update("INSERT INTO login_attempt (kind, subject, failures, last_failure_at, locked_until) "
+                + "VALUES ('USER', 'lucnam.cskh1', 5, ?, ?)", now, now.plusMinutes(15));
+        jdbc.update("INSERT INTO audit_entry (occurred_at, actor_username, entity_type, entity_id, action, summary) "
+                + "VALUES (?, 'kehoach', 'CustomerImport', 'khach-hang.csv', 'CREATE', 'Nhập 3 khách hàng')", now);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+
+        login("admin");
+
+        assertThat(lines("dashboard-locked-list")).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM login_attempt "
+                + "WHERE kind = 'USER' AND locked_until > ?", Integer.class, now)).anySatisfy(line -> assertThat(
+                        line.getElement().getTextRecursively()).contains("lucnam.cskh1"));
+        long audit = value("tile-audit");
+        assertThat(audit).isPositive().isEqualTo(auditCount(null, today.minusDays(6), today));
+        long imports = value("tile-imports");
+        assertThat(imports).isPositive().isEqualTo(auditCount("CustomerImport", today.minusDays(29), today));
+        assertThat(lines("dashboard-jobs-list")).hasSize(3);
+
+        follow("tile-imports");
+        assertThat(rows(auditGrid())).isEqualTo(imports);
+        login("admin");
+        long auditNow = auditCount(null, today.minusDays(6), today);
+        follow("tile-audit");
+        assertThat(rows(auditGrid())).isEqualTo(auditNow);
+    }
+
+    @Test
+    void inEnglishTheAdminsDashboardNamesItsJobs() {
+        useEnglish();
+        login("admin");
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-jobs")).getElement().getTextRecursively())
+                .contains("Warn and escalate overdue hand-offs", "Schedule (cron): ");
+        assertThat(label("tile-audit")).isEqualTo("Audit entries in the last 7 days");
+    }
+
+    private long auditCount(String type, LocalDate from, LocalDate to) {
+        LocalDateTime start = from.atStartOfDay(VnFormats.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        LocalDateTime end = to.plusDays(1).atStartOfDay(VnFormats.ZONE).withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE occurred_at >= ? AND occurred_at < ?"
+                + (type == null ? "" : " AND entity_type = '" + type + "'"), Long.class, start, end);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Object> auditGrid() {
+        return _get(Grid.class, spec -> spec.withClasses("audit-grid"));
+    }
+}
