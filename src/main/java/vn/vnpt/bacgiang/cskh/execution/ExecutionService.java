@@ -67,11 +67,13 @@ public class ExecutionService {
     private final CurrentUser currentUser;
     private final PortalI18NProvider i18n;
     private final AuditTrail audit;
+    private final ProgressSnapshot snapshot;
     private final Clock clock;
 
     ExecutionService(CareTaskRepository tasks, CareContactRepository contacts, ScriptService scripts,
                      JdbcTemplate jdbc, CurrentUser currentUser, PortalI18NProvider i18n, AuditTrail audit,
-                     Clock clock) {
+                     Clock clock, ProgressSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.tasks = tasks;
         this.contacts = contacts;
         this.scripts = scripts;
@@ -299,6 +301,7 @@ public class ExecutionService {
         task.record(entry.outcome(), entry.channel(), touches, contact.getGiftQuantity(), entry.satisfaction(),
                 entry.callbackAt(), appointment, now);
         tasks.flush();
+        snapshot.changed(task.getCampaignId(), task.getUnitId());
         if (task.getState() != TaskState.OPEN) {
             audit.stateChanged(task, before, "Kết thúc nhiệm vụ chăm sóc " + task.getId() + ": "
                     + task.getState());

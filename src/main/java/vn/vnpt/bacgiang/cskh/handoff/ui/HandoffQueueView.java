@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +43,13 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
  * hand-offs a sales unit sent, or for ĐHNV and the Director all of them by receiving unit. Paged and
  * sorted on the server; each row shows its deadline, working time left and flag. In a window narrower
  * than a tablet the columns give way to one card per hand-off ({@link QueueCard}), sorted by deadline.
+ * {@code ?unit=<receiving unit id>&overdue=true} sets those filters, so a dashboard's figure links to its rows.
  */
 @Route("handoffs")
 @RolesAllowed(Permissions.HANDOFF_READ)
 @Menu(title = "handoff.nav.queue", order = 33, icon = "vaadin:exchange")
 @StyleSheet("context://styles/handoff.css")
-class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
+class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Below this window width (CSS pixels) the queue shows cards instead of columns. */
     static final int NARROW_WINDOW = 700;
@@ -75,6 +79,20 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(header, filters, grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        List<String> unit = asked.getOrDefault("unit", List.of());
+        boolean overdue = asked.getOrDefault("overdue", List.of()).contains("true");
+        if (!unit.isEmpty() || overdue) {
+            try {
+                filters.ask(unit.isEmpty() ? null : Long.valueOf(unit.getFirst()), overdue);
+            } catch (NumberFormatException ignored) {
+                filters.ask(null, overdue); // a mistyped unit filters nothing rather than failing the page
+            }
+        }
     }
 
     private void configureGrid() {

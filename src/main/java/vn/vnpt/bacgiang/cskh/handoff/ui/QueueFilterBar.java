@@ -80,6 +80,15 @@ class QueueFilterBar extends Div {
         add(mode, state, type, priority, receiver, overdue);
     }
 
+    /** Narrows to one receiving unit (when the user sees every unit) and to overdue ones, as a shared link asks. */
+    void ask(@Nullable Long receiverUnitId, boolean overdueOnly) {
+        if (receiverUnitId != null && receiver.isVisible()) {
+            receiver.getListDataView().getItems().filter(choice -> choice != null && choice.id() == receiverUnitId)
+                    .findFirst().ifPresent(receiver::setValue);
+        }
+        overdue.setValue(overdueOnly);
+    }
+
     QueueFilter.Mode mode() {
         return mode.getValue();
     }
