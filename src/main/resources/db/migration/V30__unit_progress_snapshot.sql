@@ -17,6 +17,5 @@ CREATE TABLE unit_progress_snapshot (
     open_tasks    BIGINT      NOT NULL,
     not_done      BIGINT      NOT NULL,
     taken_at      DATETIME(6) NOT NULL,
-    PRIMARY KEY (campaign_id, unit_id),
-    CONSTRAINT fk_progress_snapshot_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id) ON DELETE CASCADE
+    PRIMARY KEY (campaign_id, unit_id)
 );

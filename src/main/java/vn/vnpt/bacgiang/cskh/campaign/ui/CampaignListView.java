@@ -30,7 +30,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
  * The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign.
- * {@code ?state=<CampaignState>}, {@code ?late=true} and {@code ?owner=<user id>} narrow it further (the
+ * {@code ?state=<CampaignState>}, {@code ?late=true}, {@code ?open=true} and {@code ?owner=<user id>} narrow it further (the
  * dashboards' figures link here), said above the list with a link back to all.
  */
 @Route("campaigns/list")
@@ -45,6 +45,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
     private final Div narrowed = new Div();
     private @Nullable CampaignState askedState;
     private boolean lateOnly;
+    private boolean openOnly;
     private @Nullable Long askedOwner;
 
     CampaignListView(CampaignService campaigns, Clock clock) {
@@ -84,6 +85,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         askedState = asked.getOrDefault("state", List.of()).stream().findFirst().flatMap(name -> Arrays.stream(
                 CampaignState.values()).filter(value -> value.name().equals(name)).findFirst()).orElse(null);
         lateOnly = asked.getOrDefault("late", List.of()).contains("true");
+        openOnly = asked.getOrDefault("open", List.of()).contains("true");
         askedOwner = asked.getOrDefault("owner", List.of()).stream().filter(id -> id.matches("\\d{1,18}"))
                 .map(Long::valueOf).findFirst().orElse(null);
         narrowed.removeAll();
@@ -93,6 +95,9 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         }
         if (lateOnly) {
             said.add(getTranslation("campaign.card.late"));
+        }
+        if (openOnly) {
+            said.add(getTranslation("campaign.list.open"));
         }
         if (askedOwner != null) {
             long owner = askedOwner;
@@ -127,6 +132,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.setItems(campaigns.board(filters.filter()).stream()
                 .filter(campaign -> askedState == null || campaign.getState() == askedState)
                 .filter(campaign -> !lateOnly || campaign.isLate(today))
+                .filter(campaign -> !openOnly || campaign.getState().isOpen())
                 .filter(campaign -> askedOwner == null || campaign.getOwnerId() == askedOwner).toList());
     }
 
