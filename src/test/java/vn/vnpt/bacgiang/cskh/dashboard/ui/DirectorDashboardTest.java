@@ -161,6 +161,7 @@ class DirectorDashboardTest extends KaribuTest {
 
     @Test
     void theDirectorsDashboardReadsInEnglish() {
+        jdbc.update("DELETE FROM unit_progress_snapshot");
         useEnglish();
         login("giamdoc");
 
