@@ -44,10 +44,12 @@ public class AssignmentService {
     private final AuditTrail audit;
     private final TaskStatistics statistics;
     private final AssignmentNotices notices;
+    private final ProgressSnapshot snapshot;
     private final Clock clock;
 
     AssignmentService(JdbcTemplate jdbc, CurrentUser currentUser, AuditTrail audit, TaskStatistics statistics,
-                      AssignmentNotices notices, Clock clock) {
+                      AssignmentNotices notices, ProgressSnapshot snapshot, Clock clock) {
+        this.snapshot = snapshot;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -265,7 +267,9 @@ public class AssignmentService {
         return chosen;
     }
 
+    /** Audits an assignment in the manager's unit and has its figures refreshed once it commits. */
     private void audited(long campaignId, Map<String, Object> before, String summary) {
+        snapshot.changed(campaignId, unitId());
         audit.updated(new Assignment(campaignId, unitId(), this), before, summary + " (chương trình " + campaignId
                 + ")");
     }

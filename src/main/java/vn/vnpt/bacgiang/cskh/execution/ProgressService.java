@@ -37,7 +37,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 @Transactional(readOnly = true)
 public class ProgressService {
 
-    private static final String FIGURES = """
+    /** The figures of a set of care tasks aliased {@code t}; {@link ProgressSnapshot} stores the same sums. */
+    static final String FIGURES = """
             COUNT(*) AS tasks, SUM(t.state = 'OPEN' AND t.assignee_id IS NULL) AS unassigned,
             SUM(t.contacts > 0) AS contacted, SUM(t.state = 'COMPLETED') AS reached,
             SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
@@ -142,7 +143,7 @@ public class ProgressService {
                 campaignId, unitId);
     }
 
-    private static Figures figures(ResultSet rs, long budgetUsed) throws SQLException {
+    static Figures figures(ResultSet rs, long budgetUsed) throws SQLException {
         long ratings = rs.getLong("ratings");
         BigDecimal satisfaction = ratings == 0 ? null
                 : BigDecimal.valueOf(rs.getLong("rating_sum")).divide(BigDecimal.valueOf(ratings), 2,

@@ -54,11 +54,13 @@ public class InspectionService {
     private final AuditTrail audit;
     private final Clock clock;
     private final FindingRaiser findings;
+    private final FindingRepository findingRows;
 
     InspectionService(InspectionRepository inspections, InspectionAnswerRepository answers,
                       EvidenceRepository evidence, ChecklistTemplateRepository templates, CampaignService campaigns,
                       UnitService units, CurrentUser currentUser, AuditTrail audit, Clock clock,
-                      FindingRaiser findings) {
+                      FindingRaiser findings, FindingRepository findingRows) {
+        this.findingRows = findingRows;
         this.inspections = inspections;
         this.answers = answers;
         this.evidence = evidence;
@@ -74,6 +76,17 @@ public class InspectionService {
     /** The inspections of the units the user sees, latest planned first. */
     public List<Inspection> list() {
         return inspections.findInScope(currentUser.scope().pathPattern());
+    }
+
+    /** {@link #list()} narrowed by the filter, in the same order. */
+    public List<Inspection> list(InspectionFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> disputed = filter.disputedOnly() ? findingRows.inspectionsWith(FindingState.DISPUTED) : Set.of();
+        return list().stream()
+                .filter(inspection -> !filter.dueOnly() || !inspection.isSubmitted()
+                        && !inspection.getPlannedOn().isAfter(today))
+                .filter(inspection -> !filter.disputedOnly() || disputed.contains(inspection.getId()))
+                .toList();
     }
 
     public Inspection get(long id) {

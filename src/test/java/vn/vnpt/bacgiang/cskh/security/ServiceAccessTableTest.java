@@ -131,6 +131,7 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.total                      A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
+            UnitFigures.live                           A A A A F R R
             HandoffService.raise                       R R R R F F R
             HandoffService.get                         A A A A F F F
             HandoffService.events                      A A A A F F F

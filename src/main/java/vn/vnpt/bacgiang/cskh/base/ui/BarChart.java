@@ -66,9 +66,12 @@ public class BarChart extends Div {
         plot.addClassName("bar-chart-plot");
         plot.getElement().setAttribute("aria-hidden", "true");
         plot.setWidthFull();
-        table.setAttribute("style", VISUALLY_HIDDEN);
+        // The box hides the table: a table is never narrower than its content, so hidden itself it would still
+        // widen the page on a phone.
+        Element hidden = new Element("div").setAttribute("style", VISUALLY_HIDDEN);
+        hidden.appendChild(table);
         add(plot);
-        getElement().appendChild(table);
+        getElement().appendChild(hidden);
     }
 
     public void setModel(ChartModel model) {

@@ -5,13 +5,22 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
@@ -19,25 +28,36 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
-/** The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign. */
+/**
+ * The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign.
+ * {@code ?state=<CampaignState>}, {@code ?late=true}, {@code ?open=true} and {@code ?owner=<user id>} narrow it further (the
+ * dashboards' figures link here), said above the list with a link back to all.
+ */
 @Route("campaigns/list")
 @RolesAllowed(Permissions.CAMPAIGN_READ)
 @StyleSheet("context://styles/campaign.css")
-class CampaignListView extends VerticalLayout implements HasDynamicTitle {
+class CampaignListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CampaignService campaigns;
+    private final Clock clock;
     private final CampaignFilterBar filters = new CampaignFilterBar(filter -> refresh());
     private final Grid<Campaign> grid = new Grid<>();
+    private final Div narrowed = new Div();
+    private @Nullable CampaignState askedState;
+    private boolean lateOnly;
+    private boolean openOnly;
+    private @Nullable Long askedOwner;
 
-    CampaignListView(CampaignService campaigns) {
+    CampaignListView(CampaignService campaigns, Clock clock) {
         this.campaigns = campaigns;
+        this.clock = clock;
         addClassNames("view", "campaign-list-view");
         setSizeFull();
         Div header = new Div(new H2(getTranslation("campaign.list.title")),
                 new RouterLink(getTranslation("campaign.board.asBoard"), CampaignBoardView.class));
         header.addClassName("view-header");
 
-        LocalDate today = LocalDate.now(VnFormats.ZONE);
+        LocalDate today = LocalDate.now(clock);
         grid.addComponentColumn(campaign -> CampaignView.link(campaign))
                 .setKey("name").setHeader(getTranslation("campaign.field.name")).setFlexGrow(2)
                 .setWidth("14rem");
@@ -53,7 +73,41 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("campaign.list.empty"));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
-        add(header, filters, grid);
+        narrowed.addClassName("campaign-list-narrowed");
+        narrowed.setVisible(false);
+        add(header, filters, narrowed, grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        askedState = asked.getOrDefault("state", List.of()).stream().findFirst().flatMap(name -> Arrays.stream(
+                CampaignState.values()).filter(value -> value.name().equals(name)).findFirst()).orElse(null);
+        lateOnly = asked.getOrDefault("late", List.of()).contains("true");
+        openOnly = asked.getOrDefault("open", List.of()).contains("true");
+        askedOwner = asked.getOrDefault("owner", List.of()).stream().filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf).findFirst().orElse(null);
+        narrowed.removeAll();
+        List<String> said = new ArrayList<>();
+        if (askedState != null) {
+            said.add(getTranslation(askedState.labelKey()));
+        }
+        if (lateOnly) {
+            said.add(getTranslation("campaign.card.late"));
+        }
+        if (openOnly) {
+            said.add(getTranslation("campaign.list.open"));
+        }
+        if (askedOwner != null) {
+            long owner = askedOwner;
+            said.add(getTranslation("campaign.list.owner", campaigns.board(CampaignFilter.none()).stream()
+                    .filter(campaign -> campaign.getOwnerId() == owner).map(Campaign::getOwnerName).findFirst()
+                    .orElse("—")));
+        }
+        narrowed.setVisible(!said.isEmpty());
+        narrowed.add(new Span(getTranslation("campaign.list.narrowed", String.join(" · ", said))),
+                new RouterLink(getTranslation("campaign.list.showAll"), CampaignListView.class));
         refresh();
     }
 
@@ -74,7 +128,12 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         filters.offerOwners(campaigns.board(CampaignFilter.none()));
         filters.offerUnits(campaigns.units());
-        grid.setItems(campaigns.board(filters.filter()));
+        LocalDate today = LocalDate.now(clock);
+        grid.setItems(campaigns.board(filters.filter()).stream()
+                .filter(campaign -> askedState == null || campaign.getState() == askedState)
+                .filter(campaign -> !lateOnly || campaign.isLate(today))
+                .filter(campaign -> !openOnly || campaign.getState().isOpen())
+                .filter(campaign -> askedOwner == null || campaign.getOwnerId() == askedOwner).toList());
     }
 
     @Override

@@ -49,7 +49,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
              AppraisalService appraisals, ExecutionService execution, HandoffService handoffs,
-             SupervisionWaitingService supervision, RoleDashboards dashboards, Clock clock) {
+             SupervisionWaitingService supervision, Clock clock, ManagementDashboards management,
+             RoleDashboards dashboards) {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
@@ -63,7 +64,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 campaigns.waitingOn(user), waitingHandoffs(handoffs),
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
                 appraisals, LocalDate.now(clock)));
-        dashboards.of(user).ifPresent(this::add);
+        management.of(user).or(() -> dashboards.of(user)).ifPresent(this::add);
 
         add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
         if (user.can(Permission.CUSTOMER_READ)) {

@@ -35,7 +35,8 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 /**
  * Step 6's progress of a campaign per executing unit against its quota and KPI targets and, for the
  * unit chosen (the manager's own), per care staff member. Managers see their own unit, ĐHNV, the
- * Director and Admins every unit.
+ * Director and Admins every unit. {@code ?campaign=<id>&unit=<id>} opens a campaign with a unit chosen
+ * (the dashboards link here).
  */
 @Route(value = "progress", layout = MainLayout.class)
 @RolesAllowed(Permissions.PROGRESS_READ)
@@ -129,6 +130,11 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         if (campaign.getValue() != null) {
             refresh();
+            List<String> unit = event.getLocation().getQueryParameters().getParameters().getOrDefault("unit", List.of());
+            if (!unit.isEmpty()) {
+                units.getListDataView().getItems().filter(row -> String.valueOf(row.unitId()).equals(unit.getFirst()))
+                        .findFirst().ifPresent(units::select);
+            }
         }
     }
 

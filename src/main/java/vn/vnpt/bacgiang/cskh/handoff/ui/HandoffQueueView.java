@@ -25,6 +25,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
  * hand-offs a sales unit sent, or for ĐHNV and the Director all of them by receiving unit. Paged and
  * sorted on the server; each row shows its deadline, working time left and flag. In a window narrower
  * than a tablet the columns give way to one card per hand-off ({@link QueueCard}), sorted by deadline.
+ * {@code ?unit=<receiving unit id>&overdue=true} sets those filters, so a dashboard's figure links to its rows.
  */
 @Route("handoffs")
 @RolesAllowed(Permissions.HANDOFF_READ)

@@ -86,6 +86,7 @@ class QueueFilterBar extends Div {
         add(mode, state, type, priority, receiver, overdue, near);
     }
 
+    /** Narrows to one receiving unit (when the user sees every unit) and to overdue ones, as a shared link asks. */
     QueueFilter.Mode mode() {
         return mode.getValue();
     }
@@ -98,13 +99,20 @@ class QueueFilterBar extends Div {
                 QueueFilter.Sort.DEADLINE, true);
     }
 
-    /** A link's filters: {@code mode}, {@code state}, {@code overdue=true}, {@code near=true}; unknown values are ignored. */
+    /**
+     * A link's filters: {@code mode}, {@code state}, the receiving {@code unit}'s id, {@code overdue=true},
+     * {@code near=true}; unknown or mistyped values are ignored rather than failing the page.
+     */
     void apply(Map<String, List<String>> parameters) {
         first(parameters, "mode").flatMap(value -> Arrays.stream(QueueFilter.Mode.values())
                 .filter(item -> item.name().equals(value) && mode.getListDataView().contains(item)).findFirst())
                 .ifPresent(mode::setValue);
         first(parameters, "state").flatMap(value -> Arrays.stream(HandoffState.values())
                 .filter(item -> item.name().equals(value)).findFirst()).ifPresent(state::setValue);
+        first(parameters, "unit").filter(value -> value.matches("\\d{1,18}") && receiver.isVisible())
+                .flatMap(value -> receiver.getListDataView().getItems()
+                        .filter(choice -> choice != null && choice.id() == Long.parseLong(value)).findFirst())
+                .ifPresent(receiver::setValue);
         first(parameters, "overdue").ifPresent(value -> overdue.setValue(Boolean.parseBoolean(value)));
         first(parameters, "near").ifPresent(value -> near.setValue(Boolean.parseBoolean(value)));
     }

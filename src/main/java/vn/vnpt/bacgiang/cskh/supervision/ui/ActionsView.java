@@ -9,11 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,13 +33,14 @@ import vn.vnpt.bacgiang.cskh.supervision.FindingService;
  * Khắc phục: the corrective actions the user sees (supervisors and ĐHNV all, a unit its own, anyone
  * those given to them), by due date, filtered by state, overdue and unit, one card each, with the
  * step the user may take on each. Open to every signed-in user: the owner of an action may be care
- * staff, who read no inspections; the service decides what each sees.
+ * staff, who read no inspections; the service decides what each sees. {@code ?state=DONE&overdue=true&unit=<id>}
+ * sets the filters, so a dashboard's figure links to the actions it counts.
  */
 @Route("supervision/actions")
 @PermitAll
 @Menu(title = "supervision.nav.actions", order = 34.5, icon = "vaadin:tools")
 @StyleSheet("context://styles/supervision.css")
-class ActionsView extends VerticalLayout implements HasDynamicTitle {
+class ActionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FindingService findings;
     private final ActionEvidenceService evidence;
@@ -74,6 +78,16 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("actions-list");
         add(header, filters, list);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        asked.getOrDefault("state", List.of()).stream().findFirst().flatMap(name -> Arrays.stream(ActionState.values())
+                .filter(value -> value.name().equals(name)).findFirst()).ifPresent(state::setValue);
+        overdue.setValue(asked.getOrDefault("overdue", List.of()).contains("true"));
+        asked.getOrDefault("unit", List.of()).stream().findFirst().flatMap(id -> unit.getListDataView().getItems()
+                .filter(entry -> String.valueOf(entry.getKey()).equals(id)).findFirst()).ifPresent(unit::setValue);
     }
 
     private void refresh() {

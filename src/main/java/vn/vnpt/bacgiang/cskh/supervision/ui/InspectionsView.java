@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,26 +19,31 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.supervision.Inspection;
+import vn.vnpt.bacgiang.cskh.supervision.InspectionFilter;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 
 /**
  * Kiểm tra giám sát: the inspections of the units the user sees, latest planned first, one card each;
- * supervisors plan new ones here.
+ * supervisors plan new ones here. {@code ?due=true} keeps those due (not submitted, planned for today or
+ * before), {@code ?disputed=true} those with a disputed finding: the dashboards' figures link here.
  */
 @Route("supervision/inspections")
 @RolesAllowed(Permissions.INSPECTION_READ)
 @Menu(title = "supervision.nav.inspections", order = 34, icon = "vaadin:clipboard-check")
 @StyleSheet("context://styles/supervision.css")
-class InspectionsView extends VerticalLayout implements HasDynamicTitle {
+class InspectionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InspectionService inspections;
     private final Div list = new Div();
+    private final Paragraph narrowed = new Paragraph();
+    private InspectionFilter filter = new InspectionFilter(false, false);
 
     InspectionsView(InspectionService inspections, CurrentUser currentUser, Clock clock) {
         this.inspections = inspections;
@@ -50,13 +57,26 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle {
             header.add(plan);
         }
         list.addClassName("inspection-list");
-        add(header, list);
+        narrowed.addClassName("inspections-narrowed");
+        narrowed.setVisible(false);
+        add(header, narrowed, list);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        filter = new InspectionFilter(asked.getOrDefault("due", List.of()).contains("true"),
+                asked.getOrDefault("disputed", List.of()).contains("true"));
+        narrowed.setVisible(filter.dueOnly() || filter.disputedOnly());
+        narrowed.setText(getTranslation(filter.dueOnly() ? "supervision.inspections.onlyDue"
+                : "supervision.inspections.onlyDisputed"));
         refresh();
     }
 
     private void refresh() {
         list.removeAll();
-        List<Inspection> all = inspections.list();
+        List<Inspection> all = inspections.list(filter);
         if (all.isEmpty()) {
             list.add(new Paragraph(getTranslation("supervision.inspections.none")));
         }

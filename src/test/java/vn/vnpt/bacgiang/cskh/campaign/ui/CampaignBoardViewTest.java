@@ -306,7 +306,7 @@ class CampaignBoardViewTest extends KaribuTest {
     }
 
     private static String waitingReasonOf(String name) {
-        Anchor link = _get(Anchor.class, spec -> spec.withText(name));
+        Anchor link = _get(Anchor.class, spec -> spec.withText(name).withClasses("waiting-name"));
         return link.getParent().orElseThrow().getElement().getChild(1).getTextRecursively();
     }
 

@@ -75,8 +75,8 @@ class ProgressChartViewTest extends KaribuTest {
     }
 
     private static List<List<String>> tableRows(BarChart chart) {
-        Element table = chart.getElement().getChildren().filter(child -> child.getTag().equals("table"))
-                .findFirst().orElseThrow();
+        Element table = chart.getElement().getChildren().flatMap(Element::getChildren)
+                .filter(child -> child.getTag().equals("table")).findFirst().orElseThrow();
         List<List<String>> rows = new ArrayList<>();
         table.getChildren().filter(part -> !part.getTag().equals("caption"))
                 .flatMap(Element::getChildren)

@@ -1,0 +1,138 @@
+package vn.vnpt.bacgiang.cskh.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
+
+class ProgressSnapshotTest extends PortalTest {
+
+    /** The figures the dashboards promise, counted here independently of the portal's own query. */
+    private static final String INDEPENDENT = """
+            SELECT unit_id, CONCAT_WS('/', COUNT(*), SUM(state = 'OPEN' AND assignee_id IS NULL), SUM(contacts > 0),
+                   SUM(state = 'COMPLETED'), COALESCE(SUM(last_outcome = 'REACHED_ACCEPTED'), 0), COUNT(satisfaction),
+                   COALESCE(SUM(satisfaction), 0), SUM(contacts), SUM(state = 'NOT_DONE')) AS figures
+              FROM care_task WHERE campaign_id = ? GROUP BY unit_id""";
+
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private ExecutionService execution;
+    @Autowired
+    private UnitFigures unitFigures;
+    @Autowired
+    private ProgressSnapshot snapshot;
+    @Autowired
+    private TestClock clock;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aLoggedContactIsInTheUnitsFiguresAsSoonAsItCommitsAndTheFiguresEqualAGroupByOfTheTasks() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        assertThat(snapshotted(campaign)).as("taken when execution started").isEqualTo(grouped(campaign));
+        LocalDateTime tenOClock = LocalDate.now(clock).atTime(LocalTime.of(10, 0));
+        clock.stopAt(tenOClock);
+
+        WorklistRow row = as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10)).getFirst();
+        as("vietyen.cskh1", () -> {
+            execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL,
+                    ContactOutcome.REACHED_ACCEPTED, null, 0, 5, null, null, "Khách hài lòng", null));
+            return null;
+        });
+
+        Map<Long, String> grouped = grouped(campaign);
+        assertThat(grouped.get(VIET_YEN)).startsWith("2/0/1/1/1/1/5/1/");
+        assertThat(snapshotted(campaign)).isEqualTo(grouped);
+        UnitFigures.Snapshot seen = as("giamdoc", () -> unitFigures.live());
+        assertThat(seen.of(campaign)).extracting(UnitFigures.Row::unitId).containsExactly(LANG_GIANG, VIET_YEN);
+        UnitFigures.Row vietYen = seen.of(campaign).get(1);
+        assertThat(vietYen.figures().reached()).isEqualTo(1);
+        assertThat(vietYen.quota()).isEqualTo(2);
+        assertThat(vietYen.reachTarget()).isEqualTo(80);
+        assertThat(jdbc.queryForObject("SELECT taken_at FROM unit_progress_snapshot WHERE campaign_id = ? AND unit_id = ?",
+                LocalDateTime.class, campaign, VIET_YEN)).isEqualTo(LocalDateTime.ofInstant(clock.instant(),
+                java.time.ZoneOffset.UTC));
+        assertThat(seen.asOf()).isNotNull().isBeforeOrEqualTo(clock.instant());
+    }
+
+    @Test
+    void aChangeMadeBehindTheServicesBackShowsOnceTheJobRuns() throws Exception {
+        long campaign = started(List.of(BICH_DONG, VOI));
+        jdbc.update("UPDATE care_task SET state = 'NOT_DONE' WHERE campaign_id = ? AND unit_id = ?", campaign, LANG_GIANG);
+        assertThat(snapshotted(campaign)).isNotEqualTo(grouped(campaign));
+        Instant later = clock.instant().plusSeconds(30);
+        clock.stopAt(LocalDateTime.ofInstant(later, clock.getZone()));
+
+        snapshot.refreshLive();
+
+        assertThat(snapshotted(campaign)).isEqualTo(grouped(campaign));
+        assertThat(grouped(campaign).get(LANG_GIANG)).endsWith("/1");
+    }
+
+    @Test
+    void aSalesManagerReadsOnlyTheirOwnUnitsFiguresAndTheCentreReadsEveryUnit() throws Exception {
+        long campaign = started(List.of(BICH_DONG, VOI));
+
+        assertThat(as("vietyen.truongphong", () -> unitFigures.live()).rows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.unitId()).isEqualTo(VIET_YEN));
+        assertThat(as("langgiang.truongphong", () -> unitFigures.live()).of(campaign))
+                .extracting(UnitFigures.Row::unitId).containsExactly(LANG_GIANG);
+        for (String reader : List.of("giamdoc", "kehoach", "giamsat", "admin")) {
+            assertThat(as(reader, () -> unitFigures.live()).of(campaign)).as(reader)
+                    .extracting(UnitFigures.Row::unitId).containsExactly(LANG_GIANG, VIET_YEN);
+        }
+    }
+
+    @Test
+    void aCampaignNeverSnapshottedIsTakenWhenFirstRead() throws Exception {
+        long campaign = started(List.of(BICH_DONG));
+        jdbc.update("DELETE FROM unit_progress_snapshot WHERE campaign_id = ?", campaign);
+
+        assertThat(as("giamdoc", () -> unitFigures.live()).of(campaign)).hasSize(1);
+        assertThat(snapshotted(campaign)).isEqualTo(grouped(campaign));
+    }
+
+    private long started(List<Long> units) throws Exception {
+        long campaign = campaignInReadiness(jdbc, "Số liệu", units);
+        as("giamdoc", () -> {
+            startExecution(campaigns, campaign);
+            return null;
+        });
+        as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
+        return campaign;
+    }
+
+    private Map<Long, String> grouped(long campaign) {
+        Map<Long, String> figures = new TreeMap<>();
+        jdbc.query(INDEPENDENT, row -> {
+            figures.put(row.getLong(1), row.getString(2));
+        }, campaign);
+        return figures;
+    }
+
+    private Map<Long, String> snapshotted(long campaign) {
+        Map<Long, String> figures = new TreeMap<>();
+        jdbc.query("SELECT unit_id, CONCAT_WS('/', tasks, unassigned, contacted, reached, accepted, ratings, "
+                + "COALESCE(rating_sum, 0), contact_count, not_done) FROM unit_progress_snapshot WHERE campaign_id = ?",
+                row -> {
+                    figures.put(row.getLong(1), row.getString(2));
+                }, campaign);
+        return figures;
+    }
+}
