@@ -1,25 +1,32 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
-/** The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign. */
+/**
+ * The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its
+ * campaign, and a menu offers the moves the board's drag and drop makes.
+ */
 @Route("campaigns/list")
 @RolesAllowed(Permissions.CAMPAIGN_READ)
 @StyleSheet("context://styles/campaign.css")
@@ -33,7 +40,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
         this.campaigns = campaigns;
         addClassNames("view", "campaign-list-view");
         setSizeFull();
-        Div header = new Div(new H2(getTranslation("campaign.list.title")),
+        Div header = new Div(new H1(getTranslation("campaign.list.title")),
                 new RouterLink(getTranslation("campaign.board.asBoard"), CampaignBoardView.class));
         header.addClassName("view-header");
 
@@ -41,6 +48,9 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(campaign -> CampaignView.link(campaign))
                 .setKey("name").setHeader(getTranslation("campaign.field.name")).setFlexGrow(2)
                 .setWidth("14rem");
+        CampaignMover mover = new CampaignMover(this, campaigns, this::refresh);
+        Grid.Column<Campaign> moves = grid.addComponentColumn(campaign -> moves(campaign, mover)).setKey("moves")
+                .setHeader(getTranslation("campaign.card.move")).setAutoWidth(true);
         grid.addColumn(campaign -> getTranslation(Objects.requireNonNull(campaign.getProgrammeType()).labelKey()))
                 .setHeader(getTranslation("campaign.field.type")).setAutoWidth(true);
         grid.addColumn(campaign -> getTranslation(campaign.getState().labelKey()))
@@ -51,7 +61,11 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("campaign.list.empty"));
-        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != moves) {
+                open(click.getItem());
+            }
+        });
         grid.setSizeFull();
         add(header, filters, grid);
         refresh();
@@ -65,6 +79,12 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle {
         String flags = (campaign.getState() == CampaignState.RETURNED ? " · " + getTranslation("campaign.card.returned")
                 : "") + (campaign.isLate(today) ? " · " + getTranslation("campaign.card.late") : "");
         return date + flags;
+    }
+
+    /** The moves the user may make on the campaign, as on the board's cards. */
+    private Component moves(Campaign campaign, CampaignMover mover) {
+        List<CampaignTransition> allowed = campaigns.allowedTransitions(campaign);
+        return allowed.isEmpty() ? new Span() : new MoveMenu(campaign, allowed, mover);
     }
 
     private void open(Campaign campaign) {
