@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -104,6 +105,20 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertThat(violations).as("axe violations").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} meets WCAG 2.1 AA on a phone on {1}")
+    @CsvSource(delimiter = '|', value = {
+            "kehoach    | '', campaigns, campaigns/list, handoffs, progress, supervision/inspections",
+            "tpbg.cskh1 | worklist, handoffs/new"})
+    void onAPhoneThePagesHaveNoAccessibilityViolationEither(String username, String paths) {
+        browser.signInAndWaitForShell(username, PASSWORD).viewport(390, 844);
+        List<String> violations = new ArrayList<>();
+        for (String path : paths.split(", ")) {
+            browser.open("/" + path);
+            violations.addAll(violations("/" + path + " (390 px)"));
+        }
+        assertThat(violations).as("axe violations").isEmpty();
+    }
+
     @Test
     void theLoginPageAndAPageInEnglishHaveNoAccessibilityViolation() {
         browser.open("/login");
@@ -134,6 +149,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(browser.script("return document.activeElement.textContent.trim();"))
                 .isEqualTo("Bỏ qua đến nội dung chính");
+        browser.screenshot("skip-link-focused.png");
 
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(browser.script("return document.activeElement.getAttribute('role');")).isEqualTo("main");

@@ -166,6 +166,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setAriaLabel(getTranslation("shell.logout")); // a phone shows only its icon
             logout.addClassName("logout");
             LanguageSwitch language = new LanguageSwitch();
             language.addClassName("navbar-language");
