@@ -49,7 +49,8 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
         getElement().setAttribute("role", "article");
         getElement().setAttribute("aria-labelledby", "campaign-card-" + campaign.getId());
         // a click anywhere on the card opens it; its link (the keyboard's way) and its move menu act for themselves
-        getElement().addEventListener("click", click -> CampaignView.open(this, Objects.requireNonNull(campaign.getId())))
+        getElement().addEventListener("click",
+                click -> CampaignView.open(this, Objects.requireNonNull(campaign.getId())))
                 .setFilter("!event.target.closest('a, .campaign-moves')");
     }
 

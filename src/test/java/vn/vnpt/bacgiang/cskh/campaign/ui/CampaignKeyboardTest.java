@@ -65,7 +65,8 @@ class CampaignKeyboardTest extends KaribuTest {
         assertThat(labels(move)).containsExactly("Chuyển sang định hướng");
         _click(menu, item(move, "Chuyển sang định hướng"));
 
-        NotificationsKt.expectNotifications("Đã chuyển “" + campaign.getName() + "” sang: 2. Định hướng, kịch bản.");
+        NotificationsKt.expectNotifications(
+                "Đã chuyển “" + campaign.getName() + "” sang: 2. Định hướng, kịch bản.");
         assertThat(as("kehoach", () -> campaigns.get(CampaignFixture.id(campaign))).getState())
                 .isEqualTo(CampaignState.ORIENTATION);
         assertThat(_find(BoardColumn.class).stream().filter(column -> column.state() == CampaignState.ORIENTATION)
