@@ -223,12 +223,12 @@ class PortalBrowserIT extends BrowserTest {
     @Test
     void anAdminOpensTheUnitsStaffAndAuditScreens() {
         browser.signInAndWaitForShell("admin", PASSWORD).open("/units");
-        assertThat(browser.waitForText(By.cssSelector(".view-header h2"), "Đơn vị")).isEqualTo("Đơn vị");
+        assertThat(browser.waitForText(By.cssSelector(".view-header h1"), "Đơn vị")).isEqualTo("Đơn vị");
         browser.waitFor(By.cssSelector("vaadin-grid"));
         browser.screenshot("units-admin.png");
 
         browser.open("/staff");
-        assertThat(browser.waitForText(By.cssSelector(".view-header h2"), "Nhân sự và tài khoản"))
+        assertThat(browser.waitForText(By.cssSelector(".view-header h1"), "Nhân sự và tài khoản"))
                 .isEqualTo("Nhân sự và tài khoản");
         browser.screenshot("staff-admin.png");
 
@@ -241,7 +241,7 @@ class PortalBrowserIT extends BrowserTest {
     void anUnknownAddressShowsTheFriendlyNotFoundPageInsideTheShell() {
         browser.signInAndWaitForShell("lucnam.cskh1", PASSWORD).open("/khong-co-trang-nay");
 
-        assertThat(browser.waitForText(By.cssSelector(".problem-page h2"), "Không tìm thấy trang"))
+        assertThat(browser.waitForText(By.cssSelector(".problem-page h1"), "Không tìm thấy trang"))
                 .isEqualTo("Không tìm thấy trang");
         assertThat(browser.waitFor(By.cssSelector(".user-name")).getText()).isEqualTo("Đỗ Thị Mai");
         browser.screenshot("not-found.png");

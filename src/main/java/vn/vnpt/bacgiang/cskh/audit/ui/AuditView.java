@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
@@ -80,7 +80,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         Button clear = new Button(getTranslation("audit.filter.clear"), VaadinIcon.ERASER.create(),
                 click -> filterBar.clear());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(new H2(getTranslation("audit.title")), clear);
+        Div header = new Div(new H1(getTranslation("audit.title")), clear);
         header.addClassName("view-header");
         header.setWidthFull();
         return header;

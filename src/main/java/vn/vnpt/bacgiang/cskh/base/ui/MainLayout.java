@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -49,10 +50,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("main-layout");
         LanguageSwitch drawerLanguage = new LanguageSwitch();
         drawerLanguage.addClassName("drawer-language");
-        addToDrawer(brand(), new Scroller(navigation()), drawerLanguage);
+        Scroller menu = new Scroller(navigation());
+        menu.getElement().setAttribute("tabindex", "-1"); // its links take focus; the scroller itself is no stop
+        addToDrawer(brand(), menu, drawerLanguage);
         Span navbarTitle = new Span(getTranslation("app.title"));
         navbarTitle.addClassName("navbar-title");
-        addToNavbar(new DrawerToggle(), navbarTitle, userBox());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        addToNavbar(new SkipLink(), toggle, navbarTitle, userBox());
+    }
+
+    /** The view is the page's {@code main} landmark, where the skip link leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        SkipLink.markMainContent(content.getElement());
     }
 
     private Div brand() {
@@ -154,6 +166,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setAriaLabel(getTranslation("shell.logout")); // a phone shows only its icon
             logout.addClassName("logout");
             LanguageSwitch language = new LanguageSwitch();
             language.addClassName("navbar-language");

@@ -9,7 +9,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 
-/** Every session starts in Vietnamese unless the user chose English before, and gets the portal's error handler. */
+/**
+ * Every session starts in Vietnamese unless the user chose English before, and gets the portal's error
+ * handler; every page declares its language.
+ */
 @Component
 class PortalUiSetup implements VaadinServiceInitListener {
 
@@ -19,6 +22,9 @@ class PortalUiSetup implements VaadinServiceInitListener {
             init.getSession().setLocale(chosenLocale(init.getRequest()));
             init.getSession().setErrorHandler(new PortalErrorHandler());
         });
+        // screen readers pick their voice by <html lang>; a change of language reloads the page, so a new UI
+        event.getSource().addUIInitListener(init -> init.getUI().getPage()
+                .executeJs("document.documentElement.lang = $0;", init.getUI().getLocale().getLanguage()));
     }
 
     private static Locale chosenLocale(VaadinRequest request) {

@@ -1,7 +1,7 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +22,7 @@ abstract class ProblemPage extends VerticalLayout implements HasDynamicTitle {
     void showText(String titleKey, String text) {
         this.titleKey = titleKey;
         removeAll();
-        add(new H2(getTranslation(titleKey)), new Paragraph(text), new Anchor("", getTranslation("error.home")));
+        add(new H1(getTranslation(titleKey)), new Paragraph(text), new Anchor("", getTranslation("error.home")));
     }
 
     @Override

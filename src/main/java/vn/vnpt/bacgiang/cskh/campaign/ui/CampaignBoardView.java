@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("view", "campaign-board-view");
         setSizeFull();
 
-        Div header = new Div(new H2(getTranslation("campaign.board.title")),
+        Div header = new Div(new H1(getTranslation("campaign.board.title")),
                 new RouterLink(getTranslation("campaign.board.asList"), CampaignListView.class));
         header.addClassName("view-header");
         if (user.can(Permission.CAMPAIGN_PLAN)) {
@@ -84,7 +84,8 @@ class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
         campaigns.boardStates().forEach(state -> {
             List<CampaignCard> cards = shown.stream().filter(campaign -> campaign.getState() == state)
                     .map(campaign -> new CampaignCard(campaign, today, mayMove)
-                            .unitsReady(campaigns.unitsReady(campaign), today)).toList();
+                            .unitsReady(campaigns.unitsReady(campaign), today)
+                            .movable(mayMove ? campaigns.allowedTransitions(campaign) : List.of(), mover)).toList();
             BoardColumn column = new BoardColumn(state, cards, mayMove);
             column.addDropListener(drop -> drop.getDragSourceComponent().filter(CampaignCard.class::isInstance)
                     .map(CampaignCard.class::cast).ifPresent(card -> mover.move(card.campaign(), column.state())));

@@ -1,16 +1,22 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
 import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 
-/** A campaign on the board: name, type, period, owner and its red flags; dragged to another column to move it. */
+/**
+ * A campaign on the board: name (a link to it), type, period, owner and its red flags; dragged to another
+ * column, or moved with its menu, to move it.
+ */
 class CampaignCard extends Div implements DragSource<CampaignCard> {
 
     private static final int NEAR_DAYS = 2;
@@ -20,8 +26,10 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
     CampaignCard(Campaign campaign, LocalDate today, boolean draggable) {
         this.campaign = campaign;
         addClassName("campaign-card");
-        Span name = new Span(campaign.getName());
+        Anchor name = CampaignView.link(campaign);
         name.addClassName("campaign-card-name");
+        name.setId("campaign-card-" + campaign.getId());
+        name.getElement().setAttribute("draggable", "false"); // a drag moves the card, not the link
         flags.addClassName("campaign-flags");
         if (campaign.getState() == CampaignState.RETURNED) {
             flags.add(flag("campaign.card.returned"));
@@ -38,8 +46,20 @@ class CampaignCard extends Div implements DragSource<CampaignCard> {
             add(line(getTranslation("campaign.card.deadline", VnFormats.date(campaign.getStepDeadline()))));
         }
         setDraggable(draggable);
-        getElement().setAttribute("tabindex", "0");
-        addClickListener(click -> CampaignView.open(this, Objects.requireNonNull(campaign.getId())));
+        getElement().setAttribute("role", "article");
+        getElement().setAttribute("aria-labelledby", "campaign-card-" + campaign.getId());
+        // a click anywhere on the card opens it; its link (the keyboard's way) and its move menu act for themselves
+        getElement().addEventListener("click",
+                click -> CampaignView.open(this, Objects.requireNonNull(campaign.getId())))
+                .setFilter("!event.target.closest('a, .campaign-moves')");
+    }
+
+    /** The moves the user may make, in a menu: the keyboard's way to move the card to another column. */
+    CampaignCard movable(List<CampaignTransition> moves, CampaignMover mover) {
+        if (!moves.isEmpty()) {
+            add(new MoveMenu(campaign, moves, mover));
+        }
+        return this;
     }
 
     /** Step 5: "units ready x/y", and the "units not ready" flag when the step's deadline is near or passed. */

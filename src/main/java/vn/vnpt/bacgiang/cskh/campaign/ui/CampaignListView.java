@@ -1,10 +1,11 @@
 package vn.vnpt.bacgiang.cskh.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,12 +27,14 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 
 /**
- * The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its campaign.
- * {@code ?state=<CampaignState>}, {@code ?late=true}, {@code ?open=true} and {@code ?owner=<user id>} narrow it further (the
- * dashboards' figures link here), said above the list with a link back to all.
+ * The board's campaigns as a list, for keyboard and screen-reader users: each name is a link to its
+ * campaign, and a menu offers the moves the board's drag and drop makes. {@code ?state=<CampaignState>},
+ * {@code ?late=true}, {@code ?open=true} and {@code ?owner=<user id>} narrow it further (the dashboards'
+ * figures link here), said above the list with a link back to all.
  */
 @Route("campaigns/list")
 @RolesAllowed(Permissions.CAMPAIGN_READ)
@@ -53,7 +56,7 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         this.clock = clock;
         addClassNames("view", "campaign-list-view");
         setSizeFull();
-        Div header = new Div(new H2(getTranslation("campaign.list.title")),
+        Div header = new Div(new H1(getTranslation("campaign.list.title")),
                 new RouterLink(getTranslation("campaign.board.asBoard"), CampaignBoardView.class));
         header.addClassName("view-header");
 
@@ -61,6 +64,9 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addComponentColumn(campaign -> CampaignView.link(campaign))
                 .setKey("name").setHeader(getTranslation("campaign.field.name")).setFlexGrow(2)
                 .setWidth("14rem");
+        CampaignMover mover = new CampaignMover(this, campaigns, this::refresh);
+        Grid.Column<Campaign> moves = grid.addComponentColumn(campaign -> moves(campaign, mover)).setKey("moves")
+                .setHeader(getTranslation("campaign.card.move")).setAutoWidth(true);
         grid.addColumn(campaign -> getTranslation(Objects.requireNonNull(campaign.getProgrammeType()).labelKey()))
                 .setHeader(getTranslation("campaign.field.type")).setAutoWidth(true);
         grid.addColumn(campaign -> getTranslation(campaign.getState().labelKey()))
@@ -71,7 +77,11 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("campaign.list.empty"));
-        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != moves) {
+                open(click.getItem());
+            }
+        });
         grid.setSizeFull();
         narrowed.addClassName("campaign-list-narrowed");
         narrowed.setVisible(false);
@@ -119,6 +129,12 @@ class CampaignListView extends VerticalLayout implements HasDynamicTitle, Before
         String flags = (campaign.getState() == CampaignState.RETURNED ? " · " + getTranslation("campaign.card.returned")
                 : "") + (campaign.isLate(today) ? " · " + getTranslation("campaign.card.late") : "");
         return date + flags;
+    }
+
+    /** The moves the user may make on the campaign, as on the board's cards. */
+    private Component moves(Campaign campaign, CampaignMover mover) {
+        List<CampaignTransition> allowed = campaigns.allowedTransitions(campaign);
+        return allowed.isEmpty() ? new Span() : new MoveMenu(campaign, allowed, mover);
     }
 
     private void open(Campaign campaign) {

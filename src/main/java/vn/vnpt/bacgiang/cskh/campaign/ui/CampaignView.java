@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -113,7 +113,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             default -> "badge";
         });
         state.addClassName("campaign-state");
-        Div heading = new Div(new H2(campaign.getName()), state);
+        Div heading = new Div(new H1(campaign.getName()), state);
         heading.addClassName("view-header");
         add(heading);
         if (campaign.getReturnedReason() != null) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -110,7 +110,7 @@ class CustomerImportView extends VerticalLayout implements HasDynamicTitle {
         imported.addClassName("import-done");
         imported.setVisible(false);
 
-        add(new H2(getTranslation("customer.import.title")), new Paragraph(getTranslation("customer.import.intro")),
+        add(new H1(getTranslation("customer.import.title")), new Paragraph(getTranslation("customer.import.intro")),
                 columnList(), upload, progress, imported, result);
     }
 

@@ -2,7 +2,7 @@ package vn.vnpt.bacgiang.cskh.customer.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ class CustomerView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 getTranslation("customer.back"));
         Span code = new Span(customer.getCode());
         code.addClassName("customer-code");
-        Div heading = new Div(new H2(customer.getName()), code, ChurnBadge.of(customer.getChurnRisk()));
+        Div heading = new Div(new H1(customer.getName()), code, ChurnBadge.of(customer.getChurnRisk()));
         heading.addClassName("view-header");
         if (requester) {
             // the hand-off form, by path: the customer module does not depend on hand-offs

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,7 +41,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(24rem, 100%)");
         search.addValueChangeListener(event -> refresh());
-        Div header = new Div(new H2(getTranslation("customer.list.title")), search);
+        Div header = new Div(new H1(getTranslation("customer.list.title")), search);
         header.addClassName("view-header");
 
         grid.addColumn(Customer::getCode).setHeader(getTranslation("customer.code")).setAutoWidth(true)

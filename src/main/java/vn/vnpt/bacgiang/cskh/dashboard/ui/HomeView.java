@@ -2,7 +2,7 @@ package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +59,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Paragraph who = new Paragraph(getTranslation("dashboard.who", user.unitName(),
                 user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
         who.addClassName("home-who");
-        add(new H2(getTranslation("dashboard.greeting", user.displayName())), who);
+        add(new H1(getTranslation("dashboard.greeting", user.displayName())), who);
         add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
                 campaigns.waitingOn(user), waitingHandoffs(handoffs),
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +61,7 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         this.assignments = assignments;
         this.staff = assignments.staff();
         addClassNames("view", "assignment-view");
-        add(new H2(getTranslation("execution.assign.title")));
+        add(new H1(getTranslation("execution.assign.title")));
         List<ExecutionCampaign> campaigns = assignments.campaigns();
         if (campaigns.isEmpty()) {
             add(new Paragraph(getTranslation("execution.assign.noCampaign")));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +59,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     ProgressView(ProgressService progress) {
         this.progress = progress;
         addClassNames("view", "progress-view");
-        add(new H2(getTranslation("execution.progress.title")));
+        add(new H1(getTranslation("execution.progress.title")));
         List<ExecutionCampaign> campaigns = progress.campaigns();
         if (campaigns.isEmpty()) {
             add(new Paragraph(getTranslation("execution.progress.noCampaign")));

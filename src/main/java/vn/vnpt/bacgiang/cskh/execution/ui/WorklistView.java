@@ -4,7 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -81,7 +81,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         filter.setValue(WorklistFilter.OPEN);
         filter.addValueChangeListener(change -> refresh(null));
         count.addClassName("worklist-count");
-        Div header = new Div(new H2(getTranslation("execution.worklist.title")), filter, campaign, count);
+        Div header = new Div(new H1(getTranslation("execution.worklist.title")), filter, campaign, count);
         header.addClassName("view-header");
 
         grid.addComponentColumn(this::customer).setKey("customer").setHeader(getTranslation("execution.field.customer"))

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -66,7 +66,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
         addClassNames("view", "handoff-queue");
         setSizeFull();
         filters = new QueueFilterBar(handoffs, this::refresh);
-        Div header = new Div(new H2(getTranslation("handoff.queue.title")));
+        Div header = new Div(new H1(getTranslation("handoff.queue.title")));
         header.addClassName("view-header");
         if (currentUser.require().can(Permission.HANDOFF_RAISE)) {
             Button raise = new Button(getTranslation("handoff.raise.open"), VaadinIcon.PLUS.create(),

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -73,7 +73,7 @@ class HandoffRaiseView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.customers = customers;
         this.execution = execution;
         addClassNames("view", "handoff-raise");
-        Div header = new Div(new H2(getTranslation("handoff.raise.title")));
+        Div header = new Div(new H1(getTranslation("handoff.raise.title")));
         header.addClassName("view-header");
         add(new RouterLink(getTranslation("handoff.view.back"), HandoffQueueView.class), header, form());
     }

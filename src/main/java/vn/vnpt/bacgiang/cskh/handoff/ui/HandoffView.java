@@ -2,7 +2,7 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +47,7 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         title = handoff.reference() + " · " + handoff.getCustomerName();
         removeAll();
         add(new RouterLink(getTranslation("handoff.view.back"), HandoffQueueView.class));
-        Div heading = new Div(new H2(handoff.reference() + " · " + getTranslation(handoff.getType().labelKey())),
+        Div heading = new Div(new H1(handoff.reference() + " · " + getTranslation(handoff.getType().labelKey())),
                 HandoffTexts.state(this, handoff), HandoffTexts.flag(this, sla), HandoffTexts.escalation(this, handoff));
         heading.addClassName("view-header");
         add(heading, slaFacts(handoff, sla), new MoveBar(handoffs, handoff, this::show));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +31,7 @@ class SlaTargetsView extends VerticalLayout implements HasDynamicTitle {
         this.targets = targets;
         addClassName("view");
         setSizeFull();
-        Div header = new Div(new H2(getTranslation("handoff.sla.title")));
+        Div header = new Div(new H1(getTranslation("handoff.sla.title")));
         header.addClassName("view-header");
         grid.setId("sla-targets");
         grid.addColumn(target -> getTranslation(target.getType().labelKey())).setHeader(getTranslation("handoff.type"))

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +43,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 });
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(new H2(getTranslation("notice.list.title")), unread, markAll);
+        Div header = new Div(new H1(getTranslation("notice.list.title")), unread, markAll);
         header.addClassName("view-header");
         list.addClassName("notice-list");
         add(header, list);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -33,7 +33,7 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
     PasswordView(StaffService staff, CurrentUser currentUser) {
         this.staff = staff;
         addClassName("view");
-        add(new Div(new H2(getTranslation("org.password.title"))));
+        add(new H1(getTranslation("org.password.title")));
         if (currentUser.require().mustChangePassword()) {
             Paragraph forced = new Paragraph(getTranslation("org.password.forced"));
             forced.addClassName("password-forced");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,7 +66,7 @@ class StaffView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Div filters = new Div(unitFilter, search);
         filters.addClassName("filter-bar");
 
-        Div header = new Div(new H2(getTranslation("org.staff.title")));
+        Div header = new Div(new H1(getTranslation("org.staff.title")));
         header.addClassName("view-header");
         if (staff.canMaintainAccounts()) {
             Button add = new Button(getTranslation("org.user.new"), VaadinIcon.PLUS.create(),

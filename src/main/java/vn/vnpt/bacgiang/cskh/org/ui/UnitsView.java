@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,7 +46,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(event -> showMatching());
         Button add = new Button(getTranslation("org.unit.new"), VaadinIcon.PLUS.create(), click -> edit(new Unit()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div header = new Div(new H2(getTranslation("org.units.title")), search, add);
+        Div header = new Div(new H1(getTranslation("org.units.title")), search, add);
         header.addClassName("view-header");
 
         grid.addColumn(Unit::getCode).setHeader(getTranslation("org.unit.code")).setAutoWidth(true).setFlexGrow(0);

@@ -3,7 +3,7 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,7 +29,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         Div cards = new Div(rosterCard(roster));
         cards.addClassName("cards");
-        add(new H2(getTranslation("report.title")), cards);
+        add(new H1(getTranslation("report.title")), cards);
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,7 +51,7 @@ class SegmentBuilderView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final SegmentQuery query;
     private final SegmentService segments;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final CriteriaEditor criteriaEditor;
     private final CountPanel countPanel = new CountPanel();
     private final MembersGrid members;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +47,7 @@ class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("segment.list.new"), VaadinIcon.PLUS.create(),
                 click -> SegmentBuilderView.create(this));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div header = new Div(new H2(getTranslation("segment.list.title")), create);
+        Div header = new Div(new H1(getTranslation("segment.list.title")), create);
         header.addClassName("view-header");
 
         grid.addColumn(Segment::getName).setHeader(getTranslation("segment.list.name")).setWidth("12rem")

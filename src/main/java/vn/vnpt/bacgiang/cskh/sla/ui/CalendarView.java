@@ -1,7 +1,7 @@
 package vn.vnpt.bacgiang.cskh.sla.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +22,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     CalendarView(CalendarSettings settings, Clock clock) {
         addClassName("view");
         addClassName("calendar-view");
-        add(new H2(getTranslation("sla.calendar.title")), new Paragraph(getTranslation("sla.calendar.intro")),
+        add(new H1(getTranslation("sla.calendar.title")), new Paragraph(getTranslation("sla.calendar.intro")),
                 new PeriodsPanel(settings), new HolidaysPanel(settings, clock));
     }
 

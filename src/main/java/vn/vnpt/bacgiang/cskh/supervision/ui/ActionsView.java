@@ -4,7 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         this.evidence = evidence;
         this.readsInspections = currentUser.require().can(Permission.INSPECTION_READ);
         addClassNames("view", "actions-view");
-        Div header = new Div(new H2(getTranslation("supervision.actions.title")));
+        Div header = new Div(new H1(getTranslation("supervision.actions.title")));
         header.addClassName("view-header");
         state.setLabel(getTranslation("supervision.actions.filter.state"));
         state.setItems(ActionState.values());

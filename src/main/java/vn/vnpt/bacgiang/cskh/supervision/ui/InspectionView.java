@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -107,7 +107,7 @@ class InspectionView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         versions.clear();
         sheet.answers().forEach((itemId, answer) -> versions.put(itemId, answer.getVersion()));
         add(new RouterLink(getTranslation("supervision.inspection.back"), InspectionsView.class));
-        Div heading = new Div(new H2(inspection.getUnitName()), SupervisionTexts.state(this, inspection));
+        Div heading = new Div(new H1(inspection.getUnitName()), SupervisionTexts.state(this, inspection));
         heading.addClassName("view-header");
         if (printouts.mayPrint(id)) {
             heading.add(download());

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,7 +48,7 @@ class InspectionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     InspectionsView(InspectionService inspections, CurrentUser currentUser, Clock clock) {
         this.inspections = inspections;
         addClassNames("view", "inspections-view");
-        Div header = new Div(new H2(getTranslation("supervision.inspections.title")));
+        Div header = new Div(new H1(getTranslation("supervision.inspections.title")));
         header.addClassName("view-header");
         if (currentUser.require().can(Permission.INSPECT)) {
             Button plan = new Button(getTranslation("supervision.plan.open"), VaadinIcon.PLUS.create(),

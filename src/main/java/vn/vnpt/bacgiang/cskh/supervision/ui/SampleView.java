@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +71,7 @@ class SampleView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         removeAll();
         versions.clear();
         add(new RouterLink(getTranslation("supervision.sample.back"), InspectionView.class, inspectionId));
-        Div heading = new Div(new H2(getTranslation("supervision.sample.heading")), SupervisionTexts.state(this,
+        Div heading = new Div(new H1(getTranslation("supervision.sample.heading")), SupervisionTexts.state(this,
                 inspection));
         heading.addClassName("view-header");
         Div facts = new Div(new Span(inspection.getUnitName()), new Span(SupervisionTexts.subject(this, inspection)));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +58,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         });
         Button create = new Button(getTranslation("supervision.template.new"), VaadinIcon.PLUS.create(),
                 click -> openNew());
-        Div header = new Div(new H2(getTranslation("supervision.templates.title")), chooser, create);
+        Div header = new Div(new H1(getTranslation("supervision.templates.title")), chooser, create);
         header.addClassName("view-header");
         editorBox.setWidthFull();
         changesBox.setWidthFull();

@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -94,7 +94,7 @@ class AuditViewTest extends KaribuTest {
 
         _assertNone(AuditView.class);
         _get(ForbiddenView.class);
-        _get(H2.class, spec -> spec.withText("Không có quyền truy cập"));
+        _get(H1.class, spec -> spec.withText("Không có quyền truy cập"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -51,7 +51,7 @@ class ShellTest extends KaribuTest {
         login("lucnam.cskh1");
         navigate("staff/999999");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy trang");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không tìm thấy trang");
         assertThat(_get(Paragraph.class).getText()).isEqualTo("Bản ghi này không tồn tại hoặc đã bị xóa.");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Đỗ Thị Mai");
     }
@@ -59,14 +59,14 @@ class ShellTest extends KaribuTest {
     @Test
     void switchingToEnglishKeepsTheChoiceForTheSessionAndTranslatesThePortal() {
         login("giamdoc");
-        assertThat(_get(H2.class).getText()).isEqualTo("Xin chào, Trần Thị Thu Hà");
+        assertThat(_get(H1.class).getText()).isEqualTo("Xin chào, Trần Thị Thu Hà");
 
         _setValue(_get(LanguageSwitch.class, spec -> spec.withClasses("navbar-language")), PortalI18NProvider.ENGLISH);
         UI.getCurrent().navigate("staff");
         UI.getCurrent().navigate("");
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(PortalI18NProvider.ENGLISH);
-        assertThat(_get(H2.class).getText()).isEqualTo("Hello, Trần Thị Thu Hà");
+        assertThat(_get(H1.class).getText()).isEqualTo("Hello, Trần Thị Thu Hà");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-roles")).getText())
                 .isEqualTo("Business Center director");
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CampaignEnglishTest extends KaribuTest {
         useEnglish();
         navigate("campaigns");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Campaign board");
+        assertThat(_get(H1.class).getText()).isEqualTo("Campaign board");
         assertThat(_find(BoardColumn.class)).filteredOn(column -> column.state() == CampaignState.APPRAISAL)
                 .singleElement().satisfies(column -> assertThat(column.getElement().getTextRecursively())
                         .startsWith("4. Appraisal"));

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class CampaignVisibilityViewTest extends KaribuTest {
 
         _assertNone(CampaignView.class);
         _assertOne(OutOfScopeView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
         assertThat(_get(Paragraph.class).getText()).isEqualTo("Bản ghi này thuộc đơn vị nằm ngoài phạm vi của bạn.");
     }
 
@@ -52,7 +52,7 @@ class CampaignVisibilityViewTest extends KaribuTest {
 
         _assertNone(CampaignView.class);
         _assertOne(OutOfScopeView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
         assertThat(_get(Paragraph.class).getText()).isEqualTo("Đơn vị của bạn có tham gia chương trình này, nhưng vai "
                 + "trò của bạn không được mở chương trình khi nó đang ở «3. Lập kế hoạch»: đơn vị thực hiện xem chương "
                 + "trình từ bước 6 đến bước 8 (trưởng phòng bán hàng từ bước 5).");

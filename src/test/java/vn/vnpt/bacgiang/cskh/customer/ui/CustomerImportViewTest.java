@@ -13,7 +13,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -162,7 +162,7 @@ class CustomerImportViewTest extends KaribuTest {
 
         _assertNone(CustomerImportView.class);
         _assertOne(ForbiddenView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
     }
 
     private static void upload(String fileName, byte[] content) {

@@ -9,7 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CustomerViewTest extends KaribuTest {
         assertThat(_findAll(grid)).extracting(Customer::getName).containsExactly("Vi Thị Hạnh");
 
         navigate("customer/" + customer.getId());
-        assertThat(_get(H2.class).getText()).isEqualTo("Vi Thị Hạnh");
+        assertThat(_get(H1.class).getText()).isEqualTo("Vi Thị Hạnh");
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactlyInAnyOrder(
                 "Cước 3 tháng gần nhất giảm hơn 15% so với 3 tháng trước đó",
                 "Khiếu nại nhiều (từ 3 lần/năm) hoặc có khiếu nại chưa giải quyết trong 90 ngày",

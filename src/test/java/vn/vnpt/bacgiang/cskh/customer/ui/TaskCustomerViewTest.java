@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class TaskCustomerViewTest extends KaribuTest {
         navigate("customer/" + customer);
 
         _assertNone(OutOfScopeView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo(task.customerName());
+        assertThat(_get(H1.class).getText()).isEqualTo(task.customerName());
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -43,7 +43,7 @@ class ExecutionEnglishTest extends KaribuTest {
         useEnglish();
 
         UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
-        assertThat(_get(H2.class).getText()).isEqualTo("Care worklist");
+        assertThat(_get(H1.class).getText()).isEqualTo("Care worklist");
         Grid<WorklistRow> grid = _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
         grid.select(GridKt._findAll(grid).getFirst());
 
@@ -65,7 +65,7 @@ class ExecutionEnglishTest extends KaribuTest {
 
         UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Execution progress");
+        assertThat(_get(H1.class).getText()).isEqualTo("Execution progress");
         assertThat(_get(Grid.class, spec -> spec.withId("progress-units")).getColumnByKey("reached").getHeaderText()).isEqualTo("Reached");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -171,7 +171,7 @@ class SegmentBuilderViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên phân loại")), "Giữ chân khách hàng Yên Thế");
         _click(_get(Button.class, spec -> spec.withText("Lưu")));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Sửa phân loại: Giữ chân khách hàng Yên Thế");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sửa phân loại: Giữ chân khách hàng Yên Thế");
         navigate("segments");
         @SuppressWarnings("unchecked")
         Grid<Segment> saved = _get(Grid.class);
@@ -236,7 +236,7 @@ class SegmentBuilderViewTest extends KaribuTest {
 
         _assertNone(SegmentBuilderView.class);
         _assertOne(ForbiddenView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
     }
 
     private static void addCriterion(CriterionType type) {

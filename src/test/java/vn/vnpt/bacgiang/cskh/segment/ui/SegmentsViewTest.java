@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class SegmentsViewTest extends KaribuTest {
         Component actions = _getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withText("Mở")));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Sửa phân loại: VIP Sơn Động");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sửa phân loại: VIP Sơn Động");
         assertThat(_get(Span.class, spec -> spec.withClasses("segment-count-total")).getText()).isEqualTo("4");
         assertThat(VaadinUrl.current()).isEqualTo("segments/" + id + "/edit");
     }
@@ -74,7 +74,7 @@ class SegmentsViewTest extends KaribuTest {
         _click(_get(_getCellComponent(grid, row, "actions"), Button.class,
                 spec -> spec.withText("Sao chép")));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Sửa phân loại: VIP để sao chép (bản sao)");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sửa phân loại: VIP để sao chép (bản sao)");
         assertThat(jdbc.queryForObject("SELECT owner_name FROM segment WHERE name = 'VIP để sao chép (bản sao)'",
                 String.class)).isEqualTo("Đặng Thu Trang");
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -172,7 +172,7 @@ class CalendarViewTest extends KaribuTest {
 
         _assertNone(CalendarView.class);
         _assertOne(ForbiddenView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
     }
 
     @SuppressWarnings("unchecked")

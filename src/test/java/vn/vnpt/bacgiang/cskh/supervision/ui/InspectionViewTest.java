@@ -14,7 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -232,7 +232,7 @@ class InspectionViewTest extends KaribuTest {
         login("kehoach");
         navigate("supervision/templates");
         _assertOne(ForbiddenView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Không có quyền truy cập");
+        assertThat(_get(H1.class).getText()).isEqualTo("Không có quyền truy cập");
         navigate("supervision/inspections");
         _assertOne(InspectionsView.class);
         _assertNone(Button.class, spec -> spec.withText("Lập kế hoạch kiểm tra"));
