@@ -17,6 +17,10 @@ public enum Metric {
         public String labelKey() {
             return "scorecard.side." + name();
         }
+
+        public String headingKey() {
+            return "scorecard.heading." + name();
+        }
     }
 
     private final Side side;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,8 +47,6 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @StyleSheet("context://styles/scorecard.css")
 class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<ScorecardRow> grid = new Grid<>();
-
     ScorecardView(ScorecardService scorecard, ScorecardPdf pdf, CurrentUser currentUser) {
         addClassNames("view", "scorecard-view");
         CoordinationScorecard card = scorecard.scorecard();
@@ -69,27 +68,33 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
             thresholds.setId("scorecard-thresholds");
             actions.add(thresholds);
         }
-        add(new H2(getTranslation("scorecard.title")), period, freshness, actions, legend(), grid(card));
+        add(new H2(getTranslation("scorecard.title")), period, freshness, actions, legend());
+        for (Metric.Side side : Metric.Side.values()) {
+            add(new H3(getTranslation(side.headingKey())), grid(card, side));
+        }
     }
 
-    private Grid<ScorecardRow> grid(CoordinationScorecard card) {
-        grid.setId("scorecard-grid");
+    /** One grid per side, with only the figures counted for it; the unit column stays put while the rest scrolls. */
+    private Grid<ScorecardRow> grid(CoordinationScorecard card, Metric.Side side) {
+        Grid<ScorecardRow> grid = new Grid<>();
+        grid.setId("scorecard-grid-" + side.name().toLowerCase(Locale.ROOT));
         grid.addClassName("scorecard-grid");
+        grid.setAriaLabel(getTranslation(side.labelKey()));
         grid.addColumn(ScorecardRow::unitName).setKey("unit").setHeader(getTranslation("scorecard.column.unit"))
                 .setComparator(Comparator.comparing(ScorecardRow::unitName)).setSortable(true)
-                .setFrozen(true).setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.side().labelKey())).setKey("side")
-                .setHeader(getTranslation("scorecard.column.side")).setSortable(true).setAutoWidth(true);
+                .setFrozen(true).setWidth("11rem").setFlexGrow(2);
         for (Metric metric : Metric.values()) {
-            grid.addColumn(row -> row.has(metric) ? figure(row, metric) : "–").setKey(metric.name())
+            if (metric.side() != side) {
+                continue;
+            }
+            grid.addColumn(row -> figure(row, metric)).setKey(metric.name())
                     .setHeader(getTranslation(metric.labelKey()))
-                    .setComparator(Comparator.comparingLong(row -> row.has(metric) ? row.value(metric) : -1))
-                    .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0)
-                    .setPartNameGenerator(row -> row.has(metric) ? "level-" + row.level(metric).name().toLowerCase(Locale.ROOT)
-                            : null)
-                    .setTooltipGenerator(row -> row.has(metric) ? getTranslation(row.level(metric).labelKey()) : "");
+                    .setComparator(Comparator.comparingLong(row -> row.value(metric)))
+                    .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(1)
+                    .setPartNameGenerator(row -> "level-" + row.level(metric).name().toLowerCase(Locale.ROOT))
+                    .setTooltipGenerator(row -> getTranslation(row.level(metric).labelKey()));
         }
-        grid.setItems(card.rows());
+        grid.setItems(card.rows().stream().filter(row -> row.side() == side).toList());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
