@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.scorecard;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,10 +34,11 @@ public class ScorecardFixture {
     private final FindingFixture findings;
     private final HandoffFixture handoffs;
     private final UserDetailsService users;
-    private final TestClock clock;
+    /** The {@link TestClock} in service and UI tests; a plain {@code Clock} parameter so browser tests can start. */
+    private final Clock clock;
 
     ScorecardFixture(JdbcTemplate jdbc, CampaignService campaigns, FindingFixture findings, HandoffFixture handoffs,
-                     UserDetailsService users, TestClock clock) {
+                     UserDetailsService users, Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.findings = findings;
@@ -47,6 +49,7 @@ public class ScorecardFixture {
 
     public void arrange(LocalDateTime now) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        TestClock clock = (TestClock) this.clock;
         clock.stopAt(now.minusDays(3));
         signIn("giamsat");
         long inspection = findings.submittedWithFindings();
