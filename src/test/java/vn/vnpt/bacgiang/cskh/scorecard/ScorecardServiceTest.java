@@ -103,6 +103,23 @@ class ScorecardServiceTest extends PortalTest {
     }
 
     @Test
+    void theDashboardSummaryNamesTheUnitsAtAlertAndCountsThoseAtWarning() {
+        arrange();
+        signIn("admin");
+        save(Metric.HANDOFFS_OVERDUE, 1, 1);
+        signIn("giamdoc");
+        CoordinationScorecard card = scorecard.scorecard();
+
+        ScorecardSummary summary = scorecard.summary();
+
+        assertThat(summary.units()).isEqualTo(card.rows().size());
+        assertThat(summary.alertUnits()).containsExactlyElementsOf(card.rows().stream()
+                .filter(row -> row.worst() == Level.ALERT).map(ScorecardRow::unitName).toList()).isNotEmpty();
+        assertThat(summary.alert()).isEqualTo(summary.alertUnits().size());
+        assertThat(summary.warn()).isEqualTo(card.rows().stream().filter(row -> row.worst() == Level.WARN).count());
+    }
+
+    @Test
     void thresholdsOutOfOrderOrReadAtAnOldVersionAreRefusedAndNothingIsSaved() {
         signIn("admin");
         Threshold bounced = threshold(Metric.BOUNCED);
