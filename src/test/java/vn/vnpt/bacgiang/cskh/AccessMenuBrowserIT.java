@@ -30,7 +30,7 @@ class AccessMenuBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "kehoach            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
+            "kehoach            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Bảng điểm phối hợp, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
             "lucnam.truongphong | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Phân công chăm sóc, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
             "ttvt.lucnam        | Trang chủ, Thông báo, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo"})
     void eachRoleSeesTheViewsItsPermissionsOpen(String username, String menu) {

@@ -177,6 +177,14 @@ class ServiceAccessTableTest extends PortalTest {
             RosterReport.fileName                      A A A A A A A
             InspectionReport.render                    A A A A F R F
             InspectionReport.fileName                  A A A A F R F
+            ScorecardReport.renderPdf                  A A A A R R R
+            ScorecardReport.fileName                   A A A A R R R
+            ScorecardService.scorecard                 A A A A R R R
+            ScorecardService.summary                   A A A A R R R
+            ScorecardService.thresholds                A A A A R R R
+            ScorecardService.saveThresholds            A R R R R R R
+            ScorecardService.excel                     A A A A R R R
+            ScorecardService.excelFileName             A A A A R R R
             LoginThrottle.isLocked                     S S S S S S S
             LoginThrottle.onFailure                    S S S S S S S
             LoginThrottle.onSuccess                    S S S S S S S

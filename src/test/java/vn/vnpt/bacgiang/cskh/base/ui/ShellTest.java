@@ -32,10 +32,10 @@ class ShellTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees the menu: {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin              | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Bảng kiểm tra, Nhân sự, Báo cáo, Đơn vị, Lịch làm việc, Chỉ tiêu SLA, Nhật ký thay đổi",
-            "giamdoc            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
-            "kehoach            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
-            "giamsat            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Bảng kiểm tra, Nhân sự, Báo cáo",
+            "admin              | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Bảng điểm phối hợp, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Bảng kiểm tra, Nhân sự, Báo cáo, Đơn vị, Lịch làm việc, Chỉ tiêu SLA, Nhật ký thay đổi",
+            "giamdoc            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Bảng điểm phối hợp, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
+            "kehoach            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Nhập khách hàng, Phân loại khách hàng, Phân loại đã lưu, Tiến độ thực hiện, Bảng điểm phối hợp, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
+            "giamsat            | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Tiến độ thực hiện, Bảng điểm phối hợp, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Bảng kiểm tra, Nhân sự, Báo cáo",
             "lucnam.truongphong | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Phân loại khách hàng, Phân loại đã lưu, Phân công chăm sóc, Tiến độ thực hiện, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo",
             "lucnam.cskh1       | Trang chủ, Thông báo, Chương trình CSKH, Khách hàng, Danh sách chăm sóc, Chuyển xử lý, Khắc phục, Nhân sự, Báo cáo",
             "ttvt.lucnam        | Trang chủ, Thông báo, Chuyển xử lý, Kiểm tra giám sát, Khắc phục, Nhân sự, Báo cáo"})
