@@ -90,7 +90,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 .setFlexGrow(1).setWidth("7.5rem");
         grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
                 .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("execution.worklist.empty"));
         grid.addClassName("worklist-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {
