@@ -24,6 +24,7 @@ class BoardColumn extends Div implements DropTarget<BoardColumn> {
         Div body = new Div();
         body.addClassName("board-column-body");
         if (cards.isEmpty()) {
+            addClassName("board-column-none");
             Span empty = new Span(getTranslation("campaign.board.emptyColumn"));
             empty.addClassName("board-column-empty");
             body.add(empty);

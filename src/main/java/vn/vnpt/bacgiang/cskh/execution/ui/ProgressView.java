@@ -1,13 +1,17 @@
 package vn.vnpt.bacgiang.cskh.execution.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +28,7 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
 import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.Pace;
@@ -49,7 +54,11 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Grid<UnitProgress> units = new Grid<>();
     private final List<Grid.Column<UnitProgress>> unitColumns = new ArrayList<>();
     private final List<ValueProvider<UnitProgress, String>> unitTexts = new ArrayList<>();
+    private static final String NUMBER = "4rem";
+    private static final String RATE = "6rem";
+    private static final String TARGET = "6.5rem";
     private final FooterRow total = units.appendFooterRow();
+    private final ProgressCards cards = new ProgressCards();
     private final Paragraph paceLine = new Paragraph();
     private final BarChart reachChart = new BarChart();
     private final H3 staffTitle = new H3();
@@ -74,23 +83,30 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         campaign.addValueChangeListener(change -> refresh());
 
         Grid.Column<UnitProgress> name = units.addColumn(UnitProgress::unitName).setKey("unit")
-                .setHeader(getTranslation("execution.field.unit")).setFlexGrow(2).setWidth("11rem");
+                .setHeader(getTranslation("execution.field.unit")).setFlexGrow(2).setWidth("8rem");
         unitColumns.add(name);
-        unitColumn("tasks", unit -> VnFormats.number(unit.figures().tasks()));
-        unitColumn("quota", unit -> VnFormats.number(unit.quota()));
-        unitColumn("contacted", unit -> VnFormats.number(unit.figures().contacted()));
-        unitColumn("reached", unit -> rate(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget()));
-        unitColumn("ofQuota", this::ofQuota);
-        unitColumn("shouldBe", this::shouldBe);
-        unitColumn("success", unit -> rate(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget()));
-        unitColumn("satisfaction", unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()));
-        unitColumn("budget", unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
+        unitColumn("tasks", NUMBER, unit -> VnFormats.number(unit.figures().tasks()));
+        unitColumn("quota", NUMBER, unit -> VnFormats.number(unit.quota()));
+        unitColumn("contacted", NUMBER, unit -> VnFormats.number(unit.figures().contacted()));
+        targetColumn("reached", unit -> rate(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget()),
+                unit -> against(unit.figures().reached(), unit.figures().reachRate(), unit.reachTarget(),
+                        TargetMark.ofReach(unit.figures().reachRate(), unit.reachTarget(), pace)));
+        unitColumn("ofQuota", RATE, this::ofQuota);
+        unitColumn("shouldBe", RATE, this::shouldBe);
+        targetColumn("success", unit -> rate(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget()),
+                unit -> against(unit.figures().accepted(), unit.figures().successRate(), unit.successTarget(),
+                        TargetMark.of(unit.figures().successRate(), percent(unit.successTarget()))));
+        targetColumn("satisfaction", unit -> satisfaction(unit.figures().satisfaction(), unit.satisfactionTarget()),
+                unit -> unit.satisfactionTarget() == null ? null : TargetMark.of(unit.figures().satisfaction(),
+                        unit.satisfactionTarget()).badge(satisfaction(unit.figures().satisfaction(),
+                        unit.satisfactionTarget()), this::getTranslation));
+        unitColumn("budget", RATE, unit -> unit.budgetPlanned() == 0 ? VnFormats.money(unit.figures().budgetUsed())
                 : getTranslation("execution.progress.budgetVsPlan", VnFormats.money(unit.figures().budgetUsed()),
                 VnFormats.money(unit.budgetPlanned())));
-        unitColumn("unassigned", unit -> VnFormats.number(unit.figures().unassigned()));
-        unitColumn("notDone", unit -> VnFormats.number(unit.figures().notDone()));
+        unitColumn("unassigned", NUMBER, unit -> VnFormats.number(unit.figures().unassigned()));
+        unitColumn("notDone", NUMBER, unit -> notDoneCounted() ? VnFormats.number(unit.figures().notDone()) : "");
         units.setAllRowsVisible(true);
-        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setId("progress-units");
         units.asSingleSelect().addValueChangeListener(change -> showStaff(change.getValue()));
 
@@ -118,7 +134,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         paceLine.setId("progress-pace");
         paceLine.addClassName("progress-pace");
         reachChart.setId("progress-chart");
-        add(campaign, paceLine, units, reachChart, note, staffTitle, staff);
+        add(campaign, paceLine, units, cards, reachChart, note, staffTitle, staff);
     }
 
     @Override
@@ -138,11 +154,49 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
-    /** A column of the units' grid, its header from the key; the footer's total row shows the same text. */
-    private void unitColumn(String key, ValueProvider<UnitProgress, String> text) {
-        unitColumns.add(units.addColumn(text).setKey(key).setHeader(getTranslation("execution.progress." + key))
-                .setAutoWidth(true));
+    /**
+     * A column of the units' grid, its header from the key, as narrow as its figures so that every column
+     * fits a laptop; the footer's total row shows the same text, the phone's cards the same figure.
+     */
+    private void unitColumn(String key, String width, ValueProvider<UnitProgress, String> text) {
+        String header = getTranslation("execution.progress." + key);
+        unitColumns.add(units.addColumn(text).setKey(key).setHeader(header).setWidth(width));
         unitTexts.add(text);
+        cards.add(new ProgressCards.Figure(header, unit -> new Span(text.apply(unit))));
+    }
+
+    /** A rate against the share's target, coloured by {@link TargetMark}; the total (no target) as plain text. */
+    private void targetColumn(String key, ValueProvider<UnitProgress, String> text,
+                              SerializableFunction<UnitProgress, @Nullable Component> marked) {
+        String header = getTranslation("execution.progress." + key);
+        SerializableFunction<UnitProgress, Component> cell = unit -> {
+            Component mark = marked.apply(unit);
+            return mark == null ? new Span(text.apply(unit)) : mark;
+        };
+        unitColumns.add(units.addComponentColumn(cell::apply).setKey(key).setHeader(header).setWidth(TARGET));
+        unitTexts.add(text);
+        cards.add(new ProgressCards.Figure(header, cell));
+    }
+
+    /** "93" beside the badge "30 % / 90 %", or nothing to mark when the share has no target. */
+    private @Nullable Component against(long count, @Nullable BigDecimal rate, @Nullable Integer target, TargetMark mark) {
+        if (target == null) {
+            return null;
+        }
+        Div cell = new Div(new Span(VnFormats.number(count)), mark.badge(getTranslation("execution.progress.rateVsTarget",
+                rate == null ? "—" : VnFormats.number(rate), target), this::getTranslation));
+        cell.addClassName("progress-against");
+        return cell;
+    }
+
+    private static @Nullable BigDecimal percent(@Nullable Integer target) {
+        return target == null ? null : BigDecimal.valueOf(target);
+    }
+
+    /** Tasks are left not done only when the campaign moves into evaluation. */
+    private boolean notDoneCounted() {
+        ExecutionCampaign shown = campaign.getValue();
+        return shown != null && (shown.state() == CampaignState.EVALUATION || shown.state() == CampaignState.CLOSED);
     }
 
     /** The part of the quota due by today on an even pace, and how far the unit is behind it. */
@@ -163,6 +217,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 VnFormats.date(pace.start()), VnFormats.date(pace.end())));
         paceLine.setVisible(pace != null);
         units.getColumnByKey("shouldBe").setVisible(pace != null);
+        units.getColumnByKey("notDone").setVisible(notDoneCounted());
         List<UnitProgress> rows = progress.units(id);
         units.setItems(rows);
         reachChart.setModel(reachAgainstQuota(rows));
@@ -171,6 +226,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         for (int column = 1; column < unitColumns.size(); column++) {
             total.getCell(unitColumns.get(column)).setText(unitTexts.get(column - 1).apply(sum));
         }
+        cards.show(rows, sum, getTranslation("execution.progress.total"), units::select);
         if (rows.size() == 1) {
             units.select(rows.getFirst());
         } else {

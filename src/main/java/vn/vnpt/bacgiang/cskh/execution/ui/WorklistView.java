@@ -87,10 +87,10 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addComponentColumn(this::customer).setKey("customer").setHeader(getTranslation("execution.field.customer"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("execution.field.due"))
-                .setFlexGrow(1).setWidth("7.5rem");
+                .setFlexGrow(1).setWidth("6.5rem");
         grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
-                .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+                .setHeader(getTranslation("execution.field.attempts")).setWidth("4rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("execution.worklist.empty"));
         grid.addClassName("worklist-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {

@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.execution.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -108,7 +109,7 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
         Grid<UnitProgress> units = _get(Grid.class, spec -> spec.withId("progress-units"));
         assertThat(_getFormatted(units, 1, "unit")).isEqualTo("Phòng bán hàng khu vực Việt Yên");
-        assertThat(_getFormatted(units, 1, "reached")).isEqualTo("1 · 50 % / 80 %");
+        assertThat(_getCellComponent(units, 1, "reached").getElement().getTextRecursively()).isEqualTo("150 % / 80 %");
         assertThat(_getFormatted(units, 1, "ofQuota")).isEqualTo("1/1 · 100 %");
         FooterRow total = units.getFooterRows().getFirst();
         assertThat(total.getCell(units.getColumnByKey("unit")).getText()).isEqualTo("Tổng cộng");
