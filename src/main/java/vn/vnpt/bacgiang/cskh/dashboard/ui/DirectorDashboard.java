@@ -42,6 +42,7 @@ class DirectorDashboard extends Composite<Div> {
         root.add(DashboardParts.heading(this, getTranslation("dashboard.director.title"), asOf),
                 campaignSteps(data.campaigns(), data.states(), data.today()),
                 unitRanking(figures),
+                ScorecardTile.section(this, data.scorecard()),
                 handoffs(data.slaAllTime(), data.slaThisMonth()),
                 actions(data.actions()));
     }

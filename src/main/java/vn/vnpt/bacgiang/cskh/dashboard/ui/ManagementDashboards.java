@@ -13,6 +13,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.execution.UnitFigures;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
+import vn.vnpt.bacgiang.cskh.scorecard.ScorecardService;
+import vn.vnpt.bacgiang.cskh.scorecard.ScorecardSummary;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.security.Role;
 import vn.vnpt.bacgiang.cskh.supervision.ActionFilter;
@@ -36,15 +38,18 @@ class ManagementDashboards {
     private final HandoffService handoffs;
     private final FindingService findings;
     private final InspectionService inspections;
+    private final ScorecardService scorecard;
     private final Clock clock;
 
     ManagementDashboards(CampaignService campaigns, UnitFigures unitFigures, HandoffService handoffs,
-                         FindingService findings, InspectionService inspections, Clock clock) {
+                         FindingService findings, InspectionService inspections, ScorecardService scorecard,
+                         Clock clock) {
         this.campaigns = campaigns;
         this.unitFigures = unitFigures;
         this.handoffs = handoffs;
         this.findings = findings;
         this.inspections = inspections;
+        this.scorecard = scorecard;
         this.clock = clock;
     }
 
@@ -55,7 +60,7 @@ class ManagementDashboards {
         }
         if (user.hasRole(Role.PLANNER) || user.hasRole(Role.SUPERVISOR)) {
             return Optional.of(new OperationsDashboard(user, campaigns, inspections, findings.actions(ActionFilter.none()),
-                    LocalDate.now(clock), clock.instant()));
+                    scorecard.summary(), LocalDate.now(clock), clock.instant()));
         }
         return Optional.empty();
     }
@@ -65,11 +70,12 @@ class ManagementDashboards {
         LocalDate today = LocalDate.now(clock);
         return new Director(campaigns.board(CampaignFilter.none()), campaigns.boardStates(), today, clock.instant(),
                 unitFigures.live(), handoffs.slaByReceiver(EVER, today),
-                handoffs.slaByReceiver(today.withDayOfMonth(1), today), findings.actions(ActionFilter.none()));
+                handoffs.slaByReceiver(today.withDayOfMonth(1), today), findings.actions(ActionFilter.none()),
+                scorecard.summary());
     }
 
     record Director(List<Campaign> campaigns, List<CampaignState> states, LocalDate today, Instant now,
                     UnitFigures.Snapshot unitFigures, List<ReceiverSla> slaAllTime, List<ReceiverSla> slaThisMonth,
-                    List<ActionRow> actions) {
+                    List<ActionRow> actions, ScorecardSummary scorecard) {
     }
 }

@@ -13,6 +13,7 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.scorecard.ScorecardSummary;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 import vn.vnpt.bacgiang.cskh.supervision.ActionRow;
@@ -28,7 +29,7 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 class OperationsDashboard extends Composite<Div> {
 
     OperationsDashboard(PortalUser user, CampaignService campaigns, InspectionService inspections,
-                        List<ActionRow> actions, LocalDate today, Instant now) {
+                        List<ActionRow> actions, ScorecardSummary scorecard, LocalDate today, Instant now) {
         Div root = getContent();
         root.addClassNames("dashboard", "operations-dashboard");
         root.add(DashboardParts.heading(this, getTranslation("dashboard.operations.title"), now));
@@ -39,7 +40,7 @@ class OperationsDashboard extends Composite<Div> {
         }
         root.add(readiness(campaigns, visible.stream().filter(campaign -> campaign.getState() == CampaignState.READINESS)
                 .toList(), today));
-        root.add(supervision(inspections, actions));
+        root.add(supervision(inspections, actions), ScorecardTile.section(this, scorecard));
     }
 
     private Div owned(List<Campaign> mine, long userId, LocalDate today) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,7 +68,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
             thresholds.setId("scorecard-thresholds");
             actions.add(thresholds);
         }
-        add(new H2(getTranslation("scorecard.title")), period, freshness, actions, legend());
+        add(new H1(getTranslation("scorecard.title")), period, freshness, actions, legend());
         for (Metric.Side side : Metric.Side.values()) {
             add(new H3(getTranslation(side.headingKey())), grid(card, side));
         }

@@ -3,7 +3,7 @@ package vn.vnpt.bacgiang.cskh.scorecard.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -38,7 +38,7 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("thresholds-save");
         RouterLink back = new RouterLink(getTranslation("scorecard.threshold.back"), ScorecardView.class);
-        add(new H2(getTranslation("scorecard.threshold.title")),
+        add(new H1(getTranslation("scorecard.threshold.title")),
                 new Paragraph(getTranslation("scorecard.threshold.help")), form, save, back);
         show(scorecard.thresholds());
     }

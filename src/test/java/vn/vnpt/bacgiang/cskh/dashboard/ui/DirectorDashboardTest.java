@@ -59,6 +59,9 @@ class DirectorDashboardTest extends KaribuTest {
     @Autowired
     private HandoffFixture handoffs;
 
+    @Autowired
+    private vn.vnpt.bacgiang.cskh.scorecard.ScorecardService scorecard;
+
     private LocalDate today;
 
     @BeforeEach
@@ -172,6 +175,26 @@ class DirectorDashboardTest extends KaribuTest {
         assertThat(label("dashboard-actions-DONE")).isEqualTo("Done, to verify");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-units")).getChildren().findFirst().orElseThrow()
                 .getElement().getText()).isEqualTo("Reach and success against target, by unit");
+    }
+
+    @Test
+    void theScorecardTileCountsTheUnitsAtAlertAndOpensTheScorecardOfEveryUnit() throws Exception {
+        login("giamdoc");
+        vn.vnpt.bacgiang.cskh.scorecard.CoordinationScorecard card = scorecard.scorecard();
+        long alert = card.rows().stream()
+                .filter(row -> row.worst() == vn.vnpt.bacgiang.cskh.scorecard.Level.ALERT).count();
+        long warn = card.rows().stream()
+                .filter(row -> row.worst() == vn.vnpt.bacgiang.cskh.scorecard.Level.WARN).count();
+        navigate("");
+        Anchor tile = _get(Anchor.class, spec -> spec.withId("dashboard-scorecard-alert"));
+
+        assertThat(_get(tile, Span.class, spec -> spec.withClasses("card-value")).getText())
+                .isEqualTo(String.valueOf(alert));
+        assertThat(_get(_get(Anchor.class, spec -> spec.withId("dashboard-scorecard-warn")), Span.class,
+                spec -> spec.withClasses("card-value")).getText()).isEqualTo(String.valueOf(warn));
+        AnchorsKt._click(tile);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("scorecard");
+        assertThat(_find(Grid.class).stream().mapToLong(grid -> _size(grid)).sum()).isEqualTo(card.rows().size());
     }
 
     /** The tile's figure and the number of rows of the grid its link opens. */

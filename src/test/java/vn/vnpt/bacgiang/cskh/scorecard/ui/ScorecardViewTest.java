@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -46,7 +46,7 @@ class ScorecardViewTest extends KaribuTest {
         login("giamdoc");
         navigate("scorecard");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Bảng điểm phối hợp giữa các đơn vị");
+        assertThat(_get(H1.class).getText()).isEqualTo("Bảng điểm phối hợp giữa các đơn vị");
         Grid<ScorecardRow> grid = grid();
         assertThat(grid.getColumnByKey(Metric.NOT_STARTED.name()).getHeaderText()).isEqualTo("Việc chưa bắt đầu");
         assertThat(rows(grid, "unit")).contains("Phòng bán hàng khu vực Lục Nam").doesNotContain("Trung tâm Viễn thông Lục Nam");
@@ -70,7 +70,7 @@ class ScorecardViewTest extends KaribuTest {
         useEnglish();
         navigate("scorecard");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Coordination scorecard across units");
+        assertThat(_get(H1.class).getText()).isEqualTo("Coordination scorecard across units");
         assertThat(grid("ttvt").getColumnByKey(Metric.ACCEPTED_LATE.name()).getHeaderText()).isEqualTo("Accepted late");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Telecom centres receiving hand-offs");
     }
