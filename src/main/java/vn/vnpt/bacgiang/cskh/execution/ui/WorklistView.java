@@ -99,6 +99,10 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             }
         });
         detail.addClassName("worklist-detail");
+        // It scrolls on its own beside the grid, so keyboard users need to reach it (axe: scrollable-region-focusable).
+        detail.getElement().setAttribute("tabindex", "0");
+        detail.getElement().setAttribute("role", "region");
+        detail.getElement().setAttribute("aria-label", getTranslation("execution.worklist.detail"));
         Div body = new Div(grid, detail);
         body.addClassName("worklist-body");
         add(header, body);
