@@ -43,7 +43,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
  */
 @Route(value = "scorecard", layout = MainLayout.class)
 @RolesAllowed(Permissions.SCORECARD_READ)
-@Menu(title = "scorecard.nav", order = 32.5, icon = "vaadin:traffic-light")
+@Menu(title = "scorecard.nav", order = 32.5, icon = "vaadin:chart-grid")
 @StyleSheet("context://styles/scorecard.css")
 class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
