@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
 
-/** The progress page's ECharts bar chart in a real browser, on a laptop and on a phone. */
+/** The ECharts bar charts in a real browser: the progress page's on a laptop and a phone, the Director's bars as links. */
 class ProgressChartBrowserIT extends BrowserTest {
 
     @Autowired
@@ -75,5 +75,28 @@ class ProgressChartBrowserIT extends BrowserTest {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(severe).isEmpty();
         browser.screenshot("progress-chart-" + width + ".png");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aClickOnAUnitsBarOnTheDirectorsHomeOpensThatUnitsProgress() {
+        browser.forgetEverything().laptopViewport().signInAndWaitForShell("giamdoc", PASSWORD);
+        browser.open("/");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                !driver.findElements(By.cssSelector("#dashboard-units canvas")).isEmpty());
+        browser.waitUntilSettled();
+        String firstLine = (String) browser.script(
+                "return document.querySelector('#dashboard-units .dashboard-line-name').getAttribute('href');");
+
+        // The click ECharts reports for the first category's bar, as a pointer on it would.
+        browser.script("""
+                const plot = document.querySelector('#dashboard-units .bar-chart-plot');
+                echarts.getInstanceByDom(plot).trigger('click', {dataIndex: 0});""");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                driver.getCurrentUrl().contains("/progress?"));
+        assertThat(firstLine).startsWith("progress?campaign=").contains("&unit=");
+        String opened = browser.driver().getCurrentUrl();
+        assertThat(opened.substring(opened.indexOf("/progress?") + "/progress?".length()).split("&"))
+                .containsExactlyInAnyOrder(firstLine.substring("progress?".length()).split("&"));
     }
 }

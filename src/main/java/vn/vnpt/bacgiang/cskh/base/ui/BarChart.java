@@ -1,10 +1,13 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
@@ -12,7 +15,8 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 /**
  * A bar chart drawn by Apache ECharts (loaded from its webjar, no frontend build) in the portal's
  * Lumo colours, resized with its container. The drawing is hidden from screen readers; a visually
- * hidden table beside it holds the same figures, so the chart has a text alternative.
+ * hidden table beside it holds the same figures, so the chart has a text alternative. With links, a
+ * click on a category's bar opens its link, as the visible list beside the chart does for the keyboard.
  */
 @JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
 public class BarChart extends Div {
@@ -47,6 +51,10 @@ public class BarChart extends Div {
                 entry = charts[$1] = {chart, observer};
             }
             entry.chart.setOption(option, true);
+            entry.chart.off('click');
+            if ($2) {
+                entry.chart.on('click', clicked => plot.parentElement.$server.open(clicked.dataIndex));
+            }
             """;
     private static final String DISPOSE = """
             const entry = window.portalCharts && window.portalCharts[$0];
@@ -59,6 +67,7 @@ public class BarChart extends Div {
     private final Div plot = new Div();
     private final Element table = new Element("table");
     private @Nullable ChartModel model;
+    private List<String> links = List.of();
 
     public BarChart() {
         addClassName("bar-chart");
@@ -74,8 +83,10 @@ public class BarChart extends Div {
         getElement().appendChild(hidden);
     }
 
+    /** Draws the model; links set for an earlier model are dropped (set them again after the model). */
     public void setModel(ChartModel model) {
         this.model = model;
+        this.links = List.of();
         getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", model.title());
         fillTable(model);
@@ -87,6 +98,30 @@ public class BarChart extends Div {
 
     public @Nullable ChartModel getModel() {
         return model;
+    }
+
+    /** The route (with its query) each category's bars open, in the model's category order. */
+    public void setLinks(List<String> links) {
+        if (model == null || links.size() != model.categories().size()) {
+            throw new IllegalArgumentException("One link per category of the model");
+        }
+        this.links = List.copyOf(links);
+        if (isAttached()) {
+            draw();
+        }
+    }
+
+    public List<String> getLinks() {
+        return links;
+    }
+
+    /** A click on the bars of the category at {@code index}: opens its link. */
+    @ClientCallable
+    void open(int index) {
+        if (index >= 0 && index < links.size()) {
+            Location link = new Location(links.get(index));
+            getUI().ifPresent(ui -> ui.navigate(link.getPath(), link.getQueryParameters()));
+        }
     }
 
     @Override
@@ -104,7 +139,7 @@ public class BarChart extends Div {
     }
 
     private void draw() {
-        plot.getElement().executeJs(DRAW, ChartOptions.json(model), key);
+        plot.getElement().executeJs(DRAW, ChartOptions.json(model), key, !links.isEmpty());
     }
 
     private void fillTable(ChartModel model) {

@@ -85,6 +85,7 @@ class DirectorDashboard extends Composite<Div> {
                             ranked.stream().map(row -> row.figures().reached()).toList())),
                     new ChartModel.Series(getTranslation("dashboard.director.quota"),
                             ranked.stream().map(UnitFigures.Row::quota).toList())));
+            chart.setLinks(ranked.stream().map(DirectorDashboard::progressOf).toList());
             Div lines = new Div();
             lines.addClassName("dashboard-lines");
             lines.setId("dashboard-units-" + campaignId);
@@ -97,10 +98,13 @@ class DirectorDashboard extends Composite<Div> {
         return section;
     }
 
+    private static String progressOf(UnitFigures.Row row) {
+        return "progress?campaign=" + row.campaignId() + "&unit=" + row.unitId();
+    }
+
     private Div unitLine(int rank, UnitFigures.Row row) {
         Figures figures = row.figures();
-        Anchor name = new Anchor("progress?campaign=" + row.campaignId() + "&unit=" + row.unitId(),
-                rank + ". " + row.unitName());
+        Anchor name = new Anchor(progressOf(row), rank + ". " + row.unitName());
         Span reach = DashboardParts.cell(getTranslation("dashboard.director.reachOfQuota",
                 VnFormats.number(figures.reached()), VnFormats.number(row.quota()), percent(row.quotaRate())));
         Span reachRate = DashboardParts.cell(againstTarget("dashboard.director.reachRate", figures.reachRate(),

@@ -36,6 +36,7 @@ class ManagerDashboard extends RoleDashboard {
                      HandoffService handoffs, List<WaitingItem> waiting, Instant readAt) {
         super("manager-dashboard", readAt);
         List<String> names = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         List<Long> reached = new ArrayList<>();
         List<Long> quotas = new ArrayList<>();
         List<Long> expected = new ArrayList<>();
@@ -49,6 +50,7 @@ class ManagerDashboard extends RoleDashboard {
             Pace pace = progress.pace(campaign.id());
             long shouldBe = pace == null ? unit.quota() : pace.expected(unit.quota());
             names.add(campaign.name());
+            links.add("progress?campaign=" + campaign.id());
             reached.add(unit.figures().reached());
             quotas.add(unit.quota());
             expected.add(shouldBe);
@@ -66,6 +68,7 @@ class ManagerDashboard extends RoleDashboard {
                     List.of(new ChartModel.Series(getTranslation("dashboard.manager.reached"), reached),
                             new ChartModel.Series(getTranslation("dashboard.manager.quota"), quotas)),
                     new ChartModel.Series(getTranslation("dashboard.manager.shouldBe"), expected)));
+            chart.setLinks(links);
             var section = section("dashboard-campaigns", getTranslation("dashboard.manager.campaigns",
                     user.unitName()), chart);
             cards.forEach(section::add);

@@ -197,6 +197,20 @@ class DirectorDashboardTest extends KaribuTest {
         assertThat(_find(Grid.class).stream().mapToLong(grid -> _size(grid)).sum()).isEqualTo(card.rows().size());
     }
 
+    @Test
+    void eachUnitsBarsOpenTheSameProgressAsItsRankedLine() {
+        login("giamdoc");
+        Div units = _get(Div.class, spec -> spec.withId("dashboard-units"));
+
+        List<String> barLinks = _find(units, vn.vnpt.bacgiang.cskh.base.ui.BarChart.class).stream()
+                .flatMap(chart -> chart.getLinks().stream()).toList();
+        List<String> lineLinks = _find(units, Anchor.class, spec -> spec.withClasses("dashboard-line-name")).stream()
+                .map(Anchor::getHref).toList();
+
+        assertThat(barLinks).isNotEmpty().allMatch(link -> link.startsWith("progress?campaign="))
+                .isEqualTo(lineLinks);
+    }
+
     /** The tile's figure and the number of rows of the grid its link opens. */
     private List<Long> followed(String tileId, String expectedPath) {
         navigate("");

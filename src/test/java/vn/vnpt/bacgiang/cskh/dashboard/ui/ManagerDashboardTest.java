@@ -63,6 +63,10 @@ class ManagerDashboardTest extends KaribuTest {
         assertThat(unassigned).isEqualTo(count("state = 'OPEN' AND assignee_id IS NULL", campaign, VIET_YEN))
                 .isEqualTo(3);
         assertThat(overdue).isEqualTo(countOverdue(campaign, VIET_YEN)).isEqualTo(2);
+        vn.vnpt.bacgiang.cskh.base.ui.BarChart chart = _get(vn.vnpt.bacgiang.cskh.base.ui.BarChart.class,
+                spec -> spec.withId("dashboard-quota-chart"));
+        int bar = java.util.Objects.requireNonNull(chart.getModel()).categories().indexOf(campaignName(campaign));
+        assertThat(chart.getLinks().get(bar)).isEqualTo("progress?campaign=" + campaign);
         assertThat(lines("dashboard-ranking-" + campaign)).hasSize(1).first()
                 .satisfies(line -> assertThat(line.getElement().getTextRecursively())
                         .contains("1. Vũ Văn Nam", "Đã đạt 1 / 2 nhiệm vụ"));
@@ -199,5 +203,9 @@ class ManagerDashboardTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static Grid<Object> queue() {
         return _get(Grid.class, spec -> spec.withId("handoff-queue"));
+    }
+
+    private String campaignName(long campaign) {
+        return jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign);
     }
 }
