@@ -50,14 +50,17 @@ class AdminDashboard extends RoleDashboard {
         imports.setId("tile-imports");
         List<String> days = new ArrayList<>();
         List<Long> perDay = new ArrayList<>();
+        List<String> dayLinks = new ArrayList<>();
         for (LocalDate day = auditFrom; !day.isAfter(today); day = day.plusDays(1)) {
             days.add(VnFormats.date(day));
             perDay.add(audit.count(filter(null, day, day)));
+            dayLinks.add(auditLink(null, day, day));
         }
         BarChart chart = new BarChart();
         chart.setId("dashboard-audit-chart");
         chart.setModel(new ChartModel(getTranslation("dashboard.admin.auditChart"), getTranslation("dashboard.admin.day"),
                 days, List.of(new ChartModel.Series(getTranslation("dashboard.admin.entries"), perDay)), null));
+        chart.setLinks(dayLinks);
         section("dashboard-audit", getTranslation("dashboard.admin.activity"), tiles(entries, imports), chart);
 
         List<Div> jobLines = jobs.stream().map(this::jobLine).toList();

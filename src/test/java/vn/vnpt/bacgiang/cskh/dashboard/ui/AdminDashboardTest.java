@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vnpt.bacgiang.cskh.dashboard.ui.DashboardPage.*;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Location;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
+import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 
 /** Rolled back: the lock and the import entry are the test's own. */
 @Transactional
@@ -52,6 +56,23 @@ class AdminDashboardTest extends KaribuTest {
         long auditNow = auditCount(null, today.minusDays(6), today);
         follow("tile-audit");
         assertThat(rows(auditGrid())).isEqualTo(auditNow);
+    }
+
+    @Test
+    void eachDaysBarCountsThatDaysAuditEntriesAndOpensTheTrailOfThatDay() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), VnFormats.ZONE);
+        login("admin");
+        BarChart chart = _get(BarChart.class, spec -> spec.withId("dashboard-audit-chart"));
+        ChartModel model = java.util.Objects.requireNonNull(chart.getModel());
+        int last = model.categories().size() - 1;
+        long todays = model.bars().getFirst().values().get(last);
+
+        assertThat(model.categories().get(last)).isEqualTo(VnFormats.date(today));
+        assertThat(todays).isEqualTo(auditCount(null, today, today));
+        assertThat(chart.getLinks()).hasSize(model.categories().size());
+        Location link = new Location(chart.getLinks().get(last));
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+        assertThat(rows(auditGrid())).isEqualTo(todays);
     }
 
     @Test
