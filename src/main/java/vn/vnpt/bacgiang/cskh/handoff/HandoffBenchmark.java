@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 import vn.vnpt.bacgiang.cskh.org.District;
 import vn.vnpt.bacgiang.cskh.sla.WorkingTime;
 
@@ -100,7 +100,8 @@ class HandoffBenchmark implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         int rows = handoffs.queue(filter, page, PAGE_SIZE).size();
-        double millis = median(() -> handoffs.queue(filter, page, PAGE_SIZE).size());
+        double millis = BenchmarkTimer.median(() -> handoffs.queue(filter, page, PAGE_SIZE).size(), WARM_UP_RUNS,
+                MEASURED_RUNS);
         table.append(String.format("%-18s %-34s %8d %12.1f%n", username, label, rows, millis));
     }
 
@@ -201,20 +202,5 @@ class HandoffBenchmark implements ApplicationRunner {
 
     private static @Nullable Timestamp ts(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    /** Median wall-clock milliseconds of the call. */
-    private static double median(IntSupplier call) {
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
-            call.getAsInt();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < MEASURED_RUNS; run++) {
-            long started = System.nanoTime();
-            call.getAsInt();
-            millis.add((System.nanoTime() - started) / 1_000_000.0);
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
     }
 }

@@ -1,8 +1,5 @@
 package vn.vnpt.bacgiang.cskh.scorecard;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntSupplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 
 /**
  * The {@code scorecard-benchmark} profile (README, "Benchmarks"; goal ≤ 500 ms server side on the province
@@ -48,27 +46,13 @@ class ScorecardBenchmark implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
         int rows = scorecard.scorecard().rows().size();
-        double card = median(() -> scorecard.scorecard().rows().size());
-        double snapshot = median(snapshots::take);
+        double card = BenchmarkTimer.median(() -> scorecard.scorecard().rows().size(), WARM_UP_RUNS, MEASURED_RUNS);
+        double snapshot = BenchmarkTimer.median(snapshots::take, WARM_UP_RUNS, MEASURED_RUNS);
         System.out.printf("%n%-40s %8s %12s%n%-40s %8d %12.1f%n%-40s %8d %12.1f%n(median of %d runs after %d warm-up "
                         + "runs; goal ≤ 500 ms for the scorecard)%n", "scorecard", "units", "median ms",
                 "ScorecardService.scorecard as giamdoc", rows, card, "ScorecardSnapshots.take (upsert)", rows,
                 snapshot, MEASURED_RUNS, WARM_UP_RUNS);
         SecurityContextHolder.clearContext();
         System.exit(SpringApplication.exit(context, () -> 0));
-    }
-
-    private static double median(IntSupplier call) {
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
-            call.getAsInt();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < MEASURED_RUNS; run++) {
-            long started = System.nanoTime();
-            call.getAsInt();
-            millis.add((System.nanoTime() - started) / 1_000_000.0);
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
     }
 }
