@@ -5,9 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +31,36 @@ public class LoggedContacts {
         this.jdbc = jdbc;
     }
 
+    /** How many contacts the unit logged in the campaign per outcome, for the outcomes that have any. */
+    public List<OutcomeStratum> strata(long campaignId, long unitId) {
+        Map<ContactOutcome, Integer> counts = new EnumMap<>(ContactOutcome.class);
+        jdbc.query("SELECT outcome, COUNT(*) FROM care_contact WHERE unit_id = ? AND campaign_id = ? GROUP BY outcome",
+                (RowCallbackHandler) rs -> counts.put(ContactOutcome.valueOf(rs.getString(1)), rs.getInt(2)),
+                unitId, campaignId);
+        return counts.entrySet().stream().map(count -> new OutcomeStratum(count.getKey(), count.getValue())).toList();
+    }
+
     /**
-     * The contacts the unit logged in the campaign, per outcome that has any: how many, and the first
-     * {@code limit} of them in the seeded order. One pass over the unit's part of the contact index (V35)
-     * per outcome; the count of each comes with its ordered rows, not from a second scan.
+     * The first {@code n} of the stratum's contacts in the seeded order. Of a large stratum only the contacts in
+     * the order's key window are read and ordered (V37's index); should the window hold fewer than {@code n},
+     * the whole stratum is.
      */
-    public List<OutcomeStratum> strata(long campaignId, long unitId, SeededOrder order, int limit) {
-        String key = key(order);
-        List<OutcomeStratum> strata = new ArrayList<>();
-        for (ContactOutcome outcome : ContactOutcome.values()) {
-            List<LoggedOutcome> first = jdbc.query("SELECT SQL_CALC_FOUND_ROWS id, staff_id FROM care_contact "
-                            + "WHERE unit_id = ? AND campaign_id = ? AND outcome = ? ORDER BY " + key + " DESC, id LIMIT ?",
-                    (rs, n) -> new LoggedOutcome(rs.getLong(1), outcome, rs.getLong(2)),
-                    unitId, campaignId, outcome.name(), limit);
-            int contacts = first.size() < limit ? first.size()
-                    : Objects.requireNonNull(jdbc.queryForObject("SELECT FOUND_ROWS()", Integer.class));
-            if (contacts > 0) {
-                strata.add(new OutcomeStratum(outcome, contacts, first));
-            }
+    public List<LoggedOutcome> first(long campaignId, long unitId, OutcomeStratum stratum, SeededOrder order, int n) {
+        if (n == 0) {
+            return List.of();
         }
-        return strata;
+        SeededOrder.KeyWindow window = order.window(stratum.contacts(), n);
+        List<LoggedOutcome> first = first(campaignId, unitId, stratum.outcome(), order, window, n);
+        return first.size() < n && window != null ? first(campaignId, unitId, stratum.outcome(), order, null, n) : first;
+    }
+
+    private List<LoggedOutcome> first(long campaignId, long unitId, ContactOutcome outcome, SeededOrder order,
+                                      SeededOrder.@Nullable KeyWindow window, int n) {
+        String within = window == null ? "" : " AND " + window.condition();
+        return jdbc.query("SELECT id, staff_id FROM care_contact WHERE unit_id = ? AND campaign_id = ? AND outcome = ?"
+                        + within + " ORDER BY " + key(order) + " DESC, id LIMIT ?",
+                (rs, row) -> new LoggedOutcome(rs.getLong(1), outcome, rs.getLong(2)),
+                unitId, campaignId, outcome.name(), n);
     }
 
     /** How many contacts each staff member logged on the unit's tasks of the campaign, per outcome. */

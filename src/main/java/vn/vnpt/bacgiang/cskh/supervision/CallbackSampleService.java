@@ -89,15 +89,17 @@ public class CallbackSampleService {
             throw new RuleViolation("supervision.sample.exists", null);
         }
         long seed = SEEDS.nextLong() & Long.MAX_VALUE;
+        long unitId = inspection.getUnitId();
         Set<Long> unusual = request.weighted()
-                ? SampleDraw.unusualStaff(loggedContacts.tallies(campaignId, inspection.getUnitId())) : Set.of();
-        List<OutcomeStratum> strata = loggedContacts.strata(campaignId, inspection.getUnitId(),
-                new SeededOrder(seed, unusual, SampleDraw.UNUSUAL_WEIGHT), SampleRequest.MAX_SIZE);
+                ? SampleDraw.unusualStaff(loggedContacts.tallies(campaignId, unitId)) : Set.of();
+        List<OutcomeStratum> strata = loggedContacts.strata(campaignId, unitId);
         int population = SampleDraw.population(strata);
         if (population == 0) {
             throw new RuleViolation("supervision.sample.noContacts", null, inspection.getUnitName());
         }
-        List<LoggedOutcome> drawn = SampleDraw.take(strata, SampleDraw.size(population, request));
+        SeededOrder order = new SeededOrder(seed, unusual, SampleDraw.UNUSUAL_WEIGHT);
+        List<LoggedOutcome> drawn = SampleDraw.take(strata, SampleDraw.size(population, request),
+                (stratum, quota) -> loggedContacts.first(campaignId, unitId, stratum, order, quota));
         CallbackSample sample = new CallbackSample(inspection, campaignId, seed, request, population,
                 user.displayName(), clock.instant());
         try {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import vn.vnpt.bacgiang.cskh.execution.ContactOutcome;
 import vn.vnpt.bacgiang.cskh.execution.LoggedOutcome;
@@ -30,18 +31,23 @@ final class SampleDraw {
     private SampleDraw() {
     }
 
-    /** The sample of {@code size}: each outcome's quota of its first contacts, outcome by outcome. */
-    static List<LoggedOutcome> take(List<OutcomeStratum> strata, int size) {
+    /**
+     * The sample of {@code size}: each outcome's quota of its first contacts in the seeded order, outcome by
+     * outcome, as {@code firstOf} reads them.
+     */
+    static List<LoggedOutcome> take(List<OutcomeStratum> strata, int size,
+                                    BiFunction<OutcomeStratum, Integer, List<LoggedOutcome>> firstOf) {
         Map<ContactOutcome, Integer> quotas = quotas(strata.stream()
                 .collect(Collectors.toMap(OutcomeStratum::outcome, OutcomeStratum::contacts)), size);
         List<LoggedOutcome> sample = new ArrayList<>();
         for (OutcomeStratum stratum : strata) {
             int quota = quotas.getOrDefault(stratum.outcome(), 0);
-            if (quota > stratum.first().size()) {
-                throw new IllegalArgumentException(stratum.outcome() + " has " + stratum.first().size()
-                        + " contacts read for a quota of " + quota);
+            List<LoggedOutcome> first = firstOf.apply(stratum, quota);
+            if (first.size() != quota) {
+                throw new IllegalArgumentException(stratum.outcome() + " gave " + first.size()
+                        + " contacts for a quota of " + quota);
             }
-            sample.addAll(stratum.first().subList(0, quota));
+            sample.addAll(first);
         }
         return sample;
     }

@@ -124,6 +124,7 @@ class ServiceAccessTableTest extends PortalTest {
             ExecutionService.customerTask              A A A A F F R
             ExecutionService.myShare                   R R R R R F R
             LoggedContacts.strata                      R R R A R R R
+            LoggedContacts.first                       R R R A R R R
             LoggedContacts.tallies                     R R R A R R R
             LoggedContacts.ofIds                       R R R A R R R
             ProgressService.campaigns                  A A A A F R R

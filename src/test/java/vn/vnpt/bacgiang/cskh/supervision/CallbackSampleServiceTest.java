@@ -46,13 +46,14 @@ class CallbackSampleServiceTest extends PortalTest {
         List<Long> stored = samples.sheet(inspection).contacts().stream().map(SampledContact::getContactId).toList();
         Set<Long> unusual = SampleDraw.unusualStaff(loggedContacts.tallies(SupervisionFixture.CAMPAIGN,
                 SupervisionFixture.LUC_NAM_SALES));
-        List<OutcomeStratum> strata = loggedContacts.strata(SupervisionFixture.CAMPAIGN,
-                SupervisionFixture.LUC_NAM_SALES, new SeededOrder(sample.getSeed(), unusual, SampleDraw.UNUSUAL_WEIGHT),
-                SampleRequest.MAX_SIZE);
+        SeededOrder order = new SeededOrder(sample.getSeed(), unusual, SampleDraw.UNUSUAL_WEIGHT);
+        List<OutcomeStratum> strata = loggedContacts.strata(SupervisionFixture.CAMPAIGN, SupervisionFixture.LUC_NAM_SALES);
 
         assertThat(stored).hasSize(8);
         assertThat(sample.getPopulation()).isEqualTo(20);
-        assertThat(SampleDraw.take(strata, 8).stream().map(LoggedOutcome::contactId)).containsExactlyElementsOf(stored);
+        assertThat(SampleDraw.take(strata, 8, (stratum, quota) -> loggedContacts.first(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES, stratum, order, quota)).stream().map(LoggedOutcome::contactId))
+                .containsExactlyElementsOf(stored);
     }
 
     @Test
@@ -141,9 +142,9 @@ class CallbackSampleServiceTest extends PortalTest {
     void executionsLoggedContactsAreReadBySupervisorsOnlyNotByCareStaffOrManagers() throws Exception {
         CallbackFixture.twentyContacts(jdbc);
 
-        List<Long> someIds = as("giamsat", () -> loggedContacts.strata(SupervisionFixture.CAMPAIGN,
-                SupervisionFixture.LUC_NAM_SALES, new SeededOrder(1, Set.of(), 1.0), 3)).getFirst().first().stream()
-                .map(LoggedOutcome::contactId).toList();
+        List<Long> someIds = as("giamsat", () -> loggedContacts.first(SupervisionFixture.CAMPAIGN,
+                SupervisionFixture.LUC_NAM_SALES, new OutcomeStratum(ContactOutcome.REACHED_ACCEPTED, 10),
+                new SeededOrder(1, Set.of(), 1.0), 3)).stream().map(LoggedOutcome::contactId).toList();
         assertThat(as("giamsat", () -> loggedContacts.ofIds(someIds))).extracting(LoggedContact::contactId)
                 .containsExactlyInAnyOrderElementsOf(someIds);
         for (String user : List.of("lucnam.cskh1", "lucnam.truongphong")) {

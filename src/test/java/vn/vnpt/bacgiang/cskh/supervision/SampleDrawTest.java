@@ -16,13 +16,13 @@ class SampleDrawTest {
 
     @Test
     void eachOutcomesShareOfTheSampleIsItsShareOfTheContactsByLargestRemainder() {
-        List<OutcomeStratum> strata = List.of(stratum(ContactOutcome.REACHED_ACCEPTED, 50, 1000),
-                stratum(ContactOutcome.REACHED_DECLINED, 30, 2000), stratum(ContactOutcome.NOT_REACHED, 20, 3000));
+        List<OutcomeStratum> strata = List.of(new OutcomeStratum(ContactOutcome.REACHED_ACCEPTED, 50),
+                new OutcomeStratum(ContactOutcome.REACHED_DECLINED, 30), new OutcomeStratum(ContactOutcome.NOT_REACHED, 20));
 
-        assertThat(SampleDraw.take(strata, 10)).extracting(LoggedOutcome::contactId)
+        assertThat(SampleDraw.take(strata, 10, SampleDrawTest::firstOf)).extracting(LoggedOutcome::contactId)
                 .containsExactly(1000L, 1001L, 1002L, 1003L, 1004L, 2000L, 2001L, 2002L, 3000L, 3001L);
         // 7 × (0.5, 0.3, 0.2) = 3.5, 2.1, 1.4: floors 3, 2, 1 and the one left goes to the largest remainder.
-        assertThat(SampleDraw.take(strata, 7)).extracting(LoggedOutcome::contactId)
+        assertThat(SampleDraw.take(strata, 7, SampleDrawTest::firstOf)).extracting(LoggedOutcome::contactId)
                 .containsExactly(1000L, 1001L, 1002L, 1003L, 2000L, 2001L, 3000L);
         assertThat(SampleDraw.quotas(Map.of(ContactOutcome.REACHED_ACCEPTED, 1, ContactOutcome.NOT_REACHED, 1,
                 ContactOutcome.WRONG_NUMBER, 1), 2).values()).containsExactly(1, 1, 0);
@@ -30,11 +30,11 @@ class SampleDrawTest {
     }
 
     @Test
-    void aQuotaLargerThanTheContactsReadOfAnOutcomeIsAnErrorNotAShortSample() {
-        List<OutcomeStratum> strata = List.of(new OutcomeStratum(ContactOutcome.NOT_REACHED, 900,
-                List.of(new LoggedOutcome(1, ContactOutcome.NOT_REACHED, 1))));
+    void fewerContactsReadThanAnOutcomesQuotaIsAnErrorNotAShortSample() {
+        List<OutcomeStratum> strata = List.of(new OutcomeStratum(ContactOutcome.NOT_REACHED, 900));
 
-        assertThatThrownBy(() -> SampleDraw.take(strata, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SampleDraw.take(strata, 2, (stratum, quota) -> firstOf(stratum, quota - 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -59,11 +59,13 @@ class SampleDrawTest {
         assertThat(SampleDraw.unusualStaff(tallies)).containsExactly(3L);
     }
 
-    private static OutcomeStratum stratum(ContactOutcome outcome, int contacts, long firstId) {
+    /** An outcome's first contacts: ids from 1000, 2000, 3000... by the outcome's place in the enum. */
+    private static List<LoggedOutcome> firstOf(OutcomeStratum stratum, int quota) {
+        long firstId = 1000L * (stratum.outcome().ordinal() + 1);
         List<LoggedOutcome> first = new ArrayList<>();
-        for (int n = 0; n < contacts; n++) {
-            first.add(new LoggedOutcome(firstId + n, outcome, n % 3));
+        for (int n = 0; n < quota; n++) {
+            first.add(new LoggedOutcome(firstId + n, stratum.outcome(), n % 3));
         }
-        return new OutcomeStratum(outcome, contacts, first);
+        return first;
     }
 }

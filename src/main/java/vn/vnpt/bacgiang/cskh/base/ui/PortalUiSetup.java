@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -11,7 +12,8 @@ import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 
 /**
  * Every session starts in Vietnamese unless the user chose English before, and gets the portal's error
- * handler; every page declares its language.
+ * handler; every page declares its language and says in it when the connection is lost (Vaadin keeps what
+ * the user does meanwhile and sends it once the connection is back).
  */
 @Component
 class PortalUiSetup implements VaadinServiceInitListener {
@@ -23,8 +25,12 @@ class PortalUiSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(new PortalErrorHandler());
         });
         // screen readers pick their voice by <html lang>; a change of language reloads the page, so a new UI
-        event.getSource().addUIInitListener(init -> init.getUI().getPage()
-                .executeJs("document.documentElement.lang = $0;", init.getUI().getLocale().getLanguage()));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.getPage().executeJs("document.documentElement.lang = $0;", ui.getLocale().getLanguage());
+            ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("shell.connection.lost"));
+            ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("shell.connection.gaveUp"));
+        });
     }
 
     private static Locale chosenLocale(VaadinRequest request) {
