@@ -101,7 +101,7 @@ class InspectionBrowserIT extends BrowserTest {
                     "const i = document.querySelector('vaadin-connection-indicator');"
                             + "return !!i && (i.hasAttribute('reconnecting') || i.hasAttribute('offline'));")));
             assertThat((String) browser.script("return document.querySelector('vaadin-connection-indicator').textContent;"))
-                    .contains("Mất kết nối với máy chủ, đang thử lại");
+                    .contains("Mất kết nối, đang thử lại");
             assertThat(answered(offline, "pbh-giao-ds")).isFalse();
         } finally {
             browser.driver().deleteNetworkConditions();
