@@ -179,6 +179,8 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionReport.fileName                  A A A A F R F
             ScorecardReport.renderPdf                  A A A A R R R
             ScorecardReport.fileName                   A A A A R R R
+            EvaluationReport.draft                     R A A A R R R
+            EvaluationReport.fileName                  R A A A R R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R

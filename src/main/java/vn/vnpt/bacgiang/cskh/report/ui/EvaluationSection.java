@@ -1,0 +1,62 @@
+package vn.vnpt.bacgiang.cskh.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import vn.vnpt.bacgiang.cskh.campaign.Campaign;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignStepSection;
+import vn.vnpt.bacgiang.cskh.report.EvaluationReport;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+
+/** The draft evaluation report in the campaign's step 8 tab, once the campaign reached evaluation. */
+@org.springframework.stereotype.Component
+class EvaluationSection implements CampaignStepSection {
+
+    private final EvaluationReport report;
+    private final CurrentUser currentUser;
+
+    EvaluationSection(EvaluationReport report, CurrentUser currentUser) {
+        this.report = report;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public CampaignState step() {
+        return CampaignState.EVALUATION;
+    }
+
+    @Override
+    public Optional<Component> section(Campaign campaign) {
+        Integer reached = campaign.getState().step();
+        if (!currentUser.require().can(Permission.EVALUATION_READ) || reached == null || reached < 8) {
+            return Optional.empty();
+        }
+        long campaignId = Objects.requireNonNull(campaign.getId());
+        // the language is read now: switching it reloads the page
+        Locale locale = UI.getCurrent().getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = report.draft(campaignId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), report.fileName(campaignId, locale),
+                    "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, UI.getCurrent().getTranslation("report.evaluation.download"));
+        link.setId("evaluation-draft");
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        Span help = new Span(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
+        help.addClassName("evaluation-help");
+        Div section = new Div(link, help);
+        section.addClassName("evaluation-section");
+        return Optional.of(section);
+    }
+}
