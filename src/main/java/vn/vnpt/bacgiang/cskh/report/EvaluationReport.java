@@ -24,6 +24,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
+import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
 import vn.vnpt.bacgiang.cskh.supervision.CampaignInspection;
@@ -33,7 +35,8 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 /**
  * Step 8's evaluation report of a campaign as a draft PDF (docs/decisions/0036): the official heading of a
  * Vietnamese administrative report, the objective and scope, plan against results per executing unit, ranked,
- * from the same figures the progress view and the dashboards read ({@link ProgressService}), and step 7's
+ * from the same figures the progress view and the dashboards read ({@link ProgressService}), the hand-offs the
+ * care work raised per receiving unit against their service levels (the flags stored on each hand-off), and step 7's
  * inspections; then the conclusions and the signature block. Read by those who see every unit (the Director,
  * ĐHNV's planners and supervisors), so the figures are the whole campaign's.
  */
@@ -43,7 +46,7 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 public class EvaluationReport {
 
     private static final String TEMPLATE = "evaluation";
-    private static final String SUPERVISION = "evaluation-supervision";
+    private static final String TABLE = "evaluation-table";
     /** The unit table's columns, in the template's order. */
     private static final List<String> UNIT_FIELDS = List.of("rank", "unitName", "quota", "contacted", "reached",
             "accepted", "quotaRate", "satisfaction", "budget");
@@ -51,16 +54,19 @@ public class EvaluationReport {
     private final CampaignService campaigns;
     private final ProgressService progress;
     private final CampaignInspectionService inspections;
+    private final HandoffService handoffSla;
     private final ReportTemplates templates;
     private final I18NProvider i18n;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EvaluationReport(CampaignService campaigns, ProgressService progress, CampaignInspectionService inspections,
-                     ReportTemplates templates, I18NProvider i18n, CurrentUser currentUser, Clock clock) {
+                     HandoffService handoffSla, ReportTemplates templates, I18NProvider i18n, CurrentUser currentUser,
+                     Clock clock) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.inspections = inspections;
+        this.handoffSla = handoffSla;
         this.templates = templates;
         this.i18n = i18n;
         this.currentUser = currentUser;
@@ -77,7 +83,9 @@ public class EvaluationReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.putAll(heading(campaign, language));
         parameters.putAll(unitTable(units, total, language));
+        parameters.putAll(handoffs(handoffSla.slaOfCampaign(campaignId), language));
         parameters.putAll(supervision(plan, language));
+        parameters.put("tableReport", templates.get(TABLE));
         parameters.put("sectionConclusions", text(language, "report.evaluation.section.conclusions"));
         parameters.put("conclusions", text(language, "report.evaluation.conclusions.draft"));
         parameters.put("recipientsLabel", text(language, "report.evaluation.recipientsLabel"));
@@ -173,19 +181,46 @@ public class EvaluationReport {
         }
         parameters.put("noInspections", text(language, "report.evaluation.noInspections"));
         parameters.put("hasInspections", !plan.isEmpty());
-        parameters.put("supervisionReport", templates.get(SUPERVISION));
-        parameters.put("supervisionRows", new JRMapCollectionDataSource(plan.stream().<Map<String, ?>>map(inspection -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("unitName", inspection.unitName());
-            row.put("plannedOn", VnFormats.date(inspection.plannedOn()));
-            row.put("state", text(language, inspection.state().labelKey()));
-            row.put("score", percent(inspection.score()));
-            row.put("knockOut", text(language, inspection.knockedOut() ? "report.evaluation.yes" : "report.evaluation.no"));
-            row.put("findings", VnFormats.number(inspection.findings()));
-            row.put("openActions", VnFormats.number(inspection.openActions()));
-            return row;
-        }).toList()));
+        parameters.put("supervisionRows", rows(plan.stream().map(inspection -> List.of(inspection.unitName(),
+                VnFormats.date(inspection.plannedOn()), text(language, inspection.state().labelKey()),
+                percent(inspection.score()),
+                text(language, inspection.knockedOut() ? "report.evaluation.yes" : "report.evaluation.no"),
+                VnFormats.number(inspection.findings()), VnFormats.number(inspection.openActions()))).toList()));
         return parameters;
+    }
+
+    /** The hand-offs raised from the campaign's care work, per receiving unit, against its service levels. */
+    private Map<String, Object> handoffs(List<ReceiverSla> receivers, Locale language) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("sectionHandoffs", text(language, "report.evaluation.section.handoffs"));
+        long received = receivers.stream().mapToLong(ReceiverSla::received).sum();
+        long accepted = receivers.stream().mapToLong(receiver -> receiver.acceptedInTime() + receiver.acceptedLate()).sum();
+        long acceptedInTime = receivers.stream().mapToLong(ReceiverSla::acceptedInTime).sum();
+        parameters.put("handoffNote", text(language, "report.evaluation.handoffNote", VnFormats.number(received),
+                VnFormats.number(receivers.size()), percent(Figures.percent(acceptedInTime, accepted))));
+        for (int column = 0; column <= 6; column++) {
+            parameters.put("k" + column, text(language, "report.evaluation.handoffs.column" + column));
+        }
+        parameters.put("noHandoffs", text(language, "report.evaluation.noHandoffs"));
+        parameters.put("hasHandoffs", !receivers.isEmpty());
+        parameters.put("handoffRows", rows(receivers.stream().map(receiver -> List.of(receiver.unitName(),
+                VnFormats.number(receiver.received()),
+                percent(Figures.percent(receiver.acceptedInTime(), receiver.acceptedInTime() + receiver.acceptedLate())),
+                percent(Figures.percent(receiver.resolvedInTime(), receiver.resolvedInTime() + receiver.resolvedLate())),
+                VnFormats.number(receiver.openOverdue()), VnFormats.number(receiver.bounced()),
+                VnFormats.number(receiver.acceptedLate() + receiver.resolvedLate()))).toList()));
+        return parameters;
+    }
+
+    /** The lines of an {@code evaluation-table}: seven texts each, as its columns c0 to c6. */
+    private static JRMapCollectionDataSource rows(List<List<String>> lines) {
+        return new JRMapCollectionDataSource(lines.stream().<Map<String, ?>>map(line -> {
+            Map<String, Object> row = new HashMap<>();
+            for (int column = 0; column < line.size(); column++) {
+                row.put("c" + column, line.get(column));
+            }
+            return row;
+        }).toList());
     }
 
     private static String percent(@Nullable BigDecimal value) {

@@ -24,6 +24,11 @@ import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffDraft;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffPriority;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffType;
 import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
 
 /**
@@ -43,6 +48,8 @@ class EvaluationReportTest extends PortalTest {
     private TestClock clock;
     @Autowired
     private StepSevenFixture stepSeven;
+    @Autowired
+    private HandoffFixture handoffFixture;
 
     @Test
     void theDraftHasTheOfficialHeadingAndEveryUnitsFiguresAsTheDatabaseCountsThem() throws Exception {
@@ -59,14 +66,32 @@ class EvaluationReportTest extends PortalTest {
                 "Bắc Giang, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
                 "Đánh giá kết quả thực hiện chương trình chăm sóc khách hàng “" + name(campaign) + "”",
                 "I. MỤC TIÊU VÀ PHẠM VI", "Mục tiêu: Thăm khách hàng", "II. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ",
-                "3 khách hàng được giao cho 2 đơn vị thực hiện", "III. KIỂM TRA, GIÁM SÁT",
+                "Chương trình không phát sinh yêu cầu chuyển xử lý.",
+                "3 khách hàng được giao cho 2 đơn vị thực hiện", "IV. KIỂM TRA, GIÁM SÁT",
                 "Phòng ĐHNV thực hiện 1 cuộc kiểm tra, 1 phiếu đã nộp; ghi nhận 1 phát hiện",
-                "Phòng bán hàng khu vực Việt Yên 03/12/2026 Đã nộp", "IV. KẾT LUẬN VÀ ĐỀ XUẤT", "Nơi nhận:", "Lưu: VT, ĐHNV.",
+                "Phòng bán hàng khu vực Việt Yên 03/12/2026 Đã nộp", "V. KẾT LUẬN VÀ ĐỀ XUẤT", "Nơi nhận:", "Lưu: VT, ĐHNV.",
                 "GIÁM ĐỐC", "Dự thảo in lúc 04/12/2026 10:00 bởi Lê Minh Đức", "1 / " + pages(pdf));
         // rank, unit, quota, contacted, reached, accepted, reached / quota: Việt Yên first (1 of 2), Lạng Giang (0 of 1)
         assertThat(text).contains("1 Phòng bán hàng khu vực Việt Yên " + figures(campaign, ExecutionFixture.VIET_YEN)
                 + " 50,0").contains("2 Phòng bán hàng khu vực Lạng Giang " + figures(campaign, ExecutionFixture.LANG_GIANG)
                 + " 0,0").contains("Tổng cộng 3 1 1 1");
+    }
+
+    @Test
+    void theHandOffsTheCareWorkRaisedAreCountedPerReceivingUnitAgainstTheirServiceLevels() throws Exception {
+        WorklistRow task = handoffFixture.careTask("Đánh giá chuyển xử lý");
+        handoffFixture.raise("vietyen.cskh1", new HandoffDraft(task.customerId(), null, task.campaignId(), task.taskId(),
+                null, HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG, "Kiểm tra đường dây",
+                List.of()));
+        jdbc.update("UPDATE campaign SET state = 'EVALUATION' WHERE id = ?", task.campaignId());
+        signIn("giamdoc");
+
+        String text = text(report.draft(task.campaignId(), Locale.forLanguageTag("vi")));
+
+        String receiver = jdbc.queryForObject("SELECT name FROM unit WHERE id = ?", String.class,
+                HandoffFixture.TTVT_YEN_DUNG);
+        assertThat(text).contains("III. CHUYỂN XỬ LÝ SANG ĐƠN VỊ KHÁC",
+                "các đơn vị chuyển 1 yêu cầu của khách hàng cho 1 đơn vị xử lý", receiver + " 1 – – 0 0 0");
     }
 
     @Test
@@ -78,7 +103,7 @@ class EvaluationReportTest extends PortalTest {
         InspectionReportTest.textOf(pdf, "evaluation-draft-en");
 
         assertThat(text(pdf)).contains("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "REPORT",
-                "II. RESULTS PER UNIT", "Phòng bán hàng khu vực Việt Yên",
+                "II. RESULTS PER UNIT", "Phòng bán hàng khu vực Việt Yên", "The programme raised no hand-off.",
                 "The programme had no inspection.", "Distribution:", "DIRECTOR");
         assertThat(fonts(pdf)).anyMatch(font -> font.endsWith("LiberationSerif"))
                 .anyMatch(font -> font.endsWith("LiberationSerif-Bold")).noneMatch(font -> font.contains("DejaVu"));

@@ -150,6 +150,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
             HandoffService.slaByReceiver               A A A A F R F
+            HandoffService.slaOfCampaign               A A A A R R R
             HandoffService.now                         A A A A A A A
             SlaTargetService.all                       A R R R R R R
             SlaTargetService.save                      A R R R R R R
