@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
+import vn.vnpt.bacgiang.cskh.execution.DayContacts;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
@@ -35,7 +38,8 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 /**
  * Step 8's evaluation report of a campaign as a draft PDF (docs/decisions/0036): the official heading of a
  * Vietnamese administrative report, the objective and scope, plan against results per executing unit, ranked,
- * from the same figures the progress view and the dashboards read ({@link ProgressService}), the hand-offs the
+ * from the same figures the progress view and the dashboards read ({@link ProgressService}), a chart of contacts and
+ * acceptances per day ({@link ContactTrend}), the hand-offs the
  * care work raised per receiving unit against their service levels (the flags stored on each hand-off), and step 7's
  * inspections; then the conclusions and the signature block. Read by those who see every unit (the Director,
  * ĐHNV's planners and supervisors), so the figures are the whole campaign's.
@@ -47,6 +51,7 @@ public class EvaluationReport {
 
     private static final String TEMPLATE = "evaluation";
     private static final String TABLE = "evaluation-table";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     /** The unit table's columns, in the template's order. */
     private static final List<String> UNIT_FIELDS = List.of("rank", "unitName", "quota", "contacted", "reached",
             "accepted", "quotaRate", "satisfaction", "budget");
@@ -55,18 +60,20 @@ public class EvaluationReport {
     private final ProgressService progress;
     private final CampaignInspectionService inspections;
     private final HandoffService handoffSla;
+    private final ContactTrend trend;
     private final ReportTemplates templates;
     private final I18NProvider i18n;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EvaluationReport(CampaignService campaigns, ProgressService progress, CampaignInspectionService inspections,
-                     HandoffService handoffSla, ReportTemplates templates, I18NProvider i18n, CurrentUser currentUser,
-                     Clock clock) {
+                     HandoffService handoffSla, ContactTrend trend, ReportTemplates templates, I18NProvider i18n,
+                     CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.inspections = inspections;
         this.handoffSla = handoffSla;
+        this.trend = trend;
         this.templates = templates;
         this.i18n = i18n;
         this.currentUser = currentUser;
@@ -83,6 +90,7 @@ public class EvaluationReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.putAll(heading(campaign, language));
         parameters.putAll(unitTable(units, total, language));
+        parameters.putAll(trend(trend.daily(campaignId), language));
         parameters.putAll(handoffs(handoffSla.slaOfCampaign(campaignId), language));
         parameters.putAll(supervision(plan, language));
         parameters.put("tableReport", templates.get(TABLE));
@@ -186,6 +194,18 @@ public class EvaluationReport {
                 percent(inspection.score()),
                 text(language, inspection.knockedOut() ? "report.evaluation.yes" : "report.evaluation.no"),
                 VnFormats.number(inspection.findings()), VnFormats.number(inspection.openActions()))).toList()));
+        return parameters;
+    }
+
+    /** Contacts and acceptances per day over the campaign, for the chart under the unit table. */
+    private Map<String, Object> trend(List<DayContacts> days, Locale language) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("hasTrend", !days.isEmpty());
+        parameters.put("trendCaption", text(language, "report.evaluation.trendCaption"));
+        parameters.put("seriesContacts", text(language, "report.evaluation.series.contacts"));
+        parameters.put("seriesAccepted", text(language, "report.evaluation.series.accepted"));
+        parameters.put("trendRows", new JRMapCollectionDataSource(days.stream().<Map<String, ?>>map(day -> Map.of(
+                "day", DAY.format(day.day()), "contacts", day.contacts(), "accepted", day.accepted())).toList()));
         return parameters;
     }
 

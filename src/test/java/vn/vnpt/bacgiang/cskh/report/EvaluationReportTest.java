@@ -66,6 +66,7 @@ class EvaluationReportTest extends PortalTest {
                 "Bắc Giang, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
                 "Đánh giá kết quả thực hiện chương trình chăm sóc khách hàng “" + name(campaign) + "”",
                 "I. MỤC TIÊU VÀ PHẠM VI", "Mục tiêu: Thăm khách hàng", "II. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ",
+                "Diễn biến số lần liên hệ và số khách hàng đồng ý theo ngày",
                 "Chương trình không phát sinh yêu cầu chuyển xử lý.",
                 "3 khách hàng được giao cho 2 đơn vị thực hiện", "IV. KIỂM TRA, GIÁM SÁT",
                 "Phòng ĐHNV thực hiện 1 cuộc kiểm tra, 1 phiếu đã nộp; ghi nhận 1 phát hiện",
@@ -139,6 +140,10 @@ class EvaluationReportTest extends PortalTest {
         jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1, last_outcome = 'REACHED_ACCEPTED', "
                 + "satisfaction = 5 WHERE campaign_id = ? AND unit_id = ? ORDER BY id LIMIT 1", campaign,
                 ExecutionFixture.VIET_YEN);
+        jdbc.update("INSERT INTO care_contact (task_id, campaign_id, unit_id, customer_id, staff_id, staff_name, "
+                + "contacted_at, channel, outcome) SELECT id, campaign_id, unit_id, customer_id, ?, 'Nguyễn Thị Lan', "
+                + "'2026-12-01 02:00:00', 'CALL', 'REACHED_ACCEPTED' FROM care_task WHERE campaign_id = ? AND unit_id = ? "
+                + "AND state = 'COMPLETED'", ExecutionFixture.VIET_YEN_CSKH1, campaign, ExecutionFixture.VIET_YEN);
         if (inspected) {
             jdbc.update("UPDATE campaign SET state = 'SUPERVISION' WHERE id = ?", campaign);
             stepSeven.submittedWithOneFinding(stepSeven.planned(campaign, ExecutionFixture.VIET_YEN));

@@ -128,6 +128,7 @@ class ServiceAccessTableTest extends PortalTest {
             LoggedContacts.ofIds                       R R R A R R R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
+            ContactTrend.daily                         A A A A F R R
             ProgressService.total                      A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
@@ -150,7 +151,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
             HandoffService.slaByReceiver               A A A A F R F
-            HandoffService.slaOfCampaign               A A A A R R R
+            HandoffService.slaOfCampaign               R A A A R R R
             HandoffService.now                         A A A A A A A
             SlaTargetService.all                       A R R R R R R
             SlaTargetService.save                      A R R R R R R
