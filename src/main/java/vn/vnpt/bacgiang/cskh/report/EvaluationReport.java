@@ -61,19 +61,21 @@ public class EvaluationReport {
     private final CampaignInspectionService inspections;
     private final HandoffService handoffSla;
     private final ContactTrend trend;
+    private final EvaluationRepository evaluations;
     private final ReportTemplates templates;
     private final I18NProvider i18n;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EvaluationReport(CampaignService campaigns, ProgressService progress, CampaignInspectionService inspections,
-                     HandoffService handoffSla, ContactTrend trend, ReportTemplates templates, I18NProvider i18n,
-                     CurrentUser currentUser, Clock clock) {
+                     HandoffService handoffSla, ContactTrend trend, EvaluationRepository evaluations,
+                     ReportTemplates templates, I18NProvider i18n, CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.inspections = inspections;
         this.handoffSla = handoffSla;
         this.trend = trend;
+        this.evaluations = evaluations;
         this.templates = templates;
         this.i18n = i18n;
         this.currentUser = currentUser;
@@ -95,7 +97,7 @@ public class EvaluationReport {
         parameters.putAll(supervision(plan, language));
         parameters.put("tableReport", templates.get(TABLE));
         parameters.put("sectionConclusions", text(language, "report.evaluation.section.conclusions"));
-        parameters.put("conclusions", text(language, "report.evaluation.conclusions.draft"));
+        parameters.put("conclusions", conclusions(campaignId, language));
         parameters.put("recipientsLabel", text(language, "report.evaluation.recipientsLabel"));
         parameters.put("recipients", text(language, "report.evaluation.recipients"));
         parameters.put("signerTitle", text(language, "report.evaluation.signerTitle"));
@@ -105,6 +107,23 @@ public class EvaluationReport {
         parameters.put(JRParameter.REPORT_LOCALE, language);
         return templates.renderPdf(TEMPLATE, parameters, new JRMapCollectionDataSource(
                 IntStream.range(0, units.size()).<Map<String, ?>>mapToObj(rank -> row(rank + 1, units.get(rank))).toList()));
+    }
+
+    /** The planner's conclusions and proposals as saved, or a note that they are still to be written. */
+    private String conclusions(long campaignId, Locale language) {
+        Evaluation evaluation = evaluations.findByCampaignId(campaignId).orElse(null);
+        if (evaluation == null || evaluation.getConclusions() == null && evaluation.getProposals() == null) {
+            return text(language, "report.evaluation.conclusions.draft");
+        }
+        StringBuilder text = new StringBuilder();
+        if (evaluation.getConclusions() != null) {
+            text.append(evaluation.getConclusions());
+        }
+        if (evaluation.getProposals() != null) {
+            text.append(text.isEmpty() ? "" : "\n").append(text(language, "report.evaluation.proposalsLead"))
+                    .append(' ').append(evaluation.getProposals());
+        }
+        return text.toString();
     }
 
     /** "Báo cáo đánh giá Tri ân khách hàng (dự thảo).pdf". */

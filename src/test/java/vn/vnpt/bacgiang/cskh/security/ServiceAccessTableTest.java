@@ -183,6 +183,10 @@ class ServiceAccessTableTest extends PortalTest {
             ScorecardReport.fileName                   A A A A R R R
             EvaluationReport.draft                     R A A A R R R
             EvaluationReport.fileName                  R A A A R R R
+            EvaluationService.of                       R A A A R R R
+            EvaluationService.save                     R R A R R R R
+            EvaluationService.submit                   R R A R R R R
+            EvaluationService.withdraw                 R R A R R R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -17,18 +15,21 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignStepSection;
 import vn.vnpt.bacgiang.cskh.report.EvaluationReport;
+import vn.vnpt.bacgiang.cskh.report.EvaluationService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 
-/** The draft evaluation report in the campaign's step 8 tab, once the campaign reached evaluation. */
+/** The evaluation report in the campaign's step 8 tab, once the campaign reached evaluation: its draft and conclusions. */
 @org.springframework.stereotype.Component
 class EvaluationSection implements CampaignStepSection {
 
     private final EvaluationReport report;
+    private final EvaluationService evaluations;
     private final CurrentUser currentUser;
 
-    EvaluationSection(EvaluationReport report, CurrentUser currentUser) {
+    EvaluationSection(EvaluationReport report, EvaluationService evaluations, CurrentUser currentUser) {
         this.report = report;
+        this.evaluations = evaluations;
         this.currentUser = currentUser;
     }
 
@@ -53,10 +54,9 @@ class EvaluationSection implements CampaignStepSection {
         }), AttachmentType.DOWNLOAD, UI.getCurrent().getTranslation("report.evaluation.download"));
         link.setId("evaluation-draft");
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        Span help = new Span(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
-        help.addClassName("evaluation-help");
-        Div section = new Div(link, help);
-        section.addClassName("evaluation-section");
-        return Optional.of(section);
+        link.setTitle(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
+        boolean writes = currentUser.require().can(Permission.REPORT_ISSUE)
+                && campaign.getState() == CampaignState.EVALUATION;
+        return Optional.of(new EvaluationPanel(evaluations, campaignId, writes, link));
     }
 }

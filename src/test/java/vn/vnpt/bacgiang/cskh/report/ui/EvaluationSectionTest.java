@@ -1,15 +1,29 @@
 package vn.vnpt.bacgiang.cskh.report.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 
-/** The draft evaluation report offered in the step 8 tab of campaign 10 (in evaluation), and not before step 8. */
+/**
+ * Step 8's tab of campaign 10 (in evaluation): the draft report, the planner's conclusions written and submitted,
+ * which lifts the Director's guard on closing; nothing of it before step 8. Rolled back.
+ */
+@Transactional
 class EvaluationSectionTest extends KaribuTest {
+
+    private static final String CLOSE_GUARD = "Chưa thể kết thúc: phòng ĐHNV chưa nộp báo cáo đánh giá.";
 
     @Test
     void thePlannerFindsTheDraftReportInTheStepEightTabOfACampaignInEvaluation() {
@@ -19,6 +33,34 @@ class EvaluationSectionTest extends KaribuTest {
         Anchor draft = _get(Anchor.class, spec -> spec.withId("evaluation-draft"));
         assertThat(draft.getText()).isEqualTo("Tải dự thảo báo cáo đánh giá (PDF)");
         assertThat(draft.getHref()).isNotBlank();
+    }
+
+    @Test
+    void thePlannerSubmitsTheConclusionsAndTheDirectorMayThenCloseWithoutOverriding() {
+        login("giamdoc");
+        navigate("campaign/10");
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-override")).getText()).isEqualTo(CLOSE_GUARD);
+        _assertNone(TextArea.class, spec -> spec.withLabel("Kết luận"));
+
+        login("kehoach");
+        navigate("campaign/10");
+        _click(_get(Button.class, spec -> spec.withText("Nộp cho Giám đốc")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).getErrorMessage())
+                .isEqualTo("Hãy viết kết luận trước khi nộp báo cáo.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Kết luận")), "Đạt mục tiêu tiếp cận ở 9 trên 11 đơn vị.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Đề xuất")), "Giao chỉ tiêu sớm hơn cho Sơn Động.");
+        _click(_get(Button.class, spec -> spec.withText("Nộp cho Giám đốc")));
+
+        expectNotifications("Đã nộp báo cáo đánh giá cho Giám đốc.");
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-state")).getText()).isEqualTo("Đã nộp Giám đốc");
+        _get(Button.class, spec -> spec.withText("Rút lại để sửa"));
+
+        login("giamdoc");
+        navigate("campaign/10");
+        _assertNone(Span.class, spec -> spec.withClasses("campaign-action-override"));
+        _get(Paragraph.class, spec -> spec.withText("Đạt mục tiêu tiếp cận ở 9 trên 11 đơn vị."));
+        _assertNone(Button.class, spec -> spec.withText("Nộp cho Giám đốc"));
     }
 
     @Test
