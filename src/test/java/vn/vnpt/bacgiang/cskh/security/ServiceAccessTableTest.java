@@ -187,6 +187,10 @@ class ServiceAccessTableTest extends PortalTest {
             EvaluationService.save                     R R A R R R R
             EvaluationService.submit                   R R A R R R R
             EvaluationService.withdraw                 R R A R R R R
+            IssuedReports.of                           R A A A R R R
+            IssuedReports.pdf                          R A A A R R R
+            IssuedReports.fileName                     R A A A R R R
+            IssuedReports.correct                      R A R R R R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R

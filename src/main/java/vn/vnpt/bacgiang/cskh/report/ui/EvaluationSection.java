@@ -16,6 +16,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignStepSection;
 import vn.vnpt.bacgiang.cskh.report.EvaluationReport;
 import vn.vnpt.bacgiang.cskh.report.EvaluationService;
+import vn.vnpt.bacgiang.cskh.report.IssuedReports;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 
@@ -25,11 +26,14 @@ class EvaluationSection implements CampaignStepSection {
 
     private final EvaluationReport report;
     private final EvaluationService evaluations;
+    private final IssuedReports issued;
     private final CurrentUser currentUser;
 
-    EvaluationSection(EvaluationReport report, EvaluationService evaluations, CurrentUser currentUser) {
+    EvaluationSection(EvaluationReport report, EvaluationService evaluations, IssuedReports issued,
+                      CurrentUser currentUser) {
         this.report = report;
         this.evaluations = evaluations;
+        this.issued = issued;
         this.currentUser = currentUser;
     }
 
@@ -40,8 +44,9 @@ class EvaluationSection implements CampaignStepSection {
 
     @Override
     public Optional<Component> section(Campaign campaign) {
-        Integer reached = campaign.getState().step();
-        if (!currentUser.require().can(Permission.EVALUATION_READ) || reached == null || reached < 8) {
+        CampaignState state = campaign.getState();
+        boolean reached = state == CampaignState.EVALUATION || state == CampaignState.CLOSED;
+        if (!currentUser.require().can(Permission.EVALUATION_READ) || !reached) {
             return Optional.empty();
         }
         long campaignId = Objects.requireNonNull(campaign.getId());
@@ -57,6 +62,10 @@ class EvaluationSection implements CampaignStepSection {
         link.setTitle(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
         boolean writes = currentUser.require().can(Permission.REPORT_ISSUE)
                 && campaign.getState() == CampaignState.EVALUATION;
-        return Optional.of(new EvaluationPanel(evaluations, campaignId, writes, link));
+        EvaluationPanel panel = new EvaluationPanel(evaluations, campaignId, writes, link);
+        if (campaign.getState() == CampaignState.CLOSED) {
+            panel.add(new IssuedCopies(issued, campaignId, currentUser.require().can(Permission.CAMPAIGN_CLOSE)));
+        }
+        return Optional.of(panel);
     }
 }

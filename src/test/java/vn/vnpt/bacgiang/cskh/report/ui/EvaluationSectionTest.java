@@ -11,10 +11,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.report.EvaluationService;
 
 /**
  * Step 8's tab of campaign 10 (in evaluation): the draft report, the planner's conclusions written and submitted,
@@ -22,6 +29,13 @@ import vn.vnpt.bacgiang.cskh.KaribuTest;
  */
 @Transactional
 class EvaluationSectionTest extends KaribuTest {
+
+    @Autowired
+    private EvaluationService evaluations;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private static final String CLOSE_GUARD = "Chưa thể kết thúc: phòng ĐHNV chưa nộp báo cáo đánh giá.";
 
@@ -64,6 +78,35 @@ class EvaluationSectionTest extends KaribuTest {
     }
 
     @Test
+    void theDirectorFindsTheIssuedCopyOfAClosedCampaignAndCorrectsItWithAReason() throws Exception {
+        long campaign = CampaignFixture.inState(jdbc, "Đã phát hành", CampaignState.EVALUATION, 11);
+        as("kehoach", () -> evaluations.submit(campaign, null, "Đạt mục tiêu.", null));
+        as("giamdoc", () -> campaigns.move(campaign, campaigns.get(campaign).getVersion(), CampaignState.CLOSED, null));
+        String sha = jdbc.queryForObject("SELECT pdf_sha256 FROM issued_report WHERE campaign_id = ?", String.class,
+                campaign);
+
+        login("giamdoc");
+        openStepEight(campaign);
+        assertThat(_get(Anchor.class, spec -> spec.withId("issued-1")).getText()).isEqualTo("Tải bản phát hành (PDF)");
+        _get(Span.class, spec -> spec.withText("SHA-256 của tệp PDF: " + sha));
+        _click(_get(Button.class, spec -> spec.withText("Đính chính báo cáo")));
+        _click(_get(Button.class, spec -> spec.withText("Phát hành bản mới")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Lý do đính chính")).getErrorMessage())
+                .isEqualTo("Hãy ghi lý do đính chính.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do đính chính")), "Bổ sung số liệu quyết toán");
+        _click(_get(Button.class, spec -> spec.withText("Phát hành bản mới")));
+
+        expectNotifications("Đã phát hành bản đính chính.");
+        _get(Anchor.class, spec -> spec.withId("issued-2"));
+        _get(Span.class, spec -> spec.withText("Lý do đính chính: Bổ sung số liệu quyết toán"));
+
+        login("kehoach");
+        openStepEight(campaign);
+        _get(Anchor.class, spec -> spec.withId("issued-2"));
+        _assertNone(Button.class, spec -> spec.withText("Đính chính báo cáo"));
+    }
+
+    @Test
     void theDirectorReadsItInEnglishToo() {
         login("giamdoc");
         useEnglish();
@@ -82,5 +125,12 @@ class EvaluationSectionTest extends KaribuTest {
         login("tpbg.truongphong");
         navigate("campaign/10");
         _assertNone(Anchor.class, spec -> spec.withId("evaluation-draft"));
+    }
+
+    /** A closed campaign opens on its history: the step 8 tab is chosen as a user would. */
+    private static void openStepEight(long campaign) {
+        navigate("campaign/" + campaign);
+        _get(TabSheet.class, spec -> spec.withClasses("campaign-steps"))
+                .setSelectedIndex(CampaignState.steps().indexOf(CampaignState.EVALUATION));
     }
 }
