@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,14 +21,16 @@ import vn.vnpt.bacgiang.cskh.report.EvaluationState;
  * Step 8's evaluation report on the campaign page: the draft PDF, and the conclusions the planner writes,
  * saves and submits to the Director (or takes back while the campaign is open); read-only for the others.
  */
+@StyleSheet("context://styles/evaluation.css")
 class EvaluationPanel extends Div {
 
     private final EvaluationService evaluations;
     private final long campaignId;
     private final boolean writes;
-    private final Anchor draft;
+    private final @Nullable Anchor draft;
 
-    EvaluationPanel(EvaluationService evaluations, long campaignId, boolean writes, Anchor draft) {
+    /** {@code draft} is the link to the draft PDF, none once the campaign closed and its report was issued. */
+    EvaluationPanel(EvaluationService evaluations, long campaignId, boolean writes, @Nullable Anchor draft) {
         this.evaluations = evaluations;
         this.campaignId = campaignId;
         this.writes = writes;
@@ -38,7 +41,10 @@ class EvaluationPanel extends Div {
 
     private void show(Evaluation evaluation) {
         removeAll();
-        add(new H3(getTranslation("report.evaluation.panel.title")), draft);
+        add(new H3(getTranslation("report.evaluation.panel.title")));
+        if (draft != null) {
+            add(draft);
+        }
         Span state = new Span(getTranslation(evaluation.getState().labelKey()));
         state.getElement().getThemeList().add(evaluation.getState() == EvaluationState.SUBMITTED ? "badge success" : "badge");
         state.setId("evaluation-state");

@@ -60,10 +60,10 @@ class EvaluationSection implements CampaignStepSection {
         link.setId("evaluation-draft");
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         link.setTitle(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
-        boolean writes = currentUser.require().can(Permission.REPORT_ISSUE)
-                && campaign.getState() == CampaignState.EVALUATION;
-        EvaluationPanel panel = new EvaluationPanel(evaluations, campaignId, writes, link);
-        if (campaign.getState() == CampaignState.CLOSED) {
+        boolean writes = currentUser.require().can(Permission.REPORT_ISSUE) && state == CampaignState.EVALUATION;
+        boolean closed = state == CampaignState.CLOSED;
+        EvaluationPanel panel = new EvaluationPanel(evaluations, campaignId, writes, closed ? null : link);
+        if (closed) {
             panel.add(new IssuedCopies(issued, campaignId, currentUser.require().can(Permission.CAMPAIGN_CLOSE)));
         }
         return Optional.of(panel);
