@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ class EvaluationPdf {
     private static final String TEMPLATE = "evaluation";
     private static final String TABLE = "evaluation-table";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    /** A month of days fits the chart's axis; a longer campaign is charted per week. */
+    private static final int MAX_DAILY_POINTS = 31;
     /** The unit table's columns, in the template's order. */
     private static final List<String> UNIT_FIELDS = List.of("rank", "unitName", "quota", "contacted", "reached",
             "accepted", "quotaRate", "satisfaction", "budget");
@@ -160,16 +163,33 @@ class EvaluationPdf {
         return parameters;
     }
 
-    /** Contacts and acceptances per day over the campaign, for the chart under the unit table. */
+    /**
+     * Contacts and acceptances per day over the campaign, for the chart under the unit table; past a month, per
+     * week (from the first day), so that the axis stays readable.
+     */
     private Map<String, Object> trend(List<DayContacts> days, Locale language) {
+        boolean weekly = days.size() > MAX_DAILY_POINTS;
+        List<DayContacts> points = weekly ? weeks(days) : days;
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("hasTrend", !days.isEmpty());
-        parameters.put("trendCaption", text(language, "report.evaluation.trendCaption"));
+        parameters.put("hasTrend", !points.isEmpty());
+        parameters.put("trendCaption", text(language, weekly ? "report.evaluation.trendCaption.weekly"
+                : "report.evaluation.trendCaption"));
         parameters.put("seriesContacts", text(language, "report.evaluation.series.contacts"));
         parameters.put("seriesAccepted", text(language, "report.evaluation.series.accepted"));
-        parameters.put("trendRows", new JRMapCollectionDataSource(days.stream().<Map<String, ?>>map(day -> Map.of(
-                "day", DAY.format(day.day()), "contacts", day.contacts(), "accepted", day.accepted())).toList()));
+        parameters.put("trendRows", new JRMapCollectionDataSource(points.stream().<Map<String, ?>>map(point -> Map.of(
+                "day", DAY.format(point.day()), "contacts", point.contacts(), "accepted", point.accepted())).toList()));
         return parameters;
+    }
+
+    /** The days summed into weeks from the first one, each named by its first day. */
+    static List<DayContacts> weeks(List<DayContacts> days) {
+        List<DayContacts> weeks = new ArrayList<>();
+        for (int start = 0; start < days.size(); start += 7) {
+            List<DayContacts> week = days.subList(start, Math.min(start + 7, days.size()));
+            weeks.add(new DayContacts(week.getFirst().day(), week.stream().mapToLong(DayContacts::contacts).sum(),
+                    week.stream().mapToLong(DayContacts::accepted).sum()));
+        }
+        return weeks;
     }
 
     /** The hand-offs raised from the campaign's care work, per receiving unit, against its service levels. */
