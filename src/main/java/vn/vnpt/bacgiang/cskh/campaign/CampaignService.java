@@ -251,11 +251,21 @@ public class CampaignService {
         to.segment(segmentId, segment == null ? null : segment.getName());
     }
 
+    /**
+     * Step 8 waits on the Director once nothing stands in the way of closing (the report submitted, the
+     * settlement done: the CLOSE guards), and on the campaign's planner until then.
+     */
     private boolean waitsOn(Campaign campaign, PortalUser user) {
         CampaignState state = campaign.getState();
-        if (state == CampaignState.APPRAISAL && user.can(Permission.APPRAISE)
-                || state == CampaignState.EVALUATION && user.can(Permission.CAMPAIGN_CLOSE)) {
+        if (state == CampaignState.APPRAISAL && user.can(Permission.APPRAISE)) {
             return true;
+        }
+        if (state == CampaignState.EVALUATION) {
+            boolean closable = workflow.unmet(campaign, CampaignTransition.CLOSE).isEmpty();
+            if (closable ? user.can(Permission.CAMPAIGN_CLOSE)
+                    : user.can(Permission.CAMPAIGN_PLAN) && campaign.getOwnerId() == user.id()) {
+                return true;
+            }
         }
         if (state == CampaignState.READINESS && user.can(Permission.READINESS_CONFIRM)
                 && readinessOf(campaign).stream().anyMatch(unit -> !unit.isConfirmed()

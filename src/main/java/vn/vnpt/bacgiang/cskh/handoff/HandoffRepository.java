@@ -60,15 +60,26 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
     long countOverdueReceivedBy(@Param("unit") long unitId, @Param("now") Instant now);
 
     /** Per receiving unit: received, accepted in time/late, resolved in time/late, open overdue, bounced. */
-    @Query(nativeQuery = true, value = """
-            select receiver_unit_id, max(receiver_unit_name), count(*),
-                   coalesce(sum(accept_sla_met = true), 0), coalesce(sum(accept_sla_met = false), 0),
-                   coalesce(sum(resolve_sla_met = true), 0), coalesce(sum(resolve_sla_met = false), 0),
-                   coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)
+    @Query(nativeQuery = true, value = "select " + SLA_FIGURES + """
             from handoff
             where sent_at >= :from and sent_at < :to and (:unit is null or receiver_unit_id = :unit)
             group by receiver_unit_id
             order by max(receiver_unit_name)""")
     List<Object[]> slaByReceiver(@Param("unit") @Nullable Long unitId, @Param("from") Instant from,
                                  @Param("to") Instant to, @Param("now") Instant now);
+
+    /** The same figures for the hand-offs raised from a campaign's care work, whenever they were sent. */
+    @Query(nativeQuery = true, value = "select " + SLA_FIGURES + """
+            from handoff
+            where campaign_id = :campaign
+            group by receiver_unit_id
+            order by max(receiver_unit_name)""")
+    List<Object[]> slaByReceiverOfCampaign(@Param("campaign") long campaignId, @Param("now") Instant now);
+
+    String SLA_FIGURES = """
+            receiver_unit_id, max(receiver_unit_name), count(*),
+            coalesce(sum(accept_sla_met = true), 0), coalesce(sum(accept_sla_met = false), 0),
+            coalesce(sum(resolve_sla_met = true), 0), coalesce(sum(resolve_sla_met = false), 0),
+            coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)
+            """;
 }

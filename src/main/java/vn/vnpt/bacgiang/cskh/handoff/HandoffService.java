@@ -340,9 +340,23 @@ public class HandoffService {
         Long unit = HandoffAccess.seesAll(user) ? null : user.unitId();
         return handoffs.slaByReceiver(unit, from.atStartOfDay(VnFormats.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(VnFormats.ZONE).toInstant(), clock.instant()).stream()
-                .map(row -> new ReceiverSla(number(row[0]), (String) row[1], number(row[2]), number(row[3]),
-                        number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8])))
-                .toList();
+                .map(HandoffService::receiverSla).toList();
+    }
+
+    /**
+     * SLA compliance per receiving unit for the hand-offs raised from a campaign's care work, for the campaign's
+     * evaluation report, whose readers see every unit.
+     */
+    @PreAuthorize(Permissions.HAS_EVALUATION_READ)
+    @Transactional(readOnly = true)
+    public List<ReceiverSla> slaOfCampaign(long campaignId) {
+        return handoffs.slaByReceiverOfCampaign(campaignId, clock.instant()).stream()
+                .map(HandoffService::receiverSla).toList();
+    }
+
+    private static ReceiverSla receiverSla(Object[] row) {
+        return new ReceiverSla(number(row[0]), (String) row[1], number(row[2]), number(row[3]), number(row[4]),
+                number(row[5]), number(row[6]), number(row[7]), number(row[8]));
     }
 
     private static long number(Object value) {

@@ -43,7 +43,8 @@ class ReportTemplates {
         }
     }
 
-    private JasperReport get(String name) {
+    /** A compiled template, for a report that passes it to its master as a subreport. */
+    JasperReport get(String name) {
         JasperReport report = compiled.get(name);
         if (report == null) {
             throw new IllegalArgumentException("No report template reports/" + name + ".jrxml");

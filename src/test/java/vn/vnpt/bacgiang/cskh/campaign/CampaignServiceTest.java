@@ -186,6 +186,9 @@ class CampaignServiceTest extends PortalTest {
         campaign = move("giamdoc", campaign, EXECUTION, "Các đơn vị đã sẵn sàng theo báo cáo miệng");
         campaign = move("giamsat", campaign, SUPERVISION, null);
         campaign = move("kehoach", campaign, EVALUATION, null);
+        // the planner's evaluation report, submitted (module report), lets the Director close without a reason
+        jdbc.update("INSERT INTO evaluation (campaign_id, conclusions, state) VALUES (?, 'Đạt mục tiêu.', 'SUBMITTED')",
+                id(campaign));
         campaign = move("giamdoc", campaign, CLOSED, null);
 
         assertThat(campaign.getStepDeadline()).isNull();
@@ -341,9 +344,12 @@ class CampaignServiceTest extends PortalTest {
     }
 
     @Test
-    void theDirectorWaitsOnAppraisalsAndClosingsAndAPlannerOnTheirReturnedAndLateCampaigns() throws Exception {
+    void theDirectorWaitsOnAppraisalsAndReportsSubmittedAndAPlannerOnTheirReturnedLateAndUnreportedCampaigns() throws Exception {
         Campaign toAppraise = campaignIn(APPRAISAL);
         Campaign toClose = campaignIn(EVALUATION);
+        jdbc.update("INSERT INTO evaluation (campaign_id, conclusions, state) VALUES (?, 'Đạt mục tiêu.', 'SUBMITTED')",
+                id(toClose));
+        Campaign reporting = campaignIn(EVALUATION);
         Campaign returned = campaignIn(RETURNED);
         Campaign late = campaignIn(PLANNING);
         jdbc.update("UPDATE campaign SET step_deadline = ? WHERE id = ?", today().minusDays(1), id(late));
@@ -351,9 +357,9 @@ class CampaignServiceTest extends PortalTest {
 
         signIn("giamdoc");
         assertThat(campaigns.waitingOn(signIn("giamdoc"))).contains(toAppraise, toClose)
-                .doesNotContain(returned, late);
-        assertThat(campaigns.waitingOn(signIn("kehoach"))).contains(returned, late)
-                .doesNotContain(toAppraise, onTime);
+                .doesNotContain(returned, late, reporting);
+        assertThat(campaigns.waitingOn(signIn("kehoach"))).contains(returned, late, reporting)
+                .doesNotContain(toAppraise, onTime, toClose);
         assertThat(campaigns.waitingOn(signIn("kehoach2"))).doesNotContain(returned, late);
         assertThat(campaigns.board(new CampaignFilter(null, null, null, null, true))).doesNotContain(returned);
         assertThat(campaigns.waitingOn(signIn("ttvt.lucnam"))).isEmpty();

@@ -129,6 +129,7 @@ class ServiceAccessTableTest extends PortalTest {
             LoggedContacts.ofIds                       R R R A R R R
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
+            ContactTrend.daily                         A A A A F R R
             ProgressService.total                      A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
@@ -151,6 +152,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
             HandoffService.slaByReceiver               A A A A F R F
+            HandoffService.slaOfCampaign               R A A A R R R
             HandoffService.now                         A A A A A A A
             SlaTargetService.all                       A R R R R R R
             SlaTargetService.save                      A R R R R R R
@@ -180,6 +182,16 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionReport.fileName                  A A A A F R F
             ScorecardReport.renderPdf                  A A A A R R R
             ScorecardReport.fileName                   A A A A R R R
+            EvaluationReport.draft                     R A A A R R R
+            EvaluationReport.fileName                  R A A A R R R
+            EvaluationService.of                       R A A A R R R
+            EvaluationService.save                     R R A R R R R
+            EvaluationService.submit                   R R A R R R R
+            EvaluationService.withdraw                 R R A R R R R
+            IssuedReports.of                           R A A A R R R
+            IssuedReports.pdf                          R A A A R R R
+            IssuedReports.fileName                     R A A A R R R
+            IssuedReports.correct                      R A R R R R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R

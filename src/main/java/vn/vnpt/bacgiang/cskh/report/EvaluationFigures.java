@@ -1,0 +1,21 @@
+package vn.vnpt.bacgiang.cskh.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.vnpt.bacgiang.cskh.execution.DayContacts;
+import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
+import vn.vnpt.bacgiang.cskh.supervision.CampaignInspection;
+
+/**
+ * Everything a campaign's evaluation report is filled from, read at {@code cutOff}: an issued copy stores it
+ * (as JSON) beside its PDF, so what the copy says can be traced to the figures of that moment.
+ */
+record EvaluationFigures(String campaignName, @Nullable String objective, @Nullable String segmentName,
+                         @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd, List<UnitProgress> units,
+                         UnitProgress total, List<DayContacts> trend, List<ReceiverSla> handoffs,
+                         List<CampaignInspection> inspections, @Nullable String conclusions,
+                         @Nullable String proposals, Instant cutOff) {
+}

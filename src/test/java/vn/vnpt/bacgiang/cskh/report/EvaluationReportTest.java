@@ -1,0 +1,191 @@
+package vn.vnpt.bacgiang.cskh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
+import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffDraft;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffPriority;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffType;
+import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
+
+/**
+ * The draft evaluation report of a campaign executed by Việt Yên (two customers, one reached and accepted) and
+ * Lạng Giang (one customer, not contacted), now in evaluation. Rolled back.
+ */
+@Transactional
+class EvaluationReportTest extends PortalTest {
+
+    @Autowired
+    private EvaluationReport report;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private TestClock clock;
+    @Autowired
+    private StepSevenFixture stepSeven;
+    @Autowired
+    private HandoffFixture handoffFixture;
+
+    @Test
+    void theDraftHasTheOfficialHeadingAndEveryUnitsFiguresAsTheDatabaseCountsThem() throws Exception {
+        long campaign = evaluatedCampaign(true);
+        clock.stopAt(LocalDateTime.of(2026, 12, 4, 10, 0));
+        signIn("kehoach");
+
+        byte[] pdf = report.draft(campaign, Locale.forLanguageTag("vi"));
+        InspectionReportTest.textOf(pdf, "evaluation-draft-vi");
+        String text = text(pdf);
+
+        assertThat(text).contains("DỰ THẢO", "VNPT BẮC GIANG", "TRUNG TÂM KINH DOANH VNPT -",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: …/BC-TTKD",
+                "Bắc Giang, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
+                "Đánh giá kết quả thực hiện chương trình chăm sóc khách hàng “" + name(campaign) + "”",
+                "I. MỤC TIÊU VÀ PHẠM VI", "Mục tiêu: Thăm khách hàng", "II. KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ",
+                "Diễn biến số lần liên hệ và số khách hàng đồng ý theo ngày",
+                "Chương trình không phát sinh yêu cầu chuyển xử lý.",
+                "3 khách hàng được giao cho 2 đơn vị thực hiện", "IV. KIỂM TRA, GIÁM SÁT",
+                "Phòng ĐHNV thực hiện 1 cuộc kiểm tra, 1 phiếu đã nộp; ghi nhận 1 phát hiện",
+                "Phòng bán hàng khu vực Việt Yên 03/12/2026 Đã nộp", "V. KẾT LUẬN VÀ ĐỀ XUẤT", "Nơi nhận:", "Lưu: VT, ĐHNV.",
+                "GIÁM ĐỐC", "Dự thảo in lúc 04/12/2026 10:00 bởi Lê Minh Đức", "1 / " + pages(pdf));
+        // rank, unit, quota, contacted, reached, accepted, reached / quota: Việt Yên first (1 of 2), Lạng Giang (0 of 1)
+        assertThat(text).contains("1 Phòng bán hàng khu vực Việt Yên " + figures(campaign, ExecutionFixture.VIET_YEN)
+                + " 50,0").contains("2 Phòng bán hàng khu vực Lạng Giang " + figures(campaign, ExecutionFixture.LANG_GIANG)
+                + " 0,0").contains("Tổng cộng 3 1 1 1");
+    }
+
+    @Test
+    void theHandOffsTheCareWorkRaisedAreCountedPerReceivingUnitAgainstTheirServiceLevels() throws Exception {
+        WorklistRow task = handoffFixture.careTask("Đánh giá chuyển xử lý");
+        handoffFixture.raise("vietyen.cskh1", new HandoffDraft(task.customerId(), null, task.campaignId(), task.taskId(),
+                null, HandoffType.REPAIR, HandoffPriority.NORMAL, HandoffFixture.TTVT_YEN_DUNG, "Kiểm tra đường dây",
+                List.of()));
+        jdbc.update("UPDATE campaign SET state = 'EVALUATION' WHERE id = ?", task.campaignId());
+        signIn("giamdoc");
+
+        String text = text(report.draft(task.campaignId(), Locale.forLanguageTag("vi")));
+
+        String receiver = jdbc.queryForObject("SELECT name FROM unit WHERE id = ?", String.class,
+                HandoffFixture.TTVT_YEN_DUNG);
+        assertThat(text).contains("III. CHUYỂN XỬ LÝ SANG ĐƠN VỊ KHÁC",
+                "các đơn vị chuyển 1 yêu cầu của khách hàng cho 1 đơn vị xử lý", receiver + " 1 – – 0 0 0");
+    }
+
+    @Test
+    void theReportIsSetInLiberationSerifAndReadsInEnglishOnRequest() throws Exception {
+        long campaign = evaluatedCampaign();
+        signIn("giamdoc");
+
+        byte[] pdf = report.draft(campaign, Locale.ENGLISH);
+        InspectionReportTest.textOf(pdf, "evaluation-draft-en");
+
+        assertThat(text(pdf)).contains("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "REPORT",
+                "II. RESULTS PER UNIT", "Phòng bán hàng khu vực Việt Yên", "The programme raised no hand-off.",
+                "The programme had no inspection.", "Distribution:", "DIRECTOR");
+        assertThat(fonts(pdf)).anyMatch(font -> font.endsWith("LiberationSerif"))
+                .anyMatch(font -> font.endsWith("LiberationSerif-Bold")).noneMatch(font -> font.contains("DejaVu"));
+        assertThat(report.fileName(campaign, Locale.ENGLISH)).isEqualTo("Evaluation report " + name(campaign) + " (draft).pdf");
+    }
+
+    @Test
+    void onlyTheDirectorAndOperationsReadTheDraftNotTheUnitsNorTheAdmin() throws Exception {
+        long campaign = evaluatedCampaign();
+
+        assertThat(as("giamsat", () -> report.draft(campaign, Locale.ENGLISH))).isNotEmpty();
+        for (String user : List.of("vietyen.truongphong", "vietyen.cskh1", "ttvt.tpbg", "admin")) {
+            assertThatThrownBy(() -> as(user, () -> report.draft(campaign, Locale.ENGLISH))).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private long evaluatedCampaign() throws Exception {
+        return evaluatedCampaign(false);
+    }
+
+    /**
+     * Three members: two of Việt Yên (one reached and accepted), one of Lạng Giang; when inspected, Việt Yên's
+     * inspection submitted with one finding; moved on to evaluation.
+     */
+    private long evaluatedCampaign(boolean inspected) throws Exception {
+        long campaign = ExecutionFixture.campaignInReadiness(jdbc, "Đánh giá",
+                List.of(ExecutionFixture.BICH_DONG, ExecutionFixture.NENH, ExecutionFixture.VOI));
+        as("giamdoc", () -> {
+            ExecutionFixture.startExecution(campaigns, campaign);
+            return null;
+        });
+        jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1, last_outcome = 'REACHED_ACCEPTED', "
+                + "satisfaction = 5 WHERE campaign_id = ? AND unit_id = ? ORDER BY id LIMIT 1", campaign,
+                ExecutionFixture.VIET_YEN);
+        jdbc.update("INSERT INTO care_contact (task_id, campaign_id, unit_id, customer_id, staff_id, staff_name, "
+                + "contacted_at, channel, outcome) SELECT id, campaign_id, unit_id, customer_id, ?, 'Nguyễn Thị Lan', "
+                + "'2026-12-01 02:00:00', 'CALL', 'REACHED_ACCEPTED' FROM care_task WHERE campaign_id = ? AND unit_id = ? "
+                + "AND state = 'COMPLETED'", ExecutionFixture.VIET_YEN_CSKH1, campaign, ExecutionFixture.VIET_YEN);
+        if (inspected) {
+            jdbc.update("UPDATE campaign SET state = 'SUPERVISION' WHERE id = ?", campaign);
+            stepSeven.submittedWithOneFinding(stepSeven.planned(campaign, ExecutionFixture.VIET_YEN));
+        }
+        jdbc.update("UPDATE campaign SET state = 'EVALUATION' WHERE id = ?", campaign);
+        return campaign;
+    }
+
+    /** Quota, contacted, reached and accepted of the unit, counted here. */
+    private String figures(long campaign, long unit) {
+        Map<String, Object> counts = jdbc.queryForMap("SELECT s.quota, SUM(t.contacts > 0) AS contacted, "
+                + "SUM(t.state = 'COMPLETED') AS reached, COUNT(t.last_outcome = 'REACHED_ACCEPTED' OR NULL) AS accepted "
+                + "FROM care_task t JOIN campaign_share s ON s.campaign_id = t.campaign_id AND s.unit_id = t.unit_id "
+                + "WHERE t.campaign_id = ? AND t.unit_id = ? GROUP BY s.quota", campaign, unit);
+        return counts.get("quota") + " " + counts.get("contacted") + " " + counts.get("reached") + " "
+                + counts.get("accepted");
+    }
+
+    private String name(long campaign) {
+        return jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        return EvaluationReportTestText.of(pdf);
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    private static List<String> fonts(byte[] bytes) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (var name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(font.getName());
+                }
+            }
+        }
+        return fonts;
+    }
+}

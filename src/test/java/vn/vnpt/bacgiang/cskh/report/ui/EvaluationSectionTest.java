@@ -1,0 +1,136 @@
+package vn.vnpt.bacgiang.cskh.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.report.EvaluationService;
+
+/**
+ * Step 8's tab of campaign 10 (in evaluation): the draft report, the planner's conclusions written and submitted,
+ * which lifts the Director's guard on closing; nothing of it before step 8. Rolled back.
+ */
+@Transactional
+class EvaluationSectionTest extends KaribuTest {
+
+    @Autowired
+    private EvaluationService evaluations;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static final String CLOSE_GUARD = "Chưa thể kết thúc: phòng ĐHNV chưa nộp báo cáo đánh giá.";
+
+    @Test
+    void thePlannerFindsTheDraftReportInTheStepEightTabOfACampaignInEvaluation() {
+        login("kehoach");
+        navigate("campaign/10");
+
+        Anchor draft = _get(Anchor.class, spec -> spec.withId("evaluation-draft"));
+        assertThat(draft.getText()).isEqualTo("Tải dự thảo báo cáo đánh giá (PDF)");
+        assertThat(draft.getHref()).isNotBlank();
+    }
+
+    @Test
+    void thePlannerSubmitsTheConclusionsAndTheDirectorMayThenCloseWithoutOverriding() {
+        login("giamdoc");
+        navigate("campaign/10");
+        assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-override")).getText()).isEqualTo(CLOSE_GUARD);
+        _assertNone(TextArea.class, spec -> spec.withLabel("Kết luận"));
+
+        login("kehoach");
+        navigate("campaign/10");
+        _click(_get(Button.class, spec -> spec.withText("Nộp cho Giám đốc")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).getErrorMessage())
+                .isEqualTo("Hãy viết kết luận trước khi nộp báo cáo.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Kết luận")), "Đạt mục tiêu tiếp cận ở 9 trên 11 đơn vị.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Đề xuất")), "Giao chỉ tiêu sớm hơn cho Sơn Động.");
+        _click(_get(Button.class, spec -> spec.withText("Nộp cho Giám đốc")));
+
+        expectNotifications("Đã nộp báo cáo đánh giá cho Giám đốc.");
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-state")).getText()).isEqualTo("Đã nộp Giám đốc");
+        _get(Button.class, spec -> spec.withText("Rút lại để sửa"));
+
+        login("giamdoc");
+        navigate("campaign/10");
+        _assertNone(Span.class, spec -> spec.withClasses("campaign-action-override"));
+        _get(Paragraph.class, spec -> spec.withText("Đạt mục tiêu tiếp cận ở 9 trên 11 đơn vị."));
+        _assertNone(Button.class, spec -> spec.withText("Nộp cho Giám đốc"));
+    }
+
+    @Test
+    void theDirectorFindsTheIssuedCopyOfAClosedCampaignAndCorrectsItWithAReason() throws Exception {
+        long campaign = CampaignFixture.inState(jdbc, "Đã phát hành", CampaignState.EVALUATION, 11);
+        as("kehoach", () -> evaluations.submit(campaign, null, "Đạt mục tiêu.", null));
+        as("giamdoc", () -> campaigns.move(campaign, campaigns.get(campaign).getVersion(), CampaignState.CLOSED, null));
+        String sha = jdbc.queryForObject("SELECT pdf_sha256 FROM issued_report WHERE campaign_id = ?", String.class,
+                campaign);
+
+        login("giamdoc");
+        openStepEight(campaign);
+        assertThat(_get(Anchor.class, spec -> spec.withId("issued-1")).getText()).isEqualTo("Tải bản phát hành (PDF)");
+        _get(Span.class, spec -> spec.withText("SHA-256 của tệp PDF: " + sha));
+        _click(_get(Button.class, spec -> spec.withText("Đính chính báo cáo")));
+        _click(_get(Button.class, spec -> spec.withText("Phát hành bản mới")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Lý do đính chính")).getErrorMessage())
+                .isEqualTo("Hãy ghi lý do đính chính.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lý do đính chính")), "Bổ sung số liệu quyết toán");
+        _click(_get(Button.class, spec -> spec.withText("Phát hành bản mới")));
+
+        expectNotifications("Đã phát hành bản đính chính.");
+        _get(Anchor.class, spec -> spec.withId("issued-2"));
+        _get(Span.class, spec -> spec.withText("Lý do đính chính: Bổ sung số liệu quyết toán"));
+
+        login("kehoach");
+        openStepEight(campaign);
+        _get(Anchor.class, spec -> spec.withId("issued-2"));
+        _assertNone(Button.class, spec -> spec.withText("Đính chính báo cáo"));
+    }
+
+    @Test
+    void theDirectorReadsItInEnglishToo() {
+        login("giamdoc");
+        useEnglish();
+        navigate("campaign/10");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("evaluation-draft")).getText())
+                .isEqualTo("Download the draft evaluation report (PDF)");
+    }
+
+    @Test
+    void aCampaignStillInSupervisionOffersNoReportAndTheUnitsManagerGetsNone() {
+        login("kehoach");
+        navigate("campaign/9");
+        _assertNone(Anchor.class, spec -> spec.withId("evaluation-draft"));
+
+        login("tpbg.truongphong");
+        navigate("campaign/10");
+        _assertNone(Anchor.class, spec -> spec.withId("evaluation-draft"));
+    }
+
+    /** A closed campaign opens on its history: the step 8 tab is chosen as a user would. */
+    private static void openStepEight(long campaign) {
+        navigate("campaign/" + campaign);
+        _get(TabSheet.class, spec -> spec.withClasses("campaign-steps"))
+                .setSelectedIndex(CampaignState.steps().indexOf(CampaignState.EVALUATION));
+    }
+}
