@@ -69,6 +69,8 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM unit_readiness");
         jdbc.update("DELETE FROM campaign_share");
         jdbc.update("DELETE FROM budget_line");
+        jdbc.update("DELETE FROM issued_report");
+        jdbc.update("DELETE FROM evaluation");
         jdbc.update("DELETE FROM campaign");
         jdbc.update("DELETE FROM segment");
         jdbc.update("DELETE FROM notice");
