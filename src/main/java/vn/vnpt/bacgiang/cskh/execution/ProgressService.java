@@ -44,6 +44,9 @@ public class ProgressService {
             SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
             COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
             SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done""";
+    /** The columns of {@link #FIGURES} a total adds up, in the order of {@link Figures}' counts. */
+    private static final List<String> SUMS = List.of("tasks", "unassigned", "contacted", "reached", "accepted",
+            "rating_sum", "ratings", "gifts", "sms", "contact_count", "not_done");
 
     private final JdbcTemplate jdbc;
     private final CarePlanService plans;
@@ -112,22 +115,25 @@ public class ProgressService {
         return units;
     }
 
-    /** The figures of the campaign's tasks in the user's scope per unit and in all, from one scan (the roll-up row). */
+    /** The figures of the campaign's tasks in the user's scope per unit, and in all added up from the units' sums. */
     private Tally tally(long campaignId) {
         TaskScope scope = TaskScope.of(currentUser.require());
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String where = scope.where("t", args);
         Map<Long, Figures> units = new HashMap<>();
-        Figures[] all = {null};
+        long[] all = new long[SUMS.size()];
         jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
-                + " GROUP BY t.unit_id WITH ROLLUP", row -> {
-                    if (row.getObject("unit_id") == null) {
-                        all[0] = figures(row, 0);
-                    } else {
-                        units.put(row.getLong("unit_id"), figures(row, 0));
+                + " GROUP BY t.unit_id", row -> {
+                    units.put(row.getLong("unit_id"), figures(row, 0));
+                    for (int sum = 0; sum < all.length; sum++) {
+                        all[sum] += row.getLong(SUMS.get(sum));
                     }
                 }, args.toArray());
-        return new Tally(units, all[0] == null ? new Figures(0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0) : all[0]);
+        long ratings = all[SUMS.indexOf("ratings")];
+        BigDecimal satisfaction = ratings == 0 ? null : BigDecimal.valueOf(all[SUMS.indexOf("rating_sum")])
+                .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP);
+        return new Tally(units, new Figures(all[0], all[1], all[2], all[3], all[4], satisfaction, all[7], all[8],
+                all[9], 0, all[10]));
     }
 
     private record Tally(Map<Long, Figures> units, Figures all) {
