@@ -64,7 +64,7 @@ public class CustomerImport {
         } catch (DuplicateKeyException e) {
             throw new ImportFailed(ImportProblem.ofFile("customer.import.problem.changed"));
         }
-        keptSummaries.dropAfterCommit();
+        keptSummaries.drop();
         audit.created(new ImportBatch(fileName, result), "Nhập " + VnFormats.number(result.customers())
                 + " khách hàng từ tệp " + fileName);
         return result;

@@ -88,7 +88,7 @@ public class CustomerService {
     @PreAuthorize(Permissions.HAS_CUSTOMER_IMPORT)
     @Transactional
     public void refreshIndicators(long customerId) {
-        keptSummaries.dropAfterCommit();
+        keptSummaries.drop();
         Customer customer = Objects.requireNonNull(customers.findById(customerId).orElse(null));
         customer.applyIndicators(CustomerIndicators.compute(
                 subscriptions.findByCustomerIdOrderByStartDateDesc(customerId).stream().map(Subscription::facts)

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (decision 0033: three counts over the province's million customers cost most of a centre manager's home page).
  * A job recounts every scope read so far ({@code portal.customer.summary.cron}, every 30 s; "-" off; at most one
  * scope per unit); an older figure, or one counted later than the clock's now, is counted again on read; an import
- * drops them all once it commits.
+ * or an indicator refresh drops them all.
  */
 @Component
 class KeptCustomerSummaries {
@@ -43,18 +43,20 @@ class KeptCustomerSummaries {
         return count(scope, now).summary();
     }
 
-    /** Customers were added or changed: drops every kept figure once the change commits (at once outside one). */
-    void dropAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            kept.clear();
-            return;
+    /**
+     * Customers are being added or changed: drops every kept figure now and again when the transaction ends,
+     * committed or rolled back (a figure counted in between may have counted what it rolls back).
+     */
+    void drop() {
+        kept.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    kept.clear();
+                }
+            });
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                kept.clear();
-            }
-        });
     }
 
     @Scheduled(cron = "${portal.customer.summary.cron:*/30 * * * * *}")

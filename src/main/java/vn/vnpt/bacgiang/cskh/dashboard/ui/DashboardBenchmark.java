@@ -49,7 +49,7 @@ class DashboardBenchmark implements CommandLineRunner {
     private static final int PAGE = 50;
     private static final int HOME_GOAL = 300;
     private static final int DRILL_DOWN_GOAL = 200;
-    private static final int HELD_PAGES = 30;
+    private static final int HELD_PAGES = 50;
     private static final List<String> ROLES = List.of("giamdoc", "kehoach", "giamsat", "tpbg.truongphong",
             "tpbg.cskh1", "ttvt.tpbg", "admin");
 
