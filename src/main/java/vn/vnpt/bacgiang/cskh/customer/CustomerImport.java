@@ -34,9 +34,11 @@ public class CustomerImport {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final KeptCustomerSummaries keptSummaries;
 
     CustomerImport(ImportLabels labels, CustomerTables tables, UnitService units, CurrentUser currentUser,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, KeptCustomerSummaries keptSummaries) {
+        this.keptSummaries = keptSummaries;
         this.labels = labels;
         this.tables = tables;
         this.units = units;
@@ -62,6 +64,7 @@ public class CustomerImport {
         } catch (DuplicateKeyException e) {
             throw new ImportFailed(ImportProblem.ofFile("customer.import.problem.changed"));
         }
+        keptSummaries.drop();
         audit.created(new ImportBatch(fileName, result), "Nhập " + VnFormats.number(result.customers())
                 + " khách hàng từ tệp " + fileName);
         return result;

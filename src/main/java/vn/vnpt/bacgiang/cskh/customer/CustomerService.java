@@ -32,11 +32,13 @@ public class CustomerService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<CustomerReadGrant> grants;
+    private final KeptCustomerSummaries keptSummaries;
 
     CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions,
                     ComplaintRepository complaints, CurrentUser currentUser, Clock clock,
-                    List<CustomerReadGrant> grants) {
+                    List<CustomerReadGrant> grants, KeptCustomerSummaries keptSummaries) {
         this.grants = grants;
+        this.keptSummaries = keptSummaries;
         this.customers = customers;
         this.subscriptions = subscriptions;
         this.complaints = complaints;
@@ -72,11 +74,9 @@ public class CustomerService {
                 complaints.findByCustomerIdOrderByReceivedOnDesc(id));
     }
 
-    /** How many customers the user's scope holds, and how many of them need attention. */
+    /** How many customers the user's scope holds, and how many of them need attention (at most a minute old). */
     public CustomerSummary summary() {
-        String scope = currentUser.scope().pathPattern();
-        return new CustomerSummary(customers.countInScope(scope), customers.countByRiskInScope(ChurnRisk.HIGH, scope),
-                customers.countOverdueInScope(scope));
+        return keptSummaries.of(currentUser.scope().pathPattern());
     }
 
     /** Today in Vietnam, for tenure and recency. */
@@ -88,6 +88,7 @@ public class CustomerService {
     @PreAuthorize(Permissions.HAS_CUSTOMER_IMPORT)
     @Transactional
     public void refreshIndicators(long customerId) {
+        keptSummaries.drop();
         Customer customer = Objects.requireNonNull(customers.findById(customerId).orElse(null));
         customer.applyIndicators(CustomerIndicators.compute(
                 subscriptions.findByCustomerIdOrderByStartDateDesc(customerId).stream().map(Subscription::facts)

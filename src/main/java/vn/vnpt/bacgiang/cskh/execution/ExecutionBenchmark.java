@@ -3,7 +3,6 @@ package vn.vnpt.bacgiang.cskh.execution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -18,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
@@ -201,22 +201,18 @@ class ExecutionBenchmark implements ApplicationRunner {
                 count("SELECT COUNT(*) FROM care_contact WHERE campaign_id = ?", campaign), seconds(started));
     }
 
+    /** The very first call (also the first warm-up run) and the median of the measured runs after the warm-up. */
     private String line(String user, String call, LongSupplier measured) {
-        long first = System.nanoTime();
-        long rows = measured.getAsLong();
-        double firstMillis = (System.nanoTime() - first) / 1_000_000.0;
-        for (int run = 1; run < WARM_UP_RUNS; run++) {
+        long[] rows = new long[1];
+        double firstMillis = BenchmarkTimer.median(() -> {
+            rows[0] = measured.getAsLong();
+            return 0;
+        }, 0, 1);
+        double median = BenchmarkTimer.median(() -> {
             measured.getAsLong();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < MEASURED_RUNS; run++) {
-            long started = System.nanoTime();
-            measured.getAsLong();
-            millis.add((System.nanoTime() - started) / 1_000_000.0);
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format("%-20s %-44s %12d %10.1f %10.1f%n", user, call, rows, firstMillis,
-                sorted[sorted.length / 2]);
+            return 0;
+        }, WARM_UP_RUNS - 1, MEASURED_RUNS);
+        return String.format("%-20s %-44s %12d %10.1f %10.1f%n", user, call, rows[0], firstMillis, median);
     }
 
     private long count(String sql, Object... args) {

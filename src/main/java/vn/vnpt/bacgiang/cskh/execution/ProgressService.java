@@ -44,6 +44,9 @@ public class ProgressService {
             SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
             COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
             SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done""";
+    /** The columns of {@link #FIGURES} a total adds up, in the order of {@link Figures}' counts. */
+    private static final List<String> SUMS = List.of("tasks", "unassigned", "contacted", "reached", "accepted",
+            "rating_sum", "ratings", "gifts", "sms", "contact_count", "not_done");
 
     private final JdbcTemplate jdbc;
     private final CarePlanService plans;
@@ -76,26 +79,33 @@ public class ProgressService {
 
     /** The campaign's progress per executing unit in the user's scope, by unit name. */
     public List<UnitProgress> units(long campaignId) {
-        TaskScope scope = TaskScope.of(currentUser.require());
-        List<Object> args = new ArrayList<>(List.of(campaignId));
-        String where = scope.where("t", args);
-        Map<Long, Figures> figures = new HashMap<>();
-        Map<Long, Long> sms = new HashMap<>();
-        jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
-                + " GROUP BY t.unit_id", row -> {
-                    sms.put(row.getLong("unit_id"), row.getLong("sms"));
-                    figures.put(row.getLong("unit_id"), figures(row, 0));
-                }, args.toArray());
+        return units(campaignId, tally(campaignId));
+    }
+
+    /**
+     * The campaign's total over the units of {@link #units}: counts, quotas and budgets summed, the
+     * satisfaction averaged over every rating (not over the units' averages).
+     */
+    public UnitProgress total(long campaignId) {
+        Tally tally = tally(campaignId);
+        List<UnitProgress> units = units(campaignId, tally);
+        long budgetUsed = units.stream().mapToLong(unit -> unit.figures().budgetUsed()).sum();
+        return new UnitProgress(0, "", withBudget(tally.all(), budgetUsed),
+                units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
+                units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
+    }
+
+    private List<UnitProgress> units(long campaignId, Tally tally) {
         Map<Long, Long> gifts = giftSpend(campaignId, "t.unit_id", null);
         List<BudgetLine> budget = plans.budget(campaignId);
         List<UnitProgress> units = new ArrayList<>();
         for (CampaignShare share : plans.shares(campaignId)) {
-            Figures unit = figures.get(share.getUnitId());
+            Figures unit = tally.units().get(share.getUnitId());
             if (unit == null) {
                 continue;
             }
             long used = gifts.getOrDefault(share.getUnitId(), 0L)
-                    + sms.getOrDefault(share.getUnitId(), 0L) * smsPrice(budget, share.getUnitId());
+                    + unit.smsContacts() * smsPrice(budget, share.getUnitId());
             units.add(new UnitProgress(share.getUnitId(), share.getUnitName(),
                     withBudget(unit, used), Objects.requireNonNullElse(share.getQuota(), 0L),
                     share.getReachRate(), share.getSuccessRate(), share.getSatisfaction(),
@@ -105,20 +115,28 @@ public class ProgressService {
         return units;
     }
 
-    /**
-     * The campaign's total over the units of {@link #units}: counts, quotas and budgets summed, the
-     * satisfaction averaged over every rating (not over the units' averages).
-     */
-    public UnitProgress total(long campaignId) {
-        List<UnitProgress> units = units(campaignId);
+    /** The figures of the campaign's tasks in the user's scope per unit, and in all added up from the units' sums. */
+    private Tally tally(long campaignId) {
         TaskScope scope = TaskScope.of(currentUser.require());
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String where = scope.where("t", args);
-        long budgetUsed = units.stream().mapToLong(unit -> unit.figures().budgetUsed()).sum();
-        Figures all = Objects.requireNonNull(jdbc.query("SELECT " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?"
-                + where, rs -> rs.next() ? figures(rs, budgetUsed) : null, args.toArray()));
-        return new UnitProgress(0, "", all, units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
-                units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
+        Map<Long, Figures> units = new HashMap<>();
+        long[] all = new long[SUMS.size()];
+        jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
+                + " GROUP BY t.unit_id", row -> {
+                    units.put(row.getLong("unit_id"), figures(row, 0));
+                    for (int sum = 0; sum < all.length; sum++) {
+                        all[sum] += row.getLong(SUMS.get(sum));
+                    }
+                }, args.toArray());
+        long ratings = all[SUMS.indexOf("ratings")];
+        BigDecimal satisfaction = ratings == 0 ? null : BigDecimal.valueOf(all[SUMS.indexOf("rating_sum")])
+                .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP);
+        return new Tally(units, new Figures(all[0], all[1], all[2], all[3], all[4], satisfaction, all[7], all[8],
+                all[9], 0, all[10]));
+    }
+
+    private record Tally(Map<Long, Figures> units, Figures all) {
     }
 
     /** Where the campaign should be today against its period, or none for a campaign without one. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -30,6 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
@@ -105,15 +107,13 @@ class InspectionReportBenchmark implements CommandLineRunner {
     }
 
     private String line(String call, Runnable timed) {
-        long[] nanos = new long[WARM_UP_RUNS + MEASURED_RUNS];
-        for (int run = 0; run < nanos.length; run++) {
-            long started = System.nanoTime();
+        IntSupplier run = () -> {
             timed.run();
-            nanos[run] = System.nanoTime() - started;
-        }
-        long[] measured = Arrays.copyOfRange(nanos, WARM_UP_RUNS, nanos.length);
-        Arrays.sort(measured);
-        return String.format("%-52s %10.1f %10.1f%n", call, nanos[0] / 1e6, measured[measured.length / 2] / 1e6);
+            return 0;
+        };
+        double first = BenchmarkTimer.median(run, 0, 1);
+        double median = BenchmarkTimer.median(run, WARM_UP_RUNS - 1, MEASURED_RUNS);
+        return String.format("%-52s %10.1f %10.1f%n", call, first, median);
     }
 
     private Optional<Long> existing() {

@@ -5,10 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,52 +34,29 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @Transactional(readOnly = true)
 public class ScorecardService {
 
-    private final ScorecardFigures figures;
-    private final ScorecardSnapshots snapshots;
+    private final KeptSummary kept;
     private final ThresholdRepository thresholds;
     private final AuditTrail audit;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    ScorecardService(ScorecardFigures figures, ScorecardSnapshots snapshots, ThresholdRepository thresholds,
-                     AuditTrail audit, I18NProvider i18n, Clock clock) {
-        this.figures = figures;
-        this.snapshots = snapshots;
+    ScorecardService(KeptSummary kept, ThresholdRepository thresholds, AuditTrail audit, I18NProvider i18n,
+                     Clock clock) {
+        this.kept = kept;
         this.thresholds = thresholds;
         this.audit = audit;
         this.i18n = i18n;
         this.clock = clock;
     }
 
+    /** Counted now; the dashboards' kept summary is replaced by this count's. */
     public CoordinationScorecard scorecard() {
-        Instant now = clock.instant();
-        LocalDate today = now.atZone(VnFormats.ZONE).toLocalDate();
-        Map<Metric, Threshold> limits = thresholds.findAll().stream()
-                .collect(Collectors.toMap(Threshold::getMetric, Function.identity(), (a, b) -> a,
-                        () -> new EnumMap<>(Metric.class)));
-        LocalDate previousOn = snapshots.latestOnOrBefore(today.minusDays(ScorecardFigures.PERIOD_DAYS));
-        Map<Long, Map<Metric, Long>> previous = previousOn == null ? Map.of() : snapshots.on(previousOn);
-        List<ScorecardRow> rows = new ArrayList<>();
-        for (UnitFigures unit : figures.at(now)) {
-            Map<Metric, Level> levels = new EnumMap<>(Metric.class);
-            unit.values().forEach((metric, value) -> {
-                Threshold limit = limits.get(metric);
-                levels.put(metric, limit == null ? Level.OK : limit.level(value));
-            });
-            rows.add(new ScorecardRow(unit.unitId(), unit.unitName(), unit.side(), unit.values(), levels,
-                    previous.get(unit.unitId())));
-        }
-        return new CoordinationScorecard(now, ScorecardFigures.periodFrom(today), today, figures.notStartedDays(),
-                previousOn, rows);
+        return kept.count();
     }
 
-    /** For the Director's dashboard tile: the units with a figure at alert or warning. */
+    /** For the dashboards' tile: the units with a figure at alert or warning, as kept (at most a minute old). */
     public ScorecardSummary summary() {
-        CoordinationScorecard card = scorecard();
-        List<String> alert = card.rows().stream().filter(row -> row.worst() == Level.ALERT)
-                .map(ScorecardRow::unitName).toList();
-        int warn = (int) card.rows().stream().filter(row -> row.worst() == Level.WARN).count();
-        return new ScorecardSummary(card.asOf(), card.rows().size(), alert.size(), warn, alert);
+        return kept.summary();
     }
 
     public List<Threshold> thresholds() {
@@ -102,6 +75,7 @@ public class ScorecardService {
                 throw new RuleViolation("scorecard.threshold.alertBelowWarn", "alertAt");
             }
         }
+        kept.drop();
         Map<Metric, Threshold> stored = thresholds.findAll().stream()
                 .collect(Collectors.toMap(Threshold::getMetric, Function.identity()));
         for (ThresholdEdit edit : edits) {

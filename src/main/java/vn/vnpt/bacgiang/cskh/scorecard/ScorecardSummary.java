@@ -9,4 +9,11 @@ public record ScorecardSummary(Instant asOf, int units, int alert, int warn, Lis
     public ScorecardSummary {
         alertUnits = List.copyOf(alertUnits);
     }
+
+    static ScorecardSummary of(CoordinationScorecard card) {
+        List<String> alert = card.rows().stream().filter(row -> row.worst() == Level.ALERT)
+                .map(ScorecardRow::unitName).toList();
+        int warn = (int) card.rows().stream().filter(row -> row.worst() == Level.WARN).count();
+        return new ScorecardSummary(card.asOf(), card.rows().size(), alert.size(), warn, alert);
+    }
 }

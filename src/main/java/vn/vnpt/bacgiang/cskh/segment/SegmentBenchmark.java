@@ -1,6 +1,5 @@
 package vn.vnpt.bacgiang.cskh.segment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.springframework.boot.ApplicationArguments;
@@ -13,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 
 /**
  * The {@code benchmark} profile (README, "Benchmarks"): times every preset's count with its
@@ -71,16 +71,9 @@ class SegmentBenchmark implements ApplicationRunner {
 
     /** Median wall-clock milliseconds of the call. */
     private static double median(LongSupplier call) {
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
+        return BenchmarkTimer.median(() -> {
             call.getAsLong();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < MEASURED_RUNS; run++) {
-            long started = System.nanoTime();
-            call.getAsLong();
-            millis.add((System.nanoTime() - started) / 1_000_000.0);
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
+            return 0;
+        }, WARM_UP_RUNS, MEASURED_RUNS);
     }
 }

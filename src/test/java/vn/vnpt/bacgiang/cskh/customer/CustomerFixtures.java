@@ -23,10 +23,13 @@ public class CustomerFixtures {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private final KeptCustomerSummaries keptSummaries;
 
-    CustomerFixtures(EntityManager entityManager, TransactionTemplate transactions) {
+    CustomerFixtures(EntityManager entityManager, TransactionTemplate transactions,
+                     KeptCustomerSummaries keptSummaries) {
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.keptSummaries = keptSummaries;
     }
 
     /** A postpaid customer whose spend fell, with overdue charges and an open complaint: high churn risk. */
@@ -63,7 +66,9 @@ public class CustomerFixtures {
         });
     }
 
+    /** Adds a customer as an import would, so the home page's kept customer figures are dropped as after one. */
     private Customer customer(String name, long storeId, CustomerKind kind) {
+        keptSummaries.drop();
         Unit store = entityManager.find(Unit.class, storeId);
         Customer customer = new Customer();
         customer.setCode("KHT-" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));

@@ -44,6 +44,8 @@ class ScorecardServiceTest extends PortalTest {
     @Autowired
     private ScorecardSnapshots snapshots;
     @Autowired
+    private KeptSummary keptSummary;
+    @Autowired
     private ScorecardPdf pdf;
     @Autowired
     private ScorecardFixture arranged;
@@ -117,6 +119,29 @@ class ScorecardServiceTest extends PortalTest {
                 .filter(row -> row.worst() == Level.ALERT).map(ScorecardRow::unitName).toList()).isNotEmpty();
         assertThat(summary.alert()).isEqualTo(summary.alertUnits().size());
         assertThat(summary.warn()).isEqualTo(card.rows().stream().filter(row -> row.worst() == Level.WARN).count());
+    }
+
+    @Test
+    void theDashboardSummaryIsKeptForAMinuteAndTheScorecardViewOrTheJobCountsItAgain() {
+        signIn("giamdoc");
+        ScorecardSummary kept = ScorecardSummary.of(scorecard.scorecard());
+        arrange();
+
+        assertThat(scorecard.summary()).isSameAs(scorecard.summary()).isEqualTo(kept);
+        clock.stopAt(NOW.plus(KeptSummary.MAX_AGE));
+        assertThat(scorecard.summary()).as("a minute old is still fresh").isEqualTo(kept);
+        clock.stopAt(NOW.plus(KeptSummary.MAX_AGE).plusSeconds(1));
+        ScorecardSummary recounted = scorecard.summary();
+        assertThat(recounted.asOf()).isEqualTo(clock.instant());
+        assertThat(recounted).isNotEqualTo(kept).isEqualTo(ScorecardSummary.of(scorecard.scorecard()));
+
+        jdbc.update("UPDATE care_task SET due_at = ? WHERE state = 'OPEN'", utc(now.minusSeconds(60)));
+        CoordinationScorecard viewed = scorecard.scorecard();
+        assertThat(scorecard.summary()).as("the scorecard view's count replaces the kept summary")
+                .isEqualTo(ScorecardSummary.of(viewed));
+        clock.stopAt(NOW.plusMinutes(5));
+        keptSummary.refresh();
+        assertThat(scorecard.summary().asOf()).as("the job's count").isEqualTo(clock.instant());
     }
 
     @Test

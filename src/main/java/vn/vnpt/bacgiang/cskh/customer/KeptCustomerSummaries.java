@@ -1,0 +1,76 @@
+package vn.vnpt.bacgiang.cskh.customer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The home page's customer figures per scope, kept at most {@link #MAX_AGE} old instead of counted per view
+ * (decision 0033: three counts over the province's million customers cost most of a centre manager's home page).
+ * A job recounts every scope read so far ({@code portal.customer.summary.cron}, every 30 s; "-" off; at most one
+ * scope per unit); an older figure, or one counted later than the clock's now, is counted again on read; an import
+ * or an indicator refresh drops them all.
+ */
+@Component
+class KeptCustomerSummaries {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    private final CustomerRepository customers;
+    private final Clock clock;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    KeptCustomerSummaries(CustomerRepository customers, Clock clock) {
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    CustomerSummary of(String scope) {
+        Instant now = clock.instant();
+        Kept latest = kept.get(scope);
+        if (latest != null) {
+            Duration age = Duration.between(latest.countedAt(), now);
+            if (!age.isNegative() && age.compareTo(MAX_AGE) <= 0) {
+                return latest.summary();
+            }
+        }
+        return count(scope, now).summary();
+    }
+
+    /**
+     * Customers are being added or changed: drops every kept figure now and again when the transaction ends,
+     * committed or rolled back (a figure counted in between may have counted what it rolls back).
+     */
+    void drop() {
+        kept.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    kept.clear();
+                }
+            });
+        }
+    }
+
+    @Scheduled(cron = "${portal.customer.summary.cron:*/30 * * * * *}")
+    void refresh() {
+        kept.keySet().forEach(scope -> count(scope, clock.instant()));
+    }
+
+    private Kept count(String scope, Instant now) {
+        Kept counted = new Kept(new CustomerSummary(customers.countInScope(scope),
+                customers.countByRiskInScope(ChurnRisk.HIGH, scope), customers.countOverdueInScope(scope)), now);
+        kept.put(scope, counted);
+        return counted;
+    }
+
+    private record Kept(CustomerSummary summary, Instant countedAt) {
+    }
+}

@@ -1,0 +1,117 @@
+package vn.vnpt.bacgiang.cskh.scorecard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+
+/**
+ * Counts the scorecard and keeps the dashboards' summary of the latest count (decision 0033): a job counts
+ * every 30 s ({@code portal.scorecard.summary.cron}, "-" off), so a dashboard reads a summary at most
+ * {@link #MAX_AGE} old instead of counting per view; an older one, or one "taken" later than the clock's now
+ * (a test's stopped clock), is counted again on read. Every count, the scorecard view's included, replaces it;
+ * new thresholds drop it.
+ */
+@Component
+class KeptSummary {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    private final ScorecardFigures figures;
+    private final ScorecardSnapshots snapshots;
+    private final ThresholdRepository thresholds;
+    private final Clock clock;
+    private @Nullable ScorecardSummary kept;
+    private long generation;
+
+    KeptSummary(ScorecardFigures figures, ScorecardSnapshots snapshots, ThresholdRepository thresholds, Clock clock) {
+        this.figures = figures;
+        this.snapshots = snapshots;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** The whole scorecard counted now; its summary is kept unless thresholds changed while it counted. */
+    CoordinationScorecard count() {
+        long countedIn;
+        synchronized (this) {
+            countedIn = generation;
+        }
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(VnFormats.ZONE).toLocalDate();
+        Map<Metric, Threshold> limits = thresholds.findAll().stream()
+                .collect(Collectors.toMap(Threshold::getMetric, Function.identity(), (a, b) -> a,
+                        () -> new EnumMap<>(Metric.class)));
+        @Nullable LocalDate previousOn = snapshots.latestOnOrBefore(today.minusDays(ScorecardFigures.PERIOD_DAYS));
+        Map<Long, Map<Metric, Long>> previous = previousOn == null ? Map.of() : snapshots.on(previousOn);
+        List<ScorecardRow> rows = figures.at(now).stream().map(unit -> {
+            Map<Metric, Level> levels = new EnumMap<>(Metric.class);
+            unit.values().forEach((metric, value) -> {
+                Threshold limit = limits.get(metric);
+                levels.put(metric, limit == null ? Level.OK : limit.level(value));
+            });
+            return new ScorecardRow(unit.unitId(), unit.unitName(), unit.side(), unit.values(), levels,
+                    previous.get(unit.unitId()));
+        }).toList();
+        CoordinationScorecard card = new CoordinationScorecard(now, ScorecardFigures.periodFrom(today), today,
+                figures.notStartedDays(), previousOn, rows);
+        synchronized (this) {
+            if (generation == countedIn) {
+                kept = ScorecardSummary.of(card);
+            }
+        }
+        return card;
+    }
+
+    /** The kept summary while it is at most {@link #MAX_AGE} old, else a new count's. */
+    ScorecardSummary summary() {
+        ScorecardSummary latest;
+        synchronized (this) {
+            latest = kept;
+        }
+        if (latest != null) {
+            Duration age = Duration.between(latest.asOf(), clock.instant());
+            if (!age.isNegative() && age.compareTo(MAX_AGE) <= 0) {
+                return latest;
+            }
+        }
+        return ScorecardSummary.of(count());
+    }
+
+    /**
+     * Thresholds are changing: drops the kept summary and any count under way, now and again once the change
+     * commits (a count in between still read the old thresholds).
+     */
+    void drop() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private synchronized void forget() {
+        kept = null;
+        generation++;
+    }
+
+    @Scheduled(cron = "${portal.scorecard.summary.cron:*/30 * * * * *}")
+    void refresh() {
+        count();
+    }
+}
