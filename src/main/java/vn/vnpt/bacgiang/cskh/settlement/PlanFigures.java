@@ -82,7 +82,8 @@ class PlanFigures {
 
     private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
         long unit = rs.getLong(3);
-        return new Line(rs.getLong(1), rs.getLong(2), rs.wasNull() ? null : unit,
+        Long unitId = rs.wasNull() ? null : unit;
+        return new Line(rs.getLong(1), rs.getLong(2), unitId,
                 BudgetCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6), rs.getLong(7));
     }
 }
