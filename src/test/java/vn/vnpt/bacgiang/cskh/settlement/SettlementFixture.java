@@ -16,25 +16,25 @@ import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
  * (quota 4), a centre gift line (10 × 200 000 ₫), a centre SMS line (100 × 500 ₫), a travel line for each
  * unit, and step 6's record: Việt Yên handed over 3 gifts and sent 5 SMS, Lạng Giang 2 gifts and 7 SMS.
  */
-final class SettlementFixture {
+public final class SettlementFixture {
 
-    static final long VIET_YEN = ExecutionFixture.VIET_YEN;
-    static final long LANG_GIANG = ExecutionFixture.LANG_GIANG;
-    static final String VIET_YEN_MANAGER = "vietyen.truongphong";
-    static final String LANG_GIANG_MANAGER = "langgiang.truongphong";
+    public static final long VIET_YEN = ExecutionFixture.VIET_YEN;
+    public static final long LANG_GIANG = ExecutionFixture.LANG_GIANG;
+    public static final String VIET_YEN_MANAGER = "vietyen.truongphong";
+    public static final String LANG_GIANG_MANAGER = "langgiang.truongphong";
 
     /** The ids of what the fixture made. */
-    record Made(long campaign, long centreGift, long centreSms, long vietYenTravel, long langGiangTravel) {
+    public record Made(long campaign, long centreGift, long centreSms, long vietYenTravel, long langGiangTravel) {
     }
 
     private SettlementFixture() {
     }
 
-    static Made inEvaluation(JdbcTemplate jdbc, String name) {
+    public static Made inEvaluation(JdbcTemplate jdbc, String name) {
         return inState(jdbc, name, CampaignState.EVALUATION);
     }
 
-    static Made inState(JdbcTemplate jdbc, String name, CampaignState state) {
+    public static Made inState(JdbcTemplate jdbc, String name, CampaignState state) {
         long campaign = CampaignFixture.inState(jdbc, name, state, VIET_YEN, LANG_GIANG);
         jdbc.update("UPDATE campaign_share SET members = 10, quota = IF(unit_id = ?, 3, 4) WHERE campaign_id = ?",
                 VIET_YEN, campaign);
