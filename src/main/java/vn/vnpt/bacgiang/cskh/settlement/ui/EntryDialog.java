@@ -60,7 +60,7 @@ class EntryDialog extends Dialog {
         problem.setVisible(false);
         add(new Paragraph(line.description() + " · " + getTranslation("settlement.planned") + " "
                 + VnFormats.money(line.planned()) + " · " + getTranslation("settlement.estimated") + " "
-                + VnFormats.money(line.estimated())), problem, amount, voucher, note);
+                + SettlementPanel.estimated(this, line)), problem, amount, voucher, note);
         Button saveButton = new Button(getTranslation("form.save"), click -> trySave());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), saveButton);

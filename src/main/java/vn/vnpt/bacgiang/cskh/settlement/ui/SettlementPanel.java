@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.Notifications;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
+import vn.vnpt.bacgiang.cskh.campaign.BudgetCategory;
 import vn.vnpt.bacgiang.cskh.settlement.SettlementProgress;
 import vn.vnpt.bacgiang.cskh.settlement.SettlementService;
 import vn.vnpt.bacgiang.cskh.settlement.SettlementSheet;
@@ -47,7 +48,9 @@ class SettlementPanel extends Div {
     private void refresh() {
         removeAll();
         SettlementSheet sheet = settlements.sheet(campaignId);
-        add(new H3(getTranslation("settlement.title")), progress(sheet.progress()));
+        Paragraph estimate = new Paragraph(getTranslation("settlement.estimateHint"));
+        estimate.addClassName("settlement-hint");
+        add(new H3(getTranslation("settlement.title")), progress(sheet.progress()), estimate);
         if (sheet.units().isEmpty()) {
             add(new Paragraph(getTranslation("settlement.noUnits")));
             return;
@@ -79,7 +82,7 @@ class SettlementPanel extends Div {
         Grid<UnitSheet> grid = new Grid<>();
         grid.setId("settlement-units");
         grid.addColumn(UnitSheet::unitName).setKey("unit").setHeader(getTranslation("settlement.unit"))
-                .setFrozen(true).setWidth("9rem").setFlexGrow(1);
+                .setFrozen(true).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(unit -> getTranslation(unit.state().labelKey())).setKey("state")
                 .setHeader(getTranslation("settlement.state")).setAutoWidth(true);
         grid.addColumn(unit -> VnFormats.money(unit.planned())).setKey("planned")
@@ -90,7 +93,8 @@ class SettlementPanel extends Div {
                 .setHeader(getTranslation("settlement.settled")).setAutoWidth(true);
         grid.setItems(sheet.units());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> {
             shownUnit = click.getItem().unitId();
             refresh();
@@ -118,6 +122,7 @@ class SettlementPanel extends Div {
             choice.setLabel(getTranslation("settlement.unit"));
             choice.setItems(sheet.units());
             choice.setItemLabelGenerator(UnitSheet::unitName);
+            choice.setWidth("min(100%, 26rem)");
             choice.setValue(unit);
             choice.addValueChangeListener(change -> {
                 if (change.getValue() != null) {
@@ -194,7 +199,7 @@ class SettlementPanel extends Div {
                 .setFrozen(true).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(line -> VnFormats.money(line.planned())).setKey("planned")
                 .setHeader(getTranslation("settlement.planned")).setAutoWidth(true);
-        grid.addColumn(line -> VnFormats.money(line.estimated())).setKey("estimated")
+        grid.addColumn(line -> estimated(this, line)).setKey("estimated")
                 .setHeader(getTranslation("settlement.estimated")).setAutoWidth(true);
         grid.addColumn(line -> line.settled() == null ? getTranslation("settlement.notSettled")
                 : VnFormats.money(line.settled())).setKey("settled").setHeader(getTranslation("settlement.settled"))
@@ -210,6 +215,12 @@ class SettlementPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
+    }
+
+    /** Step 6 records only gifts and messages: other lines have no estimate, rather than an estimate of 0. */
+    static String estimated(Component owner, SheetLine line) {
+        return line.category() == BudgetCategory.GIFT || line.category() == BudgetCategory.SMS
+                ? VnFormats.money(line.estimated()) : owner.getTranslation("settlement.notEstimated");
     }
 
     private Component description(SheetLine line) {
