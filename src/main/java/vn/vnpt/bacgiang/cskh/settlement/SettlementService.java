@@ -23,6 +23,8 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.notice.Notice;
+import vn.vnpt.bacgiang.cskh.notice.NoticeService;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
@@ -31,7 +33,7 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 /**
  * Step 8's budget settlement. While the campaign is in evaluation, each executing unit's manager enters
  * what its own budget lines cost (amount, voucher, note) and submits; the planner settles the centre's
- * lines and may return a submitted unit with a reason. Those who see the whole organisation read every
+ * lines and may return a submitted unit with a reason, which its manager is told. Those who see the whole organisation read every
  * unit; a unit's manager only its own. Every change is audited; nothing is kept of a refused one.
  */
 @Service
@@ -45,17 +47,19 @@ public class SettlementService {
     private final UnitSettlementRepository settlements;
     private final SettledLineRepository settled;
     private final AuditTrail audit;
+    private final NoticeService notices;
     private final Clock clock;
 
     SettlementService(CampaignService campaigns, CurrentUser currentUser, PlanFigures figures,
                       UnitSettlementRepository settlements, SettledLineRepository settled, AuditTrail audit,
-                      Clock clock) {
+                      NoticeService notices, Clock clock) {
         this.campaigns = campaigns;
         this.currentUser = currentUser;
         this.figures = figures;
         this.settlements = settlements;
         this.settled = settled;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -231,6 +235,8 @@ public class SettlementService {
         settlements.flush();
         audit.stateChanged(settlement, before, "Trả lại quyết toán của " + settlement.getUnitName()
                 + " cho chương trình " + campaign.getName() + ": " + why);
+        notices.sendToWhoCan(unitId, Permission.BUDGET_SETTLE, Notice.CAMPAIGN, "settlement.notice.returned",
+                List.of(campaign.getName(), why), "campaign/" + campaignId);
         return settlement;
     }
 

@@ -188,6 +188,9 @@ class SettlementServiceTest extends PortalTest {
                 .getFirst();
         assertThat(own.returnedReason()).isEqualTo("Thiếu chứng từ thuê xe");
         assertThat(own.mayEnter()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice n JOIN user_account a ON a.id = n.recipient "
+                + "WHERE a.username = ? AND n.message_key = 'settlement.notice.returned' AND n.link = ?", Long.class,
+                SettlementFixture.VIET_YEN_MANAGER, "campaign/" + made.campaign())).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UnitSettlement' "
                 + "AND entity_id = ?", Long.class, String.valueOf(submitted.getId()))).isEqualTo(2);
     }
