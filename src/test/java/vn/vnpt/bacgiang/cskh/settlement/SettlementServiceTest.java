@@ -41,13 +41,13 @@ class SettlementServiceTest extends PortalTest {
         assertThat(settled.getVoucher()).isEqualTo("PC-0012");
 
         assertThatThrownBy(() -> as(SettlementFixture.VIET_YEN_MANAGER, () -> settlements.settle(
-                made.langGiangTravel(), new SettlementEntry(1L, "PC-1", null, null))))
+                made.hiepHoaTravel(), new SettlementEntry(1L, "PC-1", null, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(SettlementFixture.VIET_YEN_MANAGER, () -> settlements.settle(
                 made.centreGift(), new SettlementEntry(1L, "PC-1", null, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(SettlementFixture.VIET_YEN_MANAGER, () -> settlements.submit(made.campaign(),
-                SettlementFixture.LANG_GIANG))).isInstanceOf(AccessDeniedException.class);
+                SettlementFixture.HIEP_HOA))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("vietyen.cskh1", () -> settlements.sheet(made.campaign())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("kehoach", () -> settlements.settle(made.vietYenTravel(),
@@ -60,7 +60,7 @@ class SettlementServiceTest extends PortalTest {
         for (String user : List.of("kehoach", "giamdoc", "giamsat")) {
             SettlementSheet sheet = as(user, () -> settlements.sheet(made.campaign()));
             assertThat(sheet.units()).extracting(UnitSheet::unitId)
-                    .containsExactlyInAnyOrder(SettlementFixture.VIET_YEN, SettlementFixture.LANG_GIANG);
+                    .containsExactlyInAnyOrder(SettlementFixture.VIET_YEN, SettlementFixture.HIEP_HOA);
             assertThat(sheet.centre()).extracting(SheetLine::budgetLineId)
                     .containsExactly(made.centreGift(), made.centreSms());
             assertThat(sheet.maySettleCentre()).isEqualTo(user.equals("kehoach"));
@@ -80,13 +80,13 @@ class SettlementServiceTest extends PortalTest {
                 null)));
         SettlementSheet sheet = as("kehoach", () -> settlements.sheet(made.campaign()));
         UnitSheet vietYen = unit(sheet, SettlementFixture.VIET_YEN);
-        UnitSheet langGiang = unit(sheet, SettlementFixture.LANG_GIANG);
+        UnitSheet hiepHoa = unit(sheet, SettlementFixture.HIEP_HOA);
         // Quotas 3 and 4: 3/7 and 4/7 of each centre line, the odd đồng to the larger remainder.
         assertThat(line(vietYen, made.centreGift()).planned()).isEqualTo(857_143);
-        assertThat(line(langGiang, made.centreGift()).planned()).isEqualTo(1_142_857);
+        assertThat(line(hiepHoa, made.centreGift()).planned()).isEqualTo(1_142_857);
         assertThat(line(vietYen, made.centreGift()).settled()).isEqualTo(428_572);
-        assertThat(line(langGiang, made.centreGift()).settled()).isEqualTo(571_429);
-        assertThat(line(vietYen, made.centreSms()).planned() + line(langGiang, made.centreSms()).planned())
+        assertThat(line(hiepHoa, made.centreGift()).settled()).isEqualTo(571_429);
+        assertThat(line(vietYen, made.centreSms()).planned() + line(hiepHoa, made.centreSms()).planned())
                 .isEqualTo(50_000);
         assertThat(line(vietYen, made.centreSms()).settled()).isNull();
         assertThat(vietYen.sharePercent()).isEqualByComparingTo("42.9");
@@ -100,7 +100,7 @@ class SettlementServiceTest extends PortalTest {
     void theEstimatedFiguresAreTheGiftsAndSmsStepSixRecordedAtTheirLinesPrices() throws Exception {
         SettlementFixture.Made made = SettlementFixture.inEvaluation(jdbc, "Ước tính");
         SettlementSheet sheet = as("giamdoc", () -> settlements.sheet(made.campaign()));
-        for (long unit : List.of(SettlementFixture.VIET_YEN, SettlementFixture.LANG_GIANG)) {
+        for (long unit : List.of(SettlementFixture.VIET_YEN, SettlementFixture.HIEP_HOA)) {
             Long gifts = jdbc.queryForObject("SELECT COALESCE(SUM(cc.gift_quantity * b.unit_price), 0) "
                     + "FROM care_contact cc JOIN care_task t ON t.id = cc.task_id JOIN budget_line b "
                     + "ON b.id = cc.gift_line_id WHERE t.campaign_id = ? AND t.unit_id = ?", Long.class,
@@ -203,9 +203,9 @@ class SettlementServiceTest extends PortalTest {
         as(SettlementFixture.VIET_YEN_MANAGER, () -> settlements.settle(made.vietYenTravel(),
                 new SettlementEntry(600_000L, "PC-7", null, null)));
         as(SettlementFixture.VIET_YEN_MANAGER, () -> settlements.submit(made.campaign(), SettlementFixture.VIET_YEN));
-        as(SettlementFixture.LANG_GIANG_MANAGER, () -> settlements.settle(made.langGiangTravel(),
+        as(SettlementFixture.HIEP_HOA_MANAGER, () -> settlements.settle(made.hiepHoaTravel(),
                 new SettlementEntry(250_000L, "PC-8", null, null)));
-        as(SettlementFixture.LANG_GIANG_MANAGER, () -> settlements.submit(made.campaign(), SettlementFixture.LANG_GIANG));
+        as(SettlementFixture.HIEP_HOA_MANAGER, () -> settlements.submit(made.campaign(), SettlementFixture.HIEP_HOA));
         as("kehoach", () -> settlements.settle(made.centreGift(), new SettlementEntry(1_000_000L, "PC-TT-1", null,
                 null)));
         assertThat(as("giamdoc", () -> settlements.isComplete(made.campaign()))).isFalse();

@@ -67,7 +67,7 @@ class SettlementPanelTest extends KaribuTest {
     @Test
     void aBadAmountIsExplainedInEnglishToo() {
         SettlementFixture.Made made = SettlementFixture.inEvaluation(jdbc, "Quyết toán tiếng Anh");
-        login(SettlementFixture.LANG_GIANG_MANAGER);
+        login(SettlementFixture.HIEP_HOA_MANAGER);
         useEnglish();
         navigate("campaign/" + made.campaign());
         Grid<?> lines = _get(Grid.class, spec -> spec.withId("settlement-lines"));
@@ -96,7 +96,7 @@ class SettlementPanelTest extends KaribuTest {
         assertThat(_getFormatted(units, 1, "settled")).isEqualTo("0 ₫");
         assertThat(_get(Div.class, spec -> spec.withId("settlement-totals")).getElement().getTextRecursively())
                 .contains("kế hoạch 2.900.000 ₫ · ước tính 1.006.000 ₫ · quyết toán 0 ₫",
-                        "Chưa nộp: Phòng bán hàng khu vực Lạng Giang, Phòng bán hàng khu vực Việt Yên");
+                        "Chưa nộp: Phòng bán hàng khu vực Hiệp Hòa, Phòng bán hàng khu vực Việt Yên");
 
         Grid<?> centre = _get(Grid.class, spec -> spec.withId("settlement-centre-lines"));
         _click((Button) _getCellComponent(centre, 0, "edit"));
