@@ -21,6 +21,7 @@ public enum Permission {
     CHECKLIST_EDIT("write checklist templates for inspections (each save is a new revision)"),
     REPORT_ISSUE("step 8: start the evaluation and issue its report"),
     EVALUATION_READ("step 8: read a campaign's evaluation report, its draft included"),
+    BUDGET_SETTLE("step 8: enter and submit the own unit's budget settlement"),
     SCORECARD_READ("read the coordination scorecard of every executing unit and TTVT"),
     HANDOFF_READ("open the hand-off queues and hand-offs in scope"),
     HANDOFF_RAISE("raise a hand-off and act on the requesting side"),

@@ -22,6 +22,7 @@ public final class Permissions {
     public static final String CHECKLIST_EDIT = "CHECKLIST_EDIT";
     public static final String REPORT_ISSUE = "REPORT_ISSUE";
     public static final String EVALUATION_READ = "EVALUATION_READ";
+    public static final String BUDGET_SETTLE = "BUDGET_SETTLE";
     public static final String SCORECARD_READ = "SCORECARD_READ";
     public static final String HANDOFF_READ = "HANDOFF_READ";
     public static final String HANDOFF_RAISE = "HANDOFF_RAISE";
@@ -49,6 +50,7 @@ public final class Permissions {
     public static final String HAS_CHECKLIST_EDIT = "hasAuthority('CHECKLIST_EDIT')";
     public static final String HAS_REPORT_ISSUE = "hasAuthority('REPORT_ISSUE')";
     public static final String HAS_EVALUATION_READ = "hasAuthority('EVALUATION_READ')";
+    public static final String HAS_BUDGET_SETTLE = "hasAuthority('BUDGET_SETTLE')";
     public static final String HAS_SCORECARD_READ = "hasAuthority('SCORECARD_READ')";
     public static final String HAS_HANDOFF_READ = "hasAuthority('HANDOFF_READ')";
     public static final String HAS_HANDOFF_RAISE = "hasAuthority('HANDOFF_RAISE')";

@@ -68,6 +68,8 @@ class FirstAdministratorTest extends PortalTest {
         jdbc.update("DELETE FROM campaign_member");
         jdbc.update("DELETE FROM unit_readiness");
         jdbc.update("DELETE FROM campaign_share");
+        jdbc.update("DELETE FROM settlement_line");
+        jdbc.update("DELETE FROM settlement_unit");
         jdbc.update("DELETE FROM budget_line");
         jdbc.update("DELETE FROM issued_report");
         jdbc.update("DELETE FROM evaluation");

@@ -133,6 +133,12 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.total                      A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
+            SettlementService.sheet                    A A A A F R R
+            SettlementService.progress                 A A A A A R R
+            SettlementService.isComplete               A A A A A R R
+            SettlementService.settle                   R R F R F R R
+            SettlementService.submit                   R R R R F R R
+            SettlementService.returnToUnit             R R A R R R R
             UnitFigures.live                           A A A A F R R
             HandoffService.raise                       R R R R F F R
             HandoffService.get                         A A A A F F F
