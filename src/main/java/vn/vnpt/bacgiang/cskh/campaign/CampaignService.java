@@ -261,9 +261,9 @@ public class CampaignService {
             return true;
         }
         if (state == CampaignState.EVALUATION) {
-            boolean closable = workflow.unmet(campaign, CampaignTransition.CLOSE).isEmpty();
-            if (closable ? user.can(Permission.CAMPAIGN_CLOSE)
-                    : user.can(Permission.CAMPAIGN_PLAN) && campaign.getOwnerId() == user.id()) {
+            boolean closes = user.can(Permission.CAMPAIGN_CLOSE);
+            boolean owns = user.can(Permission.CAMPAIGN_PLAN) && campaign.getOwnerId() == user.id();
+            if ((closes || owns) && (workflow.unmet(campaign, CampaignTransition.CLOSE).isEmpty() ? closes : owns)) {
                 return true;
             }
         }
