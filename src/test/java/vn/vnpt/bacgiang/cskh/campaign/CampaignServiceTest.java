@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 class CampaignServiceTest extends PortalTest {
 
@@ -186,9 +187,11 @@ class CampaignServiceTest extends PortalTest {
         campaign = move("giamdoc", campaign, EXECUTION, "Các đơn vị đã sẵn sàng theo báo cáo miệng");
         campaign = move("giamsat", campaign, SUPERVISION, null);
         campaign = move("kehoach", campaign, EVALUATION, null);
-        // the planner's evaluation report, submitted (module report), lets the Director close without a reason
+        // the planner's evaluation report submitted (module report) and the budget settled (module settlement)
+        // let the Director close without a reason
         jdbc.update("INSERT INTO evaluation (campaign_id, conclusions, state) VALUES (?, 'Đạt mục tiêu.', 'SUBMITTED')",
                 id(campaign));
+        SettlementFixture.settledInFull(jdbc, id(campaign));
         campaign = move("giamdoc", campaign, CLOSED, null);
 
         assertThat(campaign.getStepDeadline()).isNull();
@@ -349,6 +352,7 @@ class CampaignServiceTest extends PortalTest {
         Campaign toClose = campaignIn(EVALUATION);
         jdbc.update("INSERT INTO evaluation (campaign_id, conclusions, state) VALUES (?, 'Đạt mục tiêu.', 'SUBMITTED')",
                 id(toClose));
+        SettlementFixture.settledInFull(jdbc, id(toClose));
         Campaign reporting = campaignIn(EVALUATION);
         Campaign returned = campaignIn(RETURNED);
         Campaign late = campaignIn(PLANNING);

@@ -15,6 +15,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignTransition;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 /** The planner's conclusions of a campaign in evaluation: written, submitted, taken back; the close guard. Rolled back. */
 @Transactional
@@ -32,6 +33,7 @@ class EvaluationServiceTest extends PortalTest {
     @Test
     void thePlannerWritesAndSubmitsTheConclusionsWhichLetsTheDirectorCloseWithoutAReason() throws Exception {
         long campaign = CampaignFixture.inState(jdbc, "Kết luận", CampaignState.EVALUATION, LUC_NAM);
+        SettlementFixture.settledInFull(jdbc, campaign);
         assertThat(closeGuard(campaign)).contains("report.evaluation.guard.notSubmitted");
 
         Evaluation saved = as("kehoach", () -> evaluations.save(campaign, null, "Đạt 90 %", null));
@@ -71,6 +73,7 @@ class EvaluationServiceTest extends PortalTest {
     @Test
     void aStaleVersionIsRefusedAndASubmittedReportIsTakenBackBeforeItChanges() throws Exception {
         long campaign = CampaignFixture.inState(jdbc, "Kết luận cũ", CampaignState.EVALUATION, LUC_NAM);
+        SettlementFixture.settledInFull(jdbc, campaign);
         long first = as("kehoach", () -> evaluations.save(campaign, null, "Bản đầu", null)).getVersion();
         as("kehoach2", () -> evaluations.save(campaign, first, "Bản của người khác", null));
 

@@ -13,6 +13,7 @@ import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 /** Closing a campaign issues its report, stored byte for byte; a correction is the next edition. Rolled back. */
 @Transactional
@@ -93,6 +94,7 @@ class IssuedReportsTest extends PortalTest {
 
     private long submitted(String name) throws Exception {
         long campaign = CampaignFixture.inState(jdbc, name, CampaignState.EVALUATION, LUC_NAM);
+        SettlementFixture.settledInFull(jdbc, campaign);
         as("kehoach", () -> evaluations.submit(campaign, null, "Đạt mục tiêu đề ra.", null));
         return campaign;
     }

@@ -33,6 +33,19 @@ public final class SettlementFixture {
     private SettlementFixture() {
     }
 
+    /**
+     * Any campaign's settlement made complete as its people would have: every unit holding a share submitted
+     * (each own line settled at its planned amount) and every centre line settled by the planner.
+     */
+    public static void settledInFull(JdbcTemplate jdbc, long campaignId) {
+        jdbc.update("INSERT INTO settlement_line (campaign_id, budget_line_id, unit_id, amount, voucher, settled_by) "
+                + "SELECT campaign_id, id, unit_id, amount, 'PC-01', 'Lê Minh Đức' FROM budget_line "
+                + "WHERE campaign_id = ?", campaignId);
+        jdbc.update("INSERT INTO settlement_unit (campaign_id, unit_id, unit_name, state, submitted_at, submitted_by) "
+                + "SELECT campaign_id, unit_id, unit_name, 'SUBMITTED', NOW(6), 'Trưởng phòng' FROM campaign_share "
+                + "WHERE campaign_id = ?", campaignId);
+    }
+
     public static Made inEvaluation(JdbcTemplate jdbc, String name) {
         return inState(jdbc, name, CampaignState.EVALUATION);
     }

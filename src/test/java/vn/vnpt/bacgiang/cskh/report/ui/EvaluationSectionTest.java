@@ -22,6 +22,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.report.EvaluationService;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 /**
  * Step 8's tab of campaign 10 (in evaluation): the draft report, the planner's conclusions written and submitted,
@@ -51,6 +52,7 @@ class EvaluationSectionTest extends KaribuTest {
 
     @Test
     void thePlannerSubmitsTheConclusionsAndTheDirectorMayThenCloseWithoutOverriding() {
+        SettlementFixture.settledInFull(jdbc, 10);
         login("giamdoc");
         navigate("campaign/10");
         assertThat(_get(Span.class, spec -> spec.withClasses("campaign-action-override")).getText()).isEqualTo(CLOSE_GUARD);
@@ -80,6 +82,7 @@ class EvaluationSectionTest extends KaribuTest {
     @Test
     void theDirectorFindsTheIssuedCopyOfAClosedCampaignAndCorrectsItWithAReason() throws Exception {
         long campaign = CampaignFixture.inState(jdbc, "Đã phát hành", CampaignState.EVALUATION, 11);
+        SettlementFixture.settledInFull(jdbc, campaign);
         as("kehoach", () -> evaluations.submit(campaign, null, "Đạt mục tiêu.", null));
         as("giamdoc", () -> campaigns.move(campaign, campaigns.get(campaign).getVersion(), CampaignState.CLOSED, null));
         String sha = jdbc.queryForObject("SELECT pdf_sha256 FROM issued_report WHERE campaign_id = ?", String.class,
