@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
@@ -75,39 +76,38 @@ class EvaluationPanel extends Div {
         ConclusionsForm form = new ConclusionsForm();
         form.read(evaluation);
         Long readVersion = evaluation.getId() == null ? null : evaluation.getVersion();
-        Button save = new Button(getTranslation("report.evaluation.panel.save"), click -> {
-            Evaluation edited = evaluations.of(campaignId);
-            if (!form.write(edited)) {
-                return;
-            }
-            Evaluation[] saved = new Evaluation[1];
-            if (UserAction.run(this, () -> saved[0] = evaluations.save(campaignId, readVersion,
-                    edited.getConclusions(), edited.getProposals()), "report.evaluation.conflict",
-                    violation -> form.showError(Objects.requireNonNullElse(violation.field(), ""),
-                            getTranslation(violation.messageKey(), violation.arguments())))) {
-                Notification.show(getTranslation("report.evaluation.panel.saved"));
-                show(saved[0]);
-            }
-        });
+        Button save = new Button(getTranslation("report.evaluation.panel.save"), click -> write(form,
+                (conclusions, proposals) -> evaluations.save(campaignId, readVersion, conclusions, proposals),
+                "report.evaluation.panel.saved"));
         save.setId("evaluation-save");
-        Button submit = new Button(getTranslation("report.evaluation.panel.submit"), click -> {
-            Evaluation edited = evaluations.of(campaignId);
-            if (!form.write(edited)) {
-                return;
-            }
-            Evaluation[] submitted = new Evaluation[1];
-            if (UserAction.run(this, () -> submitted[0] = evaluations.submit(campaignId, readVersion,
-                    edited.getConclusions(), edited.getProposals()), "report.evaluation.conflict", violation -> form.showError(Objects.requireNonNullElse(
-                    violation.field(), ""), getTranslation(violation.messageKey(), violation.arguments())))) {
-                Notification.show(getTranslation("report.evaluation.panel.submittedNote"));
-                show(submitted[0]);
-            }
-        });
+        Button submit = new Button(getTranslation("report.evaluation.panel.submit"), click -> write(form,
+                (conclusions, proposals) -> evaluations.submit(campaignId, readVersion, conclusions, proposals),
+                "report.evaluation.panel.submittedNote"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("evaluation-submit");
         Div buttons = new Div(save, submit);
         buttons.addClassName("evaluation-buttons");
         add(form, buttons);
+    }
+
+    /**
+     * Saves or submits what the form holds if it is valid; a rule the service refuses is shown beside its field,
+     * and the panel then shows what was saved.
+     */
+    private void write(ConclusionsForm form, BiFunction<@Nullable String, @Nullable String, Evaluation> call,
+                       String doneKey) {
+        Evaluation edited = evaluations.of(campaignId);
+        if (!form.write(edited)) {
+            return;
+        }
+        Evaluation[] written = new Evaluation[1];
+        if (UserAction.run(this, () -> written[0] = call.apply(edited.getConclusions(), edited.getProposals()),
+                "report.evaluation.conflict", violation -> form.showError(
+                        Objects.requireNonNullElse(violation.field(), ""),
+                        getTranslation(violation.messageKey(), violation.arguments())))) {
+            Notification.show(getTranslation(doneKey));
+            show(written[0]);
+        }
     }
 
     private Div text(String labelKey, @Nullable String value) {
