@@ -44,6 +44,11 @@ public class IssuedReports {
         return issued.findByCampaignIdOrderByEditionDesc(campaignId);
     }
 
+    /** Every issued copy of every campaign (those who read reports see every unit), the latest number first. */
+    public List<IssuedCopy> copies() {
+        return issued.copies();
+    }
+
     /** The stored PDF of the copy, as it was issued. */
     public byte[] pdf(long issuedId) {
         return copy(issuedId).getPdf();

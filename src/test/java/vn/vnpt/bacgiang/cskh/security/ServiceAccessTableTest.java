@@ -198,6 +198,10 @@ class ServiceAccessTableTest extends PortalTest {
             IssuedReports.pdf                          R A A A R R R
             IssuedReports.fileName                     R A A A R R R
             IssuedReports.correct                      R A R R R R R
+            IssuedReports.copies                       R A A A R R R
+            CampaignListReport.campaigns               A A A A F R R
+            CampaignListReport.renderPdf               A A A A F R R
+            CampaignListReport.fileName                A A A A F R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R

@@ -1,35 +1,48 @@
 package vn.vnpt.bacgiang.cskh.report.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.Locale;
+import vn.vnpt.bacgiang.cskh.report.CampaignListReport;
+import vn.vnpt.bacgiang.cskh.report.IssuedReports;
 import vn.vnpt.bacgiang.cskh.report.RosterReport;
+import vn.vnpt.bacgiang.cskh.security.CurrentUser;
+import vn.vnpt.bacgiang.cskh.security.Permission;
+import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
-/** Every role may print the roster: the service scopes it to the units the user may see. */
+/**
+ * Every role may print the roster: the service scopes it to the units the user may see. Those who follow progress
+ * print the campaigns of a period; those who read evaluation reports find every issued copy here.
+ */
 @Route("reports")
+@StyleSheet("context://styles/reports.css")
 @PermitAll
 @Menu(title = "report.nav.reports", order = 80, icon = "vaadin:file-text-o")
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    ReportsView(RosterReport roster) {
+    ReportsView(RosterReport roster, CampaignListReport campaignList, IssuedReports issued, CurrentUser currentUser,
+                Clock clock) {
         addClassName("view");
+        addClassName("reports-view");
+        PortalUser user = currentUser.require();
         Div cards = new Div(rosterCard(roster));
         cards.addClassName("cards");
+        if (user.can(Permission.PROGRESS_READ)) {
+            cards.add(new CampaignListCard(campaignList, clock));
+        }
         add(new H1(getTranslation("report.title")), cards);
+        if (user.can(Permission.EVALUATION_READ)) {
+            add(new IssuedReportsCard(issued));
+        }
     }
 
     @Override
@@ -37,35 +50,14 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("report.title");
     }
 
+    /** The language is read now: switching it reloads the page and so builds this view again. */
     private Div rosterCard(RosterReport roster) {
-        H3 title = new H3(getTranslation("report.roster.card.title"));
-        title.getStyle().setMarginTop("0");
-        Div card = new Div(title, new Paragraph(getTranslation("report.roster.card.text")), download(roster));
+        Locale locale = getLocale();
+        Div card = new Div(new H3(getTranslation("report.roster.card.title")),
+                new Paragraph(getTranslation("report.roster.card.text")),
+                PdfLink.of("roster-pdf", getTranslation("report.roster.download"), () -> roster.renderPdf(locale),
+                        () -> roster.fileName(locale)));
         card.addClassName("card");
         return card;
-    }
-
-    /** The language is read now: switching it reloads the page and so builds this view again. */
-    private Anchor download(RosterReport roster) {
-        Locale locale = getLocale();
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = roster.renderPdf(locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), roster.fileName(locale), "application/pdf",
-                    bytes.length);
-        });
-        Anchor anchor = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("report.roster.download"));
-        anchor.setId("roster-pdf");
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        anchor.getStyle()
-                .setDisplay(Style.Display.INLINE_FLEX)
-                .setAlignItems(Style.AlignItems.CENTER)
-                .set("gap", "var(--lumo-space-s)")
-                .setPadding("var(--lumo-space-s) var(--lumo-space-m)")
-                .setBorderRadius("var(--lumo-border-radius-m)")
-                .setBackground("var(--lumo-primary-color)")
-                .setColor("var(--lumo-primary-contrast-color)")
-                .setFontWeight(600)
-                .setTextDecoration("none");
-        return anchor;
     }
 }

@@ -1,10 +1,16 @@
 package vn.vnpt.bacgiang.cskh.report.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeResponse;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.StreamResourceRegistry;
@@ -16,15 +22,41 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.report.EvaluationService;
+import vn.vnpt.bacgiang.cskh.report.IssuedReport;
+import vn.vnpt.bacgiang.cskh.report.IssuedReports;
 import vn.vnpt.bacgiang.cskh.report.RosterReport;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 class ReportsViewTest extends KaribuTest {
 
+    private static final long LUC_NAM = 11;
+
     @Autowired
     private RosterReport roster;
+    @Autowired
+    private Clock clock;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EvaluationService evaluations;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private IssuedReports issued;
 
     @Test
     void theDirectorFindsADownloadLinkForTheRosterPdf() {
@@ -75,6 +107,82 @@ class ReportsViewTest extends KaribuTest {
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Báo cáo");
         navigate("reports");
         assertThat(rosterLink().getText()).isEqualTo("Tải PDF");
+    }
+
+    @Test
+    void careStaffFindOnlyTheRosterAndNoCampaignListOrIssuedReports() {
+        login("lucnam.cskh1");
+        navigate("reports");
+
+        _get(Anchor.class, spec -> spec.withId("roster-pdf"));
+        _assertNone(Anchor.class, spec -> spec.withId("campaign-list-pdf"));
+        _assertNone(H3.class, spec -> spec.withText("Báo cáo đánh giá đã phát hành"));
+    }
+
+    @Test
+    void theDirectorDownloadsThisMonthsCampaignListUnderItsName() throws IOException {
+        login("giamdoc");
+        navigate("reports");
+        LocalDate today = LocalDate.now(clock.withZone(VnFormats.ZONE));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Từ ngày")).getValue()).isEqualTo(today.withDayOfMonth(1));
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Đến ngày")).getValue())
+                .isEqualTo(today.with(TemporalAdjusters.lastDayOfMonth()));
+        FakeResponse response = download(_get(Anchor.class, spec -> spec.withId("campaign-list-pdf")));
+
+        assertThat(response.getBuffer().toByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        String disposition = response.getHeader("Content-Disposition");
+        String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+        DateTimeFormatter file = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo("Danh sách chương trình CSKH "
+                + file.format(today.withDayOfMonth(1)) + " đến " + file.format(today.with(TemporalAdjusters.lastDayOfMonth()))
+                + ".pdf");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsSaysWhyAndOffersNoDownloadUntilItIsMended() {
+        login("vietyen.truongphong");
+        navigate("reports");
+        DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("Từ ngày"));
+        DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("Đến ngày"));
+
+        _setValue(to, from.getValue().minusDays(1));
+
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("Ngày kết thúc phải sau ngày bắt đầu.");
+        Anchor link = _get(Anchor.class, spec -> spec.withId("campaign-list-pdf"));
+        assertThat(link.isEnabled()).isFalse();
+        assertThat(link.getElement().hasAttribute("href")).isFalse();
+
+        _setValue(to, from.getValue().plusDays(400));
+        assertThat(to.getErrorMessage()).isEqualTo("Kỳ báo cáo dài tối đa 366 ngày; hãy chia thành nhiều kỳ.");
+
+        _setValue(to, from.getValue().plusDays(10));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(link.isEnabled()).isTrue();
+        assertThat(link.getHref()).isNotBlank();
+    }
+
+    @Test
+    @Transactional
+    void theSupervisorFindsEveryIssuedReportWithItsNumberAndDownloadsTheStoredCopy() throws Exception {
+        long campaign = CampaignFixture.inState(jdbc, "Phát hành để tra cứu", CampaignState.EVALUATION, LUC_NAM);
+        SettlementFixture.settledInFull(jdbc, campaign);
+        as("kehoach", () -> evaluations.submit(campaign, null, "Đạt mục tiêu.", null));
+        as("giamdoc", () -> campaigns.move(campaign, campaigns.get(campaign).getVersion(), CampaignState.CLOSED, null));
+        IssuedReport copy = as("giamdoc", () -> issued.of(campaign)).getFirst();
+
+        login("giamsat");
+        navigate("reports");
+
+        _get(H3.class, spec -> spec.withText("Báo cáo đánh giá đã phát hành"));
+        Anchor link = _get(Anchor.class, spec -> spec.withId("issued-report-" + copy.getId()));
+        Div line = (Div) link.getParent().orElseThrow();
+        assertThat(line.getChildren().filter(Span.class::isInstance).map(child -> ((Span) child).getText()))
+                .contains("Số " + copy.getNumber() + "/BC-TTKD (" + copy.getIssueYear() + "), lần 1");
+        assertThat(line.getChildren().filter(Anchor.class::isInstance).map(child -> ((Anchor) child).getText()))
+                .contains(jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign));
+        assertThat(download(link).getBuffer().toByteArray()).isEqualTo(as("giamsat", () -> issued.pdf(copy.getId())));
     }
 
     private static Anchor rosterLink() {
