@@ -76,6 +76,15 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
             order by max(receiver_unit_name)""")
     List<Object[]> slaByReceiverOfCampaign(@Param("campaign") long campaignId, @Param("now") Instant now);
 
+    /** The same figures for the hand-offs raised by a unit and the units below it, sent in the period. */
+    @Query(nativeQuery = true, value = "select " + SLA_FIGURES + """
+            from handoff
+            where sent_at >= :from and sent_at < :to and requester_unit_path like :path
+            group by receiver_unit_id
+            order by max(receiver_unit_name)""")
+    List<Object[]> slaByReceiverOfRequests(@Param("path") String requesterPathPattern, @Param("from") Instant from,
+                                           @Param("to") Instant to, @Param("now") Instant now);
+
     String SLA_FIGURES = """
             receiver_unit_id, max(receiver_unit_name), count(*),
             coalesce(sum(accept_sla_met = true), 0), coalesce(sum(accept_sla_met = false), 0),

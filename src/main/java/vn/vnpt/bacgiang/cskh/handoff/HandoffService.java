@@ -354,6 +354,22 @@ public class HandoffService {
                 .map(HandoffService::receiverSla).toList();
     }
 
+    /**
+     * SLA compliance per receiving unit for the hand-offs a unit and the units below it (its stores) sent from
+     * {@code from} to {@code to} (inclusive, Vietnamese dates), for the unit result report; the unit must be in
+     * the user's scope.
+     */
+    @PreAuthorize(SLA_READ)
+    @Transactional(readOnly = true)
+    public List<ReceiverSla> slaOfRequests(String unitPath, LocalDate from, LocalDate to) {
+        if (!currentUser.scope().covers(unitPath)) {
+            throw new AccessDeniedException("Unit " + unitPath + " is outside the user's scope");
+        }
+        return handoffs.slaByReceiverOfRequests(unitPath + "%", from.atStartOfDay(VnFormats.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(VnFormats.ZONE).toInstant(), clock.instant()).stream()
+                .map(HandoffService::receiverSla).toList();
+    }
+
     private static ReceiverSla receiverSla(Object[] row) {
         return new ReceiverSla(number(row[0]), (String) row[1], number(row[2]), number(row[3]), number(row[4]),
                 number(row[5]), number(row[6]), number(row[7]), number(row[8]));

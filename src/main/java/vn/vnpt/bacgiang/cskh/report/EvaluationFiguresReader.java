@@ -1,16 +1,14 @@
 package vn.vnpt.bacgiang.cskh.report;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+import vn.vnpt.bacgiang.cskh.execution.UnitRanking;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.supervision.CampaignInspectionService;
 
@@ -51,11 +49,8 @@ class EvaluationFiguresReader {
                 evaluation == null ? null : evaluation.getProposals(), clock.instant());
     }
 
-    /** Reached against the quota first, then success, then the name: the order the report ranks units in. */
+    /** The order the report ranks units in ({@link UnitRanking#ORDER}). */
     static List<UnitProgress> ranked(List<UnitProgress> units) {
-        Comparator<@Nullable BigDecimal> highFirst = Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder());
-        return units.stream().sorted(Comparator.comparing(UnitProgress::quotaRate, highFirst)
-                .thenComparing(unit -> unit.figures().successRate(), highFirst)
-                .thenComparing(UnitProgress::unitName)).toList();
+        return units.stream().sorted(UnitRanking.ORDER).toList();
     }
 }

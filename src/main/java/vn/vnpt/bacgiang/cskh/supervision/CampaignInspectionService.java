@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ public class CampaignInspectionService {
                     WHERE f.inspection_id = i.id AND a.state <> 'VERIFIED') AS open_actions,
                    (SELECT COUNT(*) FROM corrective_action a JOIN finding f ON f.id = a.finding_id
                     WHERE f.inspection_id = i.id AND a.state IN ('OPEN', 'REOPENED') AND a.due_on < ?) AS overdue
-            FROM inspection i WHERE i.campaign_id = ? AND i.unit_path LIKE ?
+            FROM inspection i WHERE i.campaign_id = ? AND i.unit_path LIKE ? AND (? IS NULL OR i.unit_id = ?)
             ORDER BY i.unit_name, i.planned_on, i.id""";
 
     private final JdbcTemplate jdbc;
@@ -41,11 +42,20 @@ public class CampaignInspectionService {
 
     /** The campaign's inspections of the units the user sees, by unit and date. */
     public List<CampaignInspection> plan(long campaignId) {
+        return inspections(campaignId, null);
+    }
+
+    /** The campaign's inspections of one unit the user sees, by date. */
+    public List<CampaignInspection> ofUnit(long campaignId, long unitId) {
+        return inspections(campaignId, unitId);
+    }
+
+    private List<CampaignInspection> inspections(long campaignId, @Nullable Long unitId) {
         return jdbc.query(PLAN, (rs, n) -> new CampaignInspection(rs.getLong("id"), rs.getString("unit_name"),
                         rs.getString("supervisor_name"), rs.getObject("planned_on", LocalDate.class),
                         InspectionState.valueOf(rs.getString("state")), rs.getBigDecimal("score"),
                         rs.getBoolean("knocked_out"), rs.getLong("findings"), rs.getLong("open_actions"),
                         rs.getLong("overdue")),
-                LocalDate.now(clock), campaignId, currentUser.scope().pathPattern());
+                LocalDate.now(clock), campaignId, currentUser.scope().pathPattern(), unitId, unitId);
     }
 }

@@ -159,6 +159,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.overdueReceived             F F F F F F F
             HandoffService.slaByReceiver               A A A A F R F
             HandoffService.slaOfCampaign               R A A A R R R
+            HandoffService.slaOfRequests               A A A A F R F
             HandoffService.now                         A A A A A A A
             SlaTargetService.all                       A R R R R R R
             SlaTargetService.save                      A R R R R R R
@@ -202,6 +203,11 @@ class ServiceAccessTableTest extends PortalTest {
             CampaignListReport.campaigns               A A A A F R R
             CampaignListReport.renderPdf               A A A A F R R
             CampaignListReport.fileName                A A A A F R R
+            UnitResultReport.units                     A A A A F R R
+            UnitResultReport.result                    A A A A F R R
+            UnitResultReport.renderPdf                 A A A A F R R
+            UnitResultReport.fileName                  A A A A F R R
+            UnitRanking.rank                           A A A A F R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
             ScorecardService.thresholds                A A A A R R R
@@ -253,6 +259,7 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.sheet                    A A A A F R F
             InspectionService.evidenceContent          A A A A F R F
             CampaignInspectionService.plan             A A A A F R F
+            CampaignInspectionService.ofUnit           A A A A F R F
             InspectionService.templates                R R R A R R R
             InspectionService.campaigns                R R R A R R R
             InspectionService.units                    R R R A R R R

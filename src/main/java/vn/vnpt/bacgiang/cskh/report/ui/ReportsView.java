@@ -15,13 +15,14 @@ import java.util.Locale;
 import vn.vnpt.bacgiang.cskh.report.CampaignListReport;
 import vn.vnpt.bacgiang.cskh.report.IssuedReports;
 import vn.vnpt.bacgiang.cskh.report.RosterReport;
+import vn.vnpt.bacgiang.cskh.report.UnitResultReport;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
  * Every role may print the roster: the service scopes it to the units the user may see. Those who follow progress
- * print the campaigns of a period; those who read evaluation reports find every issued copy here.
+ * print the campaigns of a period and a unit's results; those who read evaluation reports find every issued copy here.
  */
 @Route("reports")
 @StyleSheet("context://styles/reports.css")
@@ -29,15 +30,15 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
 @Menu(title = "report.nav.reports", order = 80, icon = "vaadin:file-text-o")
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    ReportsView(RosterReport roster, CampaignListReport campaignList, IssuedReports issued, CurrentUser currentUser,
-                Clock clock) {
+    ReportsView(RosterReport roster, CampaignListReport campaignList, UnitResultReport unitResult,
+                IssuedReports issued, CurrentUser currentUser, Clock clock) {
         addClassName("view");
         addClassName("reports-view");
         PortalUser user = currentUser.require();
         Div cards = new Div(rosterCard(roster));
         cards.addClassName("cards");
         if (user.can(Permission.PROGRESS_READ)) {
-            cards.add(new CampaignListCard(campaignList, clock));
+            cards.add(new CampaignListCard(campaignList, clock), new UnitResultCard(unitResult, clock));
         }
         add(new H1(getTranslation("report.title")), cards);
         if (user.can(Permission.EVALUATION_READ)) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeResponse;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
+import vn.vnpt.bacgiang.cskh.org.Unit;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.report.EvaluationService;
@@ -125,8 +127,9 @@ class ReportsViewTest extends KaribuTest {
         navigate("reports");
         LocalDate today = LocalDate.now(clock.withZone(VnFormats.ZONE));
 
-        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Từ ngày")).getValue()).isEqualTo(today.withDayOfMonth(1));
-        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Đến ngày")).getValue())
+        assertThat(_get(campaignListCard(), DatePicker.class, spec -> spec.withLabel("Từ ngày")).getValue())
+                .isEqualTo(today.withDayOfMonth(1));
+        assertThat(_get(campaignListCard(), DatePicker.class, spec -> spec.withLabel("Đến ngày")).getValue())
                 .isEqualTo(today.with(TemporalAdjusters.lastDayOfMonth()));
         FakeResponse response = download(_get(Anchor.class, spec -> spec.withId("campaign-list-pdf")));
 
@@ -143,14 +146,14 @@ class ReportsViewTest extends KaribuTest {
     void aPeriodEndingBeforeItStartsSaysWhyAndOffersNoDownloadUntilItIsMended() {
         login("vietyen.truongphong");
         navigate("reports");
-        DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("Từ ngày"));
-        DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("Đến ngày"));
+        DatePicker from = _get(campaignListCard(), DatePicker.class, spec -> spec.withLabel("Từ ngày"));
+        DatePicker to = _get(campaignListCard(), DatePicker.class, spec -> spec.withLabel("Đến ngày"));
 
         _setValue(to, from.getValue().minusDays(1));
 
         assertThat(to.isInvalid()).isTrue();
         assertThat(to.getErrorMessage()).isEqualTo("Ngày kết thúc phải sau ngày bắt đầu.");
-        Anchor link = _get(Anchor.class, spec -> spec.withId("campaign-list-pdf"));
+        Anchor link = _get(campaignListCard(), Anchor.class, spec -> spec.withId("campaign-list-pdf"));
         assertThat(link.isEnabled()).isFalse();
         assertThat(link.getElement().hasAttribute("href")).isFalse();
 
@@ -183,6 +186,29 @@ class ReportsViewTest extends KaribuTest {
         assertThat(line.getChildren().filter(Anchor.class::isInstance).map(child -> ((Anchor) child).getText()))
                 .contains(jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign));
         assertThat(download(link).getBuffer().toByteArray()).isEqualTo(as("giamsat", () -> issued.pdf(copy.getId())));
+    }
+
+    @Test
+    void aSalesManagerFindsTheirOwnUnitChosenAndDownloadsItsResults() throws IOException {
+        login("vietyen.truongphong");
+        navigate("reports");
+        Div card = _get(Div.class, spec -> spec.withClasses("unit-result-card"));
+
+        ComboBox<Unit> unit = _get(card, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
+        assertThat(unit.getValue().getName()).isEqualTo("Phòng bán hàng khu vực Việt Yên");
+        FakeResponse response = download(_get(card, Anchor.class, spec -> spec.withId("unit-result-pdf")));
+
+        assertThat(response.getBuffer().toByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        String disposition = response.getHeader("Content-Disposition");
+        assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("filename*=UTF-8''") + 17),
+                StandardCharsets.UTF_8)).startsWith("Báo cáo kết quả Phòng bán hàng khu vực Việt Yên ");
+
+        _setValue(unit, null);
+        assertThat(_get(card, Anchor.class, spec -> spec.withId("unit-result-pdf")).isEnabled()).isFalse();
+    }
+
+    private static Div campaignListCard() {
+        return _get(Div.class, spec -> spec.withClasses("campaign-list-card"));
     }
 
     private static Anchor rosterLink() {
