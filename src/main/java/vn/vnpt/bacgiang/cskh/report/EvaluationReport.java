@@ -37,6 +37,7 @@ public class EvaluationReport {
     }
 
     /** The draft of the campaign's report, filled from today's figures and marked as a draft. */
+    @Transactional
     public byte[] draft(long campaignId, Locale locale) {
         Locale language = PortalI18NProvider.supported(locale);
         EvaluationFigures now = figures.read(campaignId);

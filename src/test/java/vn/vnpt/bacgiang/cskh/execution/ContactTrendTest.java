@@ -3,7 +3,9 @@ package vn.vnpt.bacgiang.cskh.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
 import vn.vnpt.bacgiang.cskh.supervision.CallbackFixture;
 import vn.vnpt.bacgiang.cskh.supervision.SupervisionFixture;
 
@@ -22,6 +25,8 @@ class ContactTrendTest extends PortalTest {
     private ContactTrend trend;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private TestClock clock;
 
     @Test
     void eachDayFromTheFirstContactToTheLastCountsItsContactsAndAcceptancesByVietnameseDate() {
@@ -57,6 +62,46 @@ class ContactTrendTest extends PortalTest {
                 + "AND unit_id = ?", Long.class, SupervisionFixture.CAMPAIGN, SupervisionFixture.LUC_NGAN_SALES));
         assertThatThrownBy(() -> as("lucnam.cskh1", () -> trend.daily(SupervisionFixture.CAMPAIGN)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDaysThatEndedAreCountedOnceAndKeptWhileTodaysContactsAreCountedAsTheyCome() {
+        CallbackFixture.twentyContacts(jdbc);
+        clock.stopAt(utc("2026-11-22T03:00:00Z"));
+        signIn("giamsat");
+
+        DayContacts twentieth = day(trend.daily(SupervisionFixture.CAMPAIGN), "2026-11-20");
+
+        assertThat(twentieth.contacts()).isEqualTo(count("2026-11-20", false));
+        assertThat(jdbc.queryForObject("SELECT through FROM contact_days_kept WHERE campaign_id = ?", LocalDate.class,
+                SupervisionFixture.CAMPAIGN)).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(jdbc.queryForObject("SELECT SUM(contacts) FROM contact_day WHERE campaign_id = ? AND day = ?",
+                Long.class, SupervisionFixture.CAMPAIGN, LocalDate.of(2026, 11, 20))).isEqualTo(twentieth.contacts());
+
+        List<Long> today = CallbackFixture.contacts(jdbc, CallbackFixture.MAI, "Đỗ Thị Mai",
+                List.of(ContactOutcome.REACHED_ACCEPTED));
+        jdbc.update("UPDATE care_contact SET contacted_at = '2026-11-22 02:00:00' WHERE id = ?", today.getFirst());
+        List<Long> late = CallbackFixture.contacts(jdbc, CallbackFixture.MAI, "Đỗ Thị Mai",
+                List.of(ContactOutcome.NOT_REACHED));
+        jdbc.update("UPDATE care_contact SET contacted_at = '2026-11-20 02:00:00' WHERE id = ?", late.getFirst());
+        List<DayContacts> later = trend.daily(SupervisionFixture.CAMPAIGN);
+
+        assertThat(day(later, "2026-11-22").contacts()).isEqualTo(count("2026-11-22", false)).isPositive();
+        assertThat(day(later, "2026-11-20")).as("a kept day is not counted again").isEqualTo(twentieth);
+
+        clock.stopAt(utc("2026-11-23T03:00:00Z"));
+        assertThat(day(trend.daily(SupervisionFixture.CAMPAIGN), "2026-11-22").contacts())
+                .isEqualTo(count("2026-11-22", false));
+        assertThat(jdbc.queryForObject("SELECT through FROM contact_days_kept WHERE campaign_id = ?", LocalDate.class,
+                SupervisionFixture.CAMPAIGN)).isEqualTo(LocalDate.of(2026, 11, 22));
+    }
+
+    private LocalDateTime utc(String instant) {
+        return LocalDateTime.ofInstant(Instant.parse(instant), clock.getZone());
+    }
+
+    private static DayContacts day(List<DayContacts> days, String date) {
+        return days.stream().filter(day -> day.day().equals(LocalDate.parse(date))).findFirst().orElseThrow();
     }
 
     /** Contacts of campaign 9 on the Vietnamese date, counted here; only the accepted ones when asked. */
