@@ -54,6 +54,18 @@ public class IssuedReports {
         return copy(issuedId).getPdf();
     }
 
+    /** The copy in English, from the figures stored with it, marked as a translation (the issued copy is Vietnamese). */
+    public byte[] english(long issuedId) {
+        return issuing.translate(copy(issuedId), PortalI18NProvider.ENGLISH);
+    }
+
+    /** "Evaluation report no. 12-BC-TTKD edition 1 (English translation).pdf". */
+    public String englishFileName(long issuedId) {
+        IssuedReport copy = copy(issuedId);
+        return i18n.getTranslation("report.evaluation.translationFileName", PortalI18NProvider.ENGLISH,
+                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()));
+    }
+
     /** "Báo cáo đánh giá số 12-BC-TTKD lần 1.pdf". */
     public String fileName(long issuedId, Locale locale) {
         IssuedReport copy = copy(issuedId);

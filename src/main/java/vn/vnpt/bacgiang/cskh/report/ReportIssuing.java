@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
@@ -28,7 +30,8 @@ import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 @Component
 class ReportIssuing {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final EvaluationFiguresReader reader;
     private final EvaluationPdf pdf;
@@ -82,6 +85,18 @@ class ReportIssuing {
                 figures.cutOff(), currentUser.require().displayName(), correctionReason));
         audit.created(copy, "Phát hành báo cáo đánh giá số " + number + "/BC-TTKD, lần " + edition);
         return copy;
+    }
+
+    /**
+     * The copy in another language, filled from the figures stored with it (so it says what the copy says, not what
+     * today's figures say) and marked as a translation of that number and edition.
+     */
+    byte[] translate(IssuedReport copy, Locale language) {
+        EvaluationFigures figures = JSON.readValue(copy.getFigures(), EvaluationFigures.class);
+        String footer = i18n.getTranslation("report.evaluation.translationFooter", language,
+                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()),
+                VnFormats.dateTime(copy.getCutOff()), copy.getFiguresSha256());
+        return pdf.render(figures, language, new EvaluationPdf.Marking(false, String.valueOf(copy.getNumber()), footer));
     }
 
     static String sha256(byte[] bytes) {

@@ -79,6 +79,25 @@ class IssuedReportsTest extends PortalTest {
     }
 
     @Test
+    void anEnglishTranslationSaysWhatTheIssuedCopySaysFromTheFiguresStoredWithIt() throws Exception {
+        long campaign = submitted("Bản dịch");
+        close(campaign);
+        IssuedReport copy = as("giamdoc", () -> issued.of(campaign)).getFirst();
+        jdbc.update("UPDATE evaluation SET conclusions = 'Viết lại sau khi phát hành.' WHERE campaign_id = ?", campaign);
+
+        byte[] english = as("kehoach", () -> issued.english(copy.getId()));
+
+        InspectionReportTest.textOf(english, "evaluation-issued-en");
+        assertThat(EvaluationReportTestText.of(english)).contains("SOCIALIST REPUBLIC OF VIET NAM",
+                "No.: " + copy.getNumber() + "/BC-TTKD", "Đạt mục tiêu đề ra.",
+                "English translation of no. " + copy.getNumber() + "/BC-TTKD, edition 1",
+                "the Vietnamese copy prevails.", copy.getFiguresSha256())
+                .doesNotContain("Viết lại sau khi phát hành.", "DRAFT");
+        assertThat(as("kehoach", () -> issued.englishFileName(copy.getId())))
+                .isEqualTo("Evaluation report no. " + copy.getNumber() + "-BC-TTKD edition 1 (English translation).pdf");
+    }
+
+    @Test
     void aCorrectionNeedsAReasonAClosedCampaignAndTheDirector() throws Exception {
         long campaign = submitted("Đính chính sai");
         assertThatThrownBy(() -> as("giamdoc", () -> issued.correct(campaign, "Sớm")))

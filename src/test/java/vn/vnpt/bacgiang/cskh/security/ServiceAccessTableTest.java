@@ -200,6 +200,8 @@ class ServiceAccessTableTest extends PortalTest {
             IssuedReports.fileName                     R A A A R R R
             IssuedReports.correct                      R A R R R R R
             IssuedReports.copies                       R A A A R R R
+            IssuedReports.english                      R A A A R R R
+            IssuedReports.englishFileName              R A A A R R R
             CampaignListReport.campaigns               A A A A F R R
             CampaignListReport.renderPdf               A A A A F R R
             CampaignListReport.fileName                A A A A F R R

@@ -3,18 +3,12 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,14 +56,10 @@ class IssuedCopies extends Div {
         Div line = new Div(new Span(getTranslation("report.evaluation.issued.line", String.valueOf(copy.getNumber()),
                 String.valueOf(copy.getEdition()), VnFormats.dateTime(copy.getCutOff()), copy.getIssuedByName())));
         line.addClassName("issued-copy");
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = issued.pdf(id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), issued.fileName(id, locale),
-                    "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("report.evaluation.issued.download"));
-        download.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        download.setId("issued-" + copy.getEdition());
-        line.add(download);
+        line.add(PdfLink.of("issued-" + copy.getEdition(), getTranslation("report.evaluation.issued.download"),
+                () -> issued.pdf(id), () -> issued.fileName(id, locale)));
+        line.add(PdfLink.of("issued-english-" + copy.getEdition(), getTranslation("report.evaluation.issued.english"),
+                () -> issued.english(id), () -> issued.englishFileName(id)));
         Span sha = new Span(getTranslation("report.evaluation.issued.sha", copy.getPdfSha256()));
         sha.addClassName("issued-sha");
         Span figures = new Span(getTranslation("report.evaluation.issued.figuresSha", copy.getFiguresSha256()));

@@ -36,7 +36,9 @@ class IssuedReportsCard extends Div {
                 copy.issuedByName()));
         Div line = new Div(number, campaign, when, PdfLink.of("issued-report-" + copy.id(),
                 getTranslation("report.evaluation.issued.download"), () -> issued.pdf(copy.id()),
-                () -> issued.fileName(copy.id(), locale)));
+                () -> issued.fileName(copy.id(), locale)), PdfLink.of("issued-report-english-" + copy.id(),
+                getTranslation("report.evaluation.issued.english"), () -> issued.english(copy.id()),
+                () -> issued.englishFileName(copy.id())));
         line.addClassName("issued-report");
         if (copy.superseded()) {
             line.addClassName("superseded");

@@ -186,6 +186,9 @@ class ReportsViewTest extends KaribuTest {
         assertThat(line.getChildren().filter(Anchor.class::isInstance).map(child -> ((Anchor) child).getText()))
                 .contains(jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign));
         assertThat(download(link).getBuffer().toByteArray()).isEqualTo(as("giamsat", () -> issued.pdf(copy.getId())));
+        FakeResponse english = download(_get(Anchor.class, spec -> spec.withId("issued-report-english-" + copy.getId())));
+        assertThat(english.getBuffer().toByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(english.getHeader("Content-Disposition")).contains("(English translation).pdf");
     }
 
     @Test
