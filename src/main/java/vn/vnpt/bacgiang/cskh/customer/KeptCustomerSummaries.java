@@ -1,7 +1,6 @@
 package vn.vnpt.bacgiang.cskh.customer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,9 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 
 /**
- * The home page's customer figures per scope, kept at most {@link #MAX_AGE} old instead of counted per view
+ * The home page's customer figures per scope, kept at most {@link KeptFigures#MAX_AGE} old instead of counted per view
  * (decision 0033: three counts over the province's million customers cost most of a centre manager's home page).
  * A job recounts every scope read so far ({@code portal.customer.summary.cron}, every 30 s; "-" off; at most one
  * scope per unit); an older figure, or one counted later than the clock's now, is counted again on read; an import
@@ -19,8 +19,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class KeptCustomerSummaries {
-
-    static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private final CustomerRepository customers;
     private final Clock clock;
@@ -34,11 +32,8 @@ class KeptCustomerSummaries {
     CustomerSummary of(String scope) {
         Instant now = clock.instant();
         Kept latest = kept.get(scope);
-        if (latest != null) {
-            Duration age = Duration.between(latest.countedAt(), now);
-            if (!age.isNegative() && age.compareTo(MAX_AGE) <= 0) {
-                return latest.summary();
-            }
+        if (latest != null && KeptFigures.fresh(latest.countedAt(), now)) {
+            return latest.summary();
         }
         return count(scope, now).summary();
     }

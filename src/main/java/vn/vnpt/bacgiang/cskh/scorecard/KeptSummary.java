@@ -1,7 +1,6 @@
 package vn.vnpt.bacgiang.cskh.scorecard;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -14,19 +13,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 
 /**
  * Counts the scorecard and keeps the dashboards' summary of the latest count (decision 0033): a job counts
  * every 30 s ({@code portal.scorecard.summary.cron}, "-" off), so a dashboard reads a summary at most
- * {@link #MAX_AGE} old instead of counting per view; an older one, or one "taken" later than the clock's now
+ * {@link KeptFigures#MAX_AGE} old instead of counting per view; an older one, or one "taken" later than the clock's now
  * (a test's stopped clock), is counted again on read. Every count, the scorecard view's included, replaces it;
  * new thresholds drop it.
  */
 @Component
 class KeptSummary {
-
-    static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private final ScorecardFigures figures;
     private final ScorecardSnapshots snapshots;
@@ -74,17 +72,14 @@ class KeptSummary {
         return card;
     }
 
-    /** The kept summary while it is at most {@link #MAX_AGE} old, else a new count's. */
+    /** The kept summary while it is at most {@link KeptFigures#MAX_AGE} old, else a new count's. */
     ScorecardSummary summary() {
         ScorecardSummary latest;
         synchronized (this) {
             latest = kept;
         }
-        if (latest != null) {
-            Duration age = Duration.between(latest.asOf(), clock.instant());
-            if (!age.isNegative() && age.compareTo(MAX_AGE) <= 0) {
-                return latest;
-            }
+        if (latest != null && KeptFigures.fresh(latest.asOf(), clock.instant())) {
+            return latest;
         }
         return ScorecardSummary.of(count());
     }

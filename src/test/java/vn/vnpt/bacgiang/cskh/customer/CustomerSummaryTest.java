@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 
 /** The home page's customer figures are kept a minute per scope, then counted again; the change rolls back. */
 @Transactional
@@ -38,7 +39,7 @@ class CustomerSummaryTest extends PortalTest {
         jdbc.update("UPDATE customer SET churn_risk = 2 WHERE id = ?", loyal);
 
         assertThat(customers.summary()).as("kept").isEqualTo(counted);
-        clock.stopAt(NOON.plus(KeptCustomerSummaries.MAX_AGE).plusSeconds(1));
+        clock.stopAt(NOON.plus(KeptFigures.MAX_AGE).plusSeconds(1));
         assertThat(customers.summary().highChurnRisk()).isEqualTo(counted.highChurnRisk() + 1)
                 .isEqualTo(count("SELECT COUNT(*) FROM customer WHERE churn_risk = 2"));
 

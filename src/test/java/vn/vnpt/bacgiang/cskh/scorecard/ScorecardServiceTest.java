@@ -27,6 +27,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.ReadinessDays;
@@ -128,9 +129,9 @@ class ScorecardServiceTest extends PortalTest {
         arrange();
 
         assertThat(scorecard.summary()).isSameAs(scorecard.summary()).isEqualTo(kept);
-        clock.stopAt(NOW.plus(KeptSummary.MAX_AGE));
+        clock.stopAt(NOW.plus(KeptFigures.MAX_AGE));
         assertThat(scorecard.summary()).as("a minute old is still fresh").isEqualTo(kept);
-        clock.stopAt(NOW.plus(KeptSummary.MAX_AGE).plusSeconds(1));
+        clock.stopAt(NOW.plus(KeptFigures.MAX_AGE).plusSeconds(1));
         ScorecardSummary recounted = scorecard.summary();
         assertThat(recounted.asOf()).isEqualTo(clock.instant());
         assertThat(recounted).isNotEqualTo(kept).isEqualTo(ScorecardSummary.of(scorecard.scorecard()));
