@@ -35,6 +35,7 @@ class UnitResultCard extends Div {
         if (!units.isEmpty()) {
             unit.setValue(units.getFirst());
         }
+        unit.setReadOnly(units.size() == 1);
         download = PdfLink.of("unit-result-pdf", getTranslation("report.unitResult.download"), () -> new byte[0],
                 () -> "");
         ReportPeriod dates = new ReportPeriod(clock);

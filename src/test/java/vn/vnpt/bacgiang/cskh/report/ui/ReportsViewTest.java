@@ -199,6 +199,7 @@ class ReportsViewTest extends KaribuTest {
 
         ComboBox<Unit> unit = _get(card, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
         assertThat(unit.getValue().getName()).isEqualTo("Phòng bán hàng khu vực Việt Yên");
+        assertThat(unit.isReadOnly()).as("their own unit is the only choice").isTrue();
         FakeResponse response = download(_get(card, Anchor.class, spec -> spec.withId("unit-result-pdf")));
 
         assertThat(response.getBuffer().toByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
@@ -206,6 +207,11 @@ class ReportsViewTest extends KaribuTest {
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("filename*=UTF-8''") + 17),
                 StandardCharsets.UTF_8)).startsWith("Báo cáo kết quả Phòng bán hàng khu vực Việt Yên ");
 
+        login("giamdoc");
+        navigate("reports");
+        card = _get(Div.class, spec -> spec.withClasses("unit-result-card"));
+        unit = _get(card, ComboBox.class, spec -> spec.withLabel("Đơn vị"));
+        assertThat(unit.isReadOnly()).isFalse();
         _setValue(unit, null);
         assertThat(_get(card, Anchor.class, spec -> spec.withId("unit-result-pdf")).isEnabled()).isFalse();
     }
