@@ -5,8 +5,12 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 import vn.vnpt.bacgiang.cskh.campaign.BudgetCategory;
 import vn.vnpt.bacgiang.cskh.campaign.BudgetLine;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignShare;
@@ -79,7 +84,7 @@ public class ProgressService {
 
     /** The campaign's progress per executing unit in the user's scope, by unit name. */
     public List<UnitProgress> units(long campaignId) {
-        return units(campaignId, tally(campaignId));
+        return progress(campaignId).units();
     }
 
     /**
@@ -87,16 +92,27 @@ public class ProgressService {
      * satisfaction averaged over every rating (not over the units' averages).
      */
     public UnitProgress total(long campaignId) {
-        Tally tally = tally(campaignId);
+        return progress(campaignId).total();
+    }
+
+    /**
+     * The campaign's units in the user's scope and their total, from one reading: a live campaign's kept figures
+     * while they are at most a minute old (decision 0027), else its care tasks counted now.
+     */
+    public CampaignProgress progress(long campaignId) {
+        Tally tally = kept(campaignId);
+        if (tally == null) {
+            tally = tally(campaignId);
+        }
         List<UnitProgress> units = units(campaignId, tally);
         long budgetUsed = units.stream().mapToLong(unit -> unit.figures().budgetUsed()).sum();
-        return new UnitProgress(0, "", withBudget(tally.all(), budgetUsed),
+        UnitProgress total = new UnitProgress(0, "", withBudget(tally.all(), budgetUsed),
                 units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
                 units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
+        return new CampaignProgress(units, total, tally.asOf());
     }
 
     private List<UnitProgress> units(long campaignId, Tally tally) {
-        Map<Long, Long> gifts = giftSpend(campaignId, "t.unit_id", null);
         List<BudgetLine> budget = plans.budget(campaignId);
         List<UnitProgress> units = new ArrayList<>();
         for (CampaignShare share : plans.shares(campaignId)) {
@@ -104,7 +120,7 @@ public class ProgressService {
             if (unit == null) {
                 continue;
             }
-            long used = gifts.getOrDefault(share.getUnitId(), 0L)
+            long used = tally.giftSpend().getOrDefault(share.getUnitId(), 0L)
                     + unit.smsContacts() * smsPrice(budget, share.getUnitId());
             units.add(new UnitProgress(share.getUnitId(), share.getUnitName(),
                     withBudget(unit, used), Objects.requireNonNullElse(share.getQuota(), 0L),
@@ -115,28 +131,82 @@ public class ProgressService {
         return units;
     }
 
-    /** The figures of the campaign's tasks in the user's scope per unit, and in all added up from the units' sums. */
+    /** The figures of the campaign's tasks in the user's scope per unit, counted now. */
     private Tally tally(long campaignId) {
         TaskScope scope = TaskScope.of(currentUser.require());
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String where = scope.where("t", args);
+        Map<Long, long[]> sums = new HashMap<>();
         Map<Long, Figures> units = new HashMap<>();
-        long[] all = new long[SUMS.size()];
         jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
                 + " GROUP BY t.unit_id", row -> {
                     units.put(row.getLong("unit_id"), figures(row, 0));
-                    for (int sum = 0; sum < all.length; sum++) {
-                        all[sum] += row.getLong(SUMS.get(sum));
-                    }
+                    sums.put(row.getLong("unit_id"), sums(row));
                 }, args.toArray());
+        return new Tally(units, all(sums.values()), giftSpend(jdbc, campaignId, "t.unit_id", scope.unitId()), null);
+    }
+
+    /**
+     * The campaign's kept figures per unit in the user's scope (a sales manager's unit, else every unit), or none
+     * when the campaign is not live, has no kept figures, or the oldest is more than a minute old or was taken
+     * later than now (a test's stopped clock): then they are counted.
+     */
+    private @Nullable Tally kept(long campaignId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        if (scope.assigneeId() != null) {
+            return null;
+        }
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String unit = "";
+        if (scope.unitId() != null) {
+            unit = " AND s.unit_id = ?";
+            args.add(scope.unitId());
+        }
+        Map<Long, long[]> sums = new HashMap<>();
+        Map<Long, Figures> units = new HashMap<>();
+        Map<Long, Long> spend = new HashMap<>();
+        Instant[] oldest = {null};
+        jdbc.query("SELECT s.unit_id, s.tasks, s.unassigned, s.contacted, s.reached, s.accepted, s.rating_sum, "
+                + "s.ratings, s.gifts, s.sms, s.contact_count, s.open_tasks AS open, s.not_done, s.gift_spend, "
+                + "s.taken_at FROM unit_progress_snapshot s JOIN campaign c ON c.id = s.campaign_id "
+                + "WHERE s.campaign_id = ? AND c.state IN ('EXECUTION', 'SUPERVISION', 'EVALUATION')" + unit, row -> {
+                    long id = row.getLong("unit_id");
+                    units.put(id, figures(row, 0));
+                    sums.put(id, sums(row));
+                    spend.put(id, row.getLong("gift_spend"));
+                    Instant taken = row.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                    oldest[0] = oldest[0] == null || taken.isBefore(oldest[0]) ? taken : oldest[0];
+                }, args.toArray());
+        if (oldest[0] == null || !KeptFigures.fresh(oldest[0], clock.instant())) {
+            return null;
+        }
+        return new Tally(units, all(sums.values()), spend, oldest[0]);
+    }
+
+    private static long[] sums(ResultSet row) throws SQLException {
+        long[] sums = new long[SUMS.size()];
+        for (int sum = 0; sum < sums.length; sum++) {
+            sums[sum] = row.getLong(SUMS.get(sum));
+        }
+        return sums;
+    }
+
+    /** The units' sums added up, the satisfaction averaged over every rating. */
+    private static Figures all(Collection<long[]> units) {
+        long[] all = new long[SUMS.size()];
+        units.forEach(unit -> {
+            for (int sum = 0; sum < all.length; sum++) {
+                all[sum] += unit[sum];
+            }
+        });
         long ratings = all[SUMS.indexOf("ratings")];
         BigDecimal satisfaction = ratings == 0 ? null : BigDecimal.valueOf(all[SUMS.indexOf("rating_sum")])
                 .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP);
-        return new Tally(units, new Figures(all[0], all[1], all[2], all[3], all[4], satisfaction, all[7], all[8],
-                all[9], 0, all[10]));
+        return new Figures(all[0], all[1], all[2], all[3], all[4], satisfaction, all[7], all[8], all[9], 0, all[10]);
     }
 
-    private record Tally(Map<Long, Figures> units, Figures all) {
+    /** Per unit: its figures, what its gifts cost; and when they were kept (none when counted now). */
+    private record Tally(Map<Long, Figures> units, Figures all, Map<Long, Long> giftSpend, @Nullable Instant asOf) {
     }
 
     /** Where the campaign should be today against its period, or none for a campaign without one. */
@@ -151,7 +221,7 @@ public class ProgressService {
         PortalUser user = currentUser.require();
         TaskScope.of(user).require(unitId, null);
         long smsPrice = smsPrice(plans.budget(campaignId), unitId);
-        Map<Long, Long> gifts = giftSpend(campaignId, "COALESCE(t.assignee_id, 0)", unitId);
+        Map<Long, Long> gifts = giftSpend(jdbc, campaignId, "COALESCE(t.assignee_id, 0)", unitId);
         return jdbc.query("SELECT t.assignee_id, a.full_name, " + FIGURES + " FROM care_task t "
                         + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
                         + "GROUP BY t.assignee_id, a.full_name ORDER BY a.full_name IS NULL, a.full_name",
@@ -181,7 +251,7 @@ public class ProgressService {
      * What the gifts handed over in the campaign cost, per the grouping expression over its tasks (the
      * unit, or the assignee with 0 for none within one unit): quantity times the gift line's unit price.
      */
-    private Map<Long, Long> giftSpend(long campaignId, String group, @Nullable Long unitId) {
+    static Map<Long, Long> giftSpend(JdbcTemplate jdbc, long campaignId, String group, @Nullable Long unitId) {
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String unit = "";
         if (unitId != null) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class ProgressSnapshot {
     private static final Logger log = LoggerFactory.getLogger(ProgressSnapshot.class);
     private static final String INSERT = "INSERT INTO unit_progress_snapshot (campaign_id, unit_id, tasks, unassigned, "
             + "contacted, reached, accepted, rating_sum, ratings, gifts, sms, contact_count, open_tasks, not_done, "
-            + "taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "gift_spend, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -107,6 +108,7 @@ class ProgressSnapshot {
             List<Object[]> rows = new ArrayList<>();
             Timestamp takenAt = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ownTransaction.executeWithoutResult(status -> {
+                Map<Long, Long> spend = ProgressService.giftSpend(jdbc, campaignId, "t.unit_id", unitId);
                 jdbc.query("SELECT t.unit_id, " + ProgressService.FIGURES + " FROM care_task t WHERE t.campaign_id = ?"
                         + unit + " GROUP BY t.unit_id", row -> {
                             rows.add(new Object[] {campaignId, row.getLong("unit_id"), row.getLong("tasks"),
@@ -114,7 +116,7 @@ class ProgressSnapshot {
                                     row.getLong("accepted"), row.getObject("rating_sum") == null ? null
                                     : row.getLong("rating_sum"), row.getLong("ratings"), row.getLong("gifts"),
                                     row.getLong("sms"), row.getLong("contact_count"), row.getLong("open"),
-                                    row.getLong("not_done"), takenAt});
+                                    row.getLong("not_done"), spend.getOrDefault(row.getLong("unit_id"), 0L), takenAt});
                         }, args);
                 jdbc.update("DELETE FROM unit_progress_snapshot WHERE campaign_id = ?"
                         + (unitId == null ? "" : " AND unit_id = ?"), args);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.execution.CampaignProgress;
 import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
@@ -41,10 +42,11 @@ class EvaluationFiguresReader {
 
     EvaluationFigures read(long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
+        CampaignProgress units = progress.progress(campaignId);
         Evaluation evaluation = evaluations.findByCampaignId(campaignId).orElse(null);
         return new EvaluationFigures(campaign.getName(), campaign.getObjective(), campaign.getSegmentName(),
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), ranked(progress.units(campaignId)),
-                progress.total(campaignId), trend.daily(campaignId), handoffs.slaOfCampaign(campaignId),
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), ranked(units.units()),
+                units.total(), trend.daily(campaignId), handoffs.slaOfCampaign(campaignId),
                 inspections.plan(campaignId), evaluation == null ? null : evaluation.getConclusions(),
                 evaluation == null ? null : evaluation.getProposals(), clock.instant());
     }

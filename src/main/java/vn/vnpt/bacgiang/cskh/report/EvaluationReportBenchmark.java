@@ -92,8 +92,7 @@ class EvaluationReportBenchmark implements CommandLineRunner {
         table.append(String.format("%-44s %6d %9.1f %9.1f %9s %7d%n", "evaluation report draft (vi), alone", pages[0],
                 first, median, "", 1000));
         part(table, "  of it: every figure (EvaluationFiguresReader)", () -> figures.read(campaign).units().size());
-        part(table, "    units (ProgressService.units)", () -> progress.units(campaign).size());
-        part(table, "    total (ProgressService.total)", () -> (int) progress.total(campaign).quota());
+        part(table, "    units and total (ProgressService.progress)", () -> progress.progress(campaign).units().size());
         part(table, "    trend (ContactTrend.daily)", () -> trend.daily(campaign).size());
         part(table, "    hand-offs (HandoffService.slaOfCampaign)", () -> handoffs.slaOfCampaign(campaign).size());
         part(table, "    inspections (CampaignInspectionService.plan)", () -> inspections.plan(campaign).size());

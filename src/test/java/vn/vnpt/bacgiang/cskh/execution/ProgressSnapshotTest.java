@@ -36,6 +36,8 @@ class ProgressSnapshotTest extends PortalTest {
     @Autowired
     private UnitFigures unitFigures;
     @Autowired
+    private ProgressService progress;
+    @Autowired
     private ProgressSnapshot snapshot;
     @Autowired
     private TestClock clock;
@@ -106,6 +108,44 @@ class ProgressSnapshotTest extends PortalTest {
 
         assertThat(as("giamdoc", () -> unitFigures.live()).of(campaign)).hasSize(1);
         assertThat(snapshotted(campaign)).isEqualTo(grouped(campaign));
+    }
+
+    @Test
+    void theProgressViewReadsALiveCampaignsKeptFiguresWithTheGiftsCostUntilTheyAreAMinuteOld() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        long giftLine = jdbc.queryForObject("SELECT id FROM budget_line WHERE campaign_id = ? AND category = 'GIFT'",
+                Long.class, campaign);
+        LocalDateTime tenOClock = LocalDate.now(clock).atTime(LocalTime.of(10, 0));
+        clock.stopAt(tenOClock);
+        WorklistRow row = as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10)).getFirst();
+        as("vietyen.cskh1", () -> {
+            execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.VISIT,
+                    ContactOutcome.REACHED_ACCEPTED, giftLine, 2, 5, null, null, "Tặng quà", null));
+            return null;
+        });
+        long spent = jdbc.queryForObject("SELECT SUM(cc.gift_quantity * b.unit_price) FROM care_contact cc JOIN "
+                + "budget_line b ON b.id = cc.gift_line_id WHERE cc.campaign_id = ?", Long.class, campaign);
+        assertThat(spent).isEqualTo(400_000);
+        snapshot.refreshLive();
+        assertThat(jdbc.queryForObject("SELECT gift_spend FROM unit_progress_snapshot WHERE campaign_id = ? AND "
+                + "unit_id = ?", Long.class, campaign, VIET_YEN)).isEqualTo(spent);
+
+        CampaignProgress kept = as("giamdoc", () -> progress.progress(campaign));
+        assertThat(kept.asOf()).isEqualTo(clock.instant());
+        assertThat(kept.units()).extracting(unit -> unit.figures().reached()).containsExactly(0L, 1L);
+        assertThat(kept.total().figures().budgetUsed()).isEqualTo(spent);
+        // behind the services' back: the kept figures stay until they are a minute old, then the tasks are counted
+        jdbc.update("UPDATE care_task SET state = 'COMPLETED' WHERE campaign_id = ? AND unit_id = ?", campaign,
+                LANG_GIANG);
+        clock.stopAt(tenOClock.plusSeconds(60));
+        assertThat(as("giamdoc", () -> progress.progress(campaign)).total().figures().reached()).isEqualTo(1);
+        clock.stopAt(tenOClock.plusSeconds(61));
+        CampaignProgress counted = as("giamdoc", () -> progress.progress(campaign));
+        assertThat(counted.asOf()).isNull();
+        assertThat(counted.total().figures().reached()).isEqualTo(2);
+        assertThat(counted.total().figures().budgetUsed()).isEqualTo(spent);
+        assertThat(as("vietyen.truongphong", () -> progress.progress(campaign)).units())
+                .extracting(UnitProgress::unitId).containsExactly(VIET_YEN);
     }
 
     private long started(List<Long> units) throws Exception {

@@ -131,6 +131,7 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.units                      A A A A F R R
             ContactTrend.daily                         A A A A F R R
             ProgressService.total                      A A A A F R R
+            ProgressService.progress                   A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
             SettlementService.sheet                    A A A A F R R

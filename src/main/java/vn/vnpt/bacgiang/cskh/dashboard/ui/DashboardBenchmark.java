@@ -18,6 +18,7 @@ import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
+import vn.vnpt.bacgiang.cskh.execution.CampaignProgress;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
@@ -114,7 +115,8 @@ class DashboardBenchmark implements CommandLineRunner {
         line("giamdoc", "progress: campaigns, pace, units, total", DRILL_DOWN_GOAL, () -> {
             long campaign = progress.campaigns().getFirst().id();
             progress.pace(campaign);
-            return progress.units(campaign).size() + (int) Math.min(1, progress.total(campaign).figures().tasks());
+            CampaignProgress read = progress.progress(campaign);
+            return read.units().size() + (int) Math.min(1, read.total().figures().tasks());
         });
         line("giamdoc", "handoffs: all units, count and page 1", DRILL_DOWN_GOAL,
                 () -> handoffs.queue(QueueFilter.of(handoffs.defaultMode()), 0, PAGE).size());
@@ -124,7 +126,8 @@ class DashboardBenchmark implements CommandLineRunner {
         line("tpbg.truongphong", "progress: campaigns, pace, own unit", DRILL_DOWN_GOAL, () -> {
             long campaign = progress.campaigns().getFirst().id();
             progress.pace(campaign);
-            return progress.units(campaign).size() + (int) Math.min(1, progress.total(campaign).figures().tasks());
+            CampaignProgress read = progress.progress(campaign);
+            return read.units().size() + (int) Math.min(1, read.total().figures().tasks());
         });
         line("tpbg.truongphong", "assignment: staff, loads, count, page 1", DRILL_DOWN_GOAL, () -> {
             List<ExecutionCampaign> open = assignments.campaigns();

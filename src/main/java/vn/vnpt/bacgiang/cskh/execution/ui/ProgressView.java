@@ -29,6 +29,7 @@ import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
 import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 import vn.vnpt.bacgiang.cskh.base.ui.MainLayout;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.execution.CampaignProgress;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.Pace;
@@ -218,10 +219,11 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         paceLine.setVisible(pace != null);
         units.getColumnByKey("shouldBe").setVisible(pace != null);
         units.getColumnByKey("notDone").setVisible(notDoneCounted());
-        List<UnitProgress> rows = progress.units(id);
+        CampaignProgress read = progress.progress(id);
+        List<UnitProgress> rows = read.units();
         units.setItems(rows);
         reachChart.setModel(reachAgainstQuota(rows));
-        UnitProgress sum = progress.total(id);
+        UnitProgress sum = read.total();
         total.getCell(unitColumns.getFirst()).setText(getTranslation("execution.progress.total"));
         for (int column = 1; column < unitColumns.size(); column++) {
             total.getCell(unitColumns.get(column)).setText(unitTexts.get(column - 1).apply(sum));
