@@ -45,6 +45,7 @@ class CareTask extends AuditedEntity {
     private @Nullable Instant callbackAt;
     private @Nullable Integer satisfaction;
     private boolean giftDelivered;
+    private long giftCost;
     private @Nullable Instant appointmentAt;
 
     protected CareTask() {
@@ -57,8 +58,8 @@ class CareTask extends AuditedEntity {
      * attempt makes it unreachable; before that, a failed attempt makes the callback time the task's
      * new due time.
      */
-    void record(ContactOutcome outcome, CareChannel channel, CareTouches touches, int gifts, @Nullable Integer rating,
-                @Nullable Instant callback, @Nullable Instant appointment, Instant at) {
+    void record(ContactOutcome outcome, CareChannel channel, CareTouches touches, int gifts, long giftCost,
+                @Nullable Integer rating, @Nullable Instant callback, @Nullable Instant appointment, Instant at) {
         contacts++;
         if (channel == CareChannel.SMS) {
             smsContacts++;
@@ -66,6 +67,7 @@ class CareTask extends AuditedEntity {
         lastOutcome = outcome;
         lastContactAt = at;
         giftDelivered |= gifts > 0;
+        this.giftCost += giftCost;
         appointmentAt = null;
         if (outcome.reached()) {
             satisfaction = rating;

@@ -182,8 +182,9 @@ class DemoExecution {
                      @Nullable Instant appointment) {
         CareContact contact = contacts.save(new CareContact(task, staff, name, at, entry, appointment));
         task.record(java.util.Objects.requireNonNull(entry.outcome()), java.util.Objects.requireNonNull(
-                entry.channel()), touches, contact.getGiftQuantity(), entry.satisfaction(), entry.callbackAt(),
-                appointment, at);
+                entry.channel()), touches, contact.getGiftQuantity(),
+                GiftLine.cost(jdbc, entry.giftLineId(), contact.getGiftQuantity()), entry.satisfaction(),
+                entry.callbackAt(), appointment, at);
     }
 
     private static ContactOutcome outcome(char step) {

@@ -146,7 +146,8 @@ class DemoFinishedCampaigns {
                         gives ? gift : null, gives ? 1 : 0, reached ? 3 + index % 3 : null, callback, null,
                         reached ? "Khách hàng cảm ơn VNPT" : null, null);
                 CareContact contact = contacts.save(new CareContact(task, staff, (String) row[2], at, entry, null));
-                task.record(outcome, channel, CareTouches.CALL_ONLY, contact.getGiftQuantity(), entry.satisfaction(),
+                task.record(outcome, channel, CareTouches.CALL_ONLY, contact.getGiftQuantity(),
+                        GiftLine.cost(jdbc, entry.giftLineId(), contact.getGiftQuantity()), entry.satisfaction(),
                         callback, null, at);
                 logged++;
                 at = at.plus(Duration.ofDays(2));

@@ -365,8 +365,9 @@ public class ExecutionService {
                     evidence.contentType().orElseThrow(), evidence.content().length, evidence.content());
         }
         Map<String, Object> before = task.auditState();
-        task.record(entry.outcome(), entry.channel(), touches, contact.getGiftQuantity(), entry.satisfaction(),
-                entry.callbackAt(), appointment, now);
+        task.record(entry.outcome(), entry.channel(), touches, contact.getGiftQuantity(),
+                GiftLine.cost(jdbc, entry.giftLineId(), contact.getGiftQuantity()), entry.satisfaction(), entry.callbackAt(),
+                appointment, now);
         tasks.flush();
         snapshot.changed(task.getCampaignId(), task.getUnitId());
         if (task.getState() != TaskState.OPEN) {

@@ -35,7 +35,8 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  * targets. Sales managers see their own unit, ĐHNV, the Director and Admins every unit. Figures add
  * up the counters kept on the task rows (one indexed scan of the campaign's tasks); the budget used
  * is, over the contacts that handed over gifts, each one's quantity times its gift line's unit price,
- * plus SMS sent times the plan's SMS unit price. Gifts count towards the task's unit and assignee.
+ * plus SMS sent times the plan's SMS unit price. Gifts count towards the task's unit and assignee (each task keeps
+ * what its gifts cost).
  */
 @Service
 @PreAuthorize(Permissions.HAS_PROGRESS_READ)
@@ -48,7 +49,8 @@ public class ProgressService {
             SUM(t.contacts > 0) AS contacted, SUM(t.state = 'COMPLETED') AS reached,
             SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted, SUM(t.satisfaction) AS rating_sum,
             COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
-            SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done""";
+            SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done,
+            SUM(t.gift_cost) AS gift_spend""";
     /** The columns of {@link #FIGURES} a total adds up, in the order of {@link Figures}' counts. */
     private static final List<String> SUMS = List.of("tasks", "unassigned", "contacted", "reached", "accepted",
             "rating_sum", "ratings", "gifts", "sms", "contact_count", "not_done");
@@ -138,12 +140,14 @@ public class ProgressService {
         String where = scope.where("t", args);
         Map<Long, long[]> sums = new HashMap<>();
         Map<Long, Figures> units = new HashMap<>();
+        Map<Long, Long> spend = new HashMap<>();
         jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
                 + " GROUP BY t.unit_id", row -> {
                     units.put(row.getLong("unit_id"), figures(row, 0));
                     sums.put(row.getLong("unit_id"), sums(row));
+                    spend.put(row.getLong("unit_id"), row.getLong("gift_spend"));
                 }, args.toArray());
-        return new Tally(units, all(sums.values()), giftSpend(jdbc, campaignId, "t.unit_id", scope.unitId()), null);
+        return new Tally(units, all(sums.values()), spend, null);
     }
 
     /**
@@ -221,13 +225,12 @@ public class ProgressService {
         PortalUser user = currentUser.require();
         TaskScope.of(user).require(unitId, null);
         long smsPrice = smsPrice(plans.budget(campaignId), unitId);
-        Map<Long, Long> gifts = giftSpend(jdbc, campaignId, "COALESCE(t.assignee_id, 0)", unitId);
         return jdbc.query("SELECT t.assignee_id, a.full_name, " + FIGURES + " FROM care_task t "
                         + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
                         + "GROUP BY t.assignee_id, a.full_name ORDER BY a.full_name IS NULL, a.full_name",
                 (rs, n) -> new StaffProgress(ExecutionService.nullableLong(rs, "assignee_id"),
                         Objects.requireNonNullElse(rs.getString("full_name"), ""), rs.getLong("open"),
-                        figures(rs, gifts.getOrDefault(rs.getLong("assignee_id"), 0L) + rs.getLong("sms") * smsPrice)),
+                        figures(rs, rs.getLong("gift_spend") + rs.getLong("sms") * smsPrice)),
                 campaignId, unitId);
     }
 
@@ -245,27 +248,6 @@ public class ProgressService {
         return new Figures(figures.tasks(), figures.unassigned(), figures.contacted(), figures.reached(),
                 figures.accepted(), figures.satisfaction(), figures.gifts(), figures.smsContacts(), figures.contacts(),
                 budgetUsed, figures.notDone());
-    }
-
-    /**
-     * What the gifts handed over in the campaign cost, per the grouping expression over its tasks (the
-     * unit, or the assignee with 0 for none within one unit): quantity times the gift line's unit price.
-     */
-    static Map<Long, Long> giftSpend(JdbcTemplate jdbc, long campaignId, String group, @Nullable Long unitId) {
-        List<Object> args = new ArrayList<>(List.of(campaignId));
-        String unit = "";
-        if (unitId != null) {
-            unit = " AND t.unit_id = ?";
-            args.add(unitId);
-        }
-        Map<Long, Long> spend = new HashMap<>();
-        jdbc.query("SELECT " + group + " AS grp, SUM(cc.gift_quantity * b.unit_price) AS spent FROM care_contact cc "
-                + "JOIN budget_line b ON b.id = cc.gift_line_id JOIN care_task t ON t.id = cc.task_id "
-                + "WHERE cc.campaign_id = ? AND cc.gift_line_id IS NOT NULL" + unit + " GROUP BY grp",
-                row -> {
-                    spend.put(row.getLong("grp"), row.getLong("spent"));
-                }, args.toArray());
-        return spend;
     }
 
     /** The unit price of an SMS: the unit's own SMS budget line, else the centre's. */

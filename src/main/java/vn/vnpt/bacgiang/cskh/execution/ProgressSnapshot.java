@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -108,7 +107,6 @@ class ProgressSnapshot {
             List<Object[]> rows = new ArrayList<>();
             Timestamp takenAt = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ownTransaction.executeWithoutResult(status -> {
-                Map<Long, Long> spend = ProgressService.giftSpend(jdbc, campaignId, "t.unit_id", unitId);
                 jdbc.query("SELECT t.unit_id, " + ProgressService.FIGURES + " FROM care_task t WHERE t.campaign_id = ?"
                         + unit + " GROUP BY t.unit_id", row -> {
                             rows.add(new Object[] {campaignId, row.getLong("unit_id"), row.getLong("tasks"),
@@ -116,7 +114,7 @@ class ProgressSnapshot {
                                     row.getLong("accepted"), row.getObject("rating_sum") == null ? null
                                     : row.getLong("rating_sum"), row.getLong("ratings"), row.getLong("gifts"),
                                     row.getLong("sms"), row.getLong("contact_count"), row.getLong("open"),
-                                    row.getLong("not_done"), spend.getOrDefault(row.getLong("unit_id"), 0L), takenAt});
+                                    row.getLong("not_done"), row.getLong("gift_spend"), takenAt});
                         }, args);
                 jdbc.update("DELETE FROM unit_progress_snapshot WHERE campaign_id = ?"
                         + (unitId == null ? "" : " AND unit_id = ?"), args);
