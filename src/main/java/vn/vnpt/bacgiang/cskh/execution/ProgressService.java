@@ -76,10 +76,11 @@ public class ProgressService {
             args.add(scope.unitId());
         }
         // A unit reads its campaigns until they close (CampaignService); those who see all read closed ones too.
+        // A scalar subquery, not EXISTS, which MariaDB made a semi-join over every care task (73 ms).
         String closed = currentUser.require().seesAll() ? ", 'CLOSED'" : "";
         return jdbc.query("SELECT cp.id, cp.name, cp.state FROM campaign cp WHERE cp.state IN ('EXECUTION', "
-                        + "'SUPERVISION', 'EVALUATION'" + closed + ") AND EXISTS (SELECT 1 FROM care_task t WHERE "
-                        + "t.campaign_id = cp.id" + unit + ") ORDER BY cp.state = 'EXECUTION' DESC, cp.id DESC",
+                        + "'SUPERVISION', 'EVALUATION'" + closed + ") AND (SELECT t.id FROM care_task t WHERE "
+                        + "t.campaign_id = cp.id" + unit + " LIMIT 1) IS NOT NULL ORDER BY cp.state = 'EXECUTION' DESC, cp.id DESC",
                 (rs, n) -> new ExecutionCampaign(rs.getLong(1), rs.getString(2),
                         CampaignState.valueOf(rs.getString(3))), args.toArray());
     }

@@ -39,11 +39,12 @@ public class UnitFigures {
               JOIN unit u ON u.id = s.unit_id
               LEFT JOIN campaign_share sh ON sh.campaign_id = s.campaign_id AND sh.unit_id = s.unit_id
              WHERE c.state IN ('EXECUTION', 'SUPERVISION', 'EVALUATION')""";
+    /** A scalar subquery, not EXISTS: MariaDB turned that into a semi-join scanning every care task (108 ms). */
     private static final String NEVER_TAKEN = """
             SELECT c.id FROM campaign c
              WHERE c.state IN ('EXECUTION', 'SUPERVISION', 'EVALUATION')
                AND NOT EXISTS (SELECT 1 FROM unit_progress_snapshot s WHERE s.campaign_id = c.id)
-               AND EXISTS (SELECT 1 FROM care_task t WHERE t.campaign_id = c.id)""";
+               AND (SELECT t.id FROM care_task t WHERE t.campaign_id = c.id LIMIT 1) IS NOT NULL""";
 
     private final JdbcTemplate jdbc;
     private final ProgressSnapshot snapshot;
