@@ -47,7 +47,8 @@ public class CampaignListReport {
     /** A year: a longer list is better cut into years than printed as one. */
     public static final int MAX_DAYS = 366;
     private static final String TEMPLATE = "campaign-list";
-    private static final Set<CampaignState> EXECUTED = EnumSet.of(CampaignState.EXECUTION,
+    /** The states in which a campaign has care tasks and so results. */
+    static final Set<CampaignState> EXECUTED = EnumSet.of(CampaignState.EXECUTION,
             CampaignState.SUPERVISION, CampaignState.EVALUATION, CampaignState.CLOSED);
     private static final List<String> HEADINGS = List.of("number", "campaign", "step", "period", "quota",
             "contacted", "reached", "quotaRate", "accepted", "successRate", "satisfaction");
@@ -157,7 +158,7 @@ public class CampaignListReport {
         return fields;
     }
 
-    private static String percent(@Nullable BigDecimal rate) {
+    static String percent(@Nullable BigDecimal rate) {
         return rate == null ? "–" : VnFormats.decimal(rate, 1);
     }
 

@@ -27,7 +27,6 @@ import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFilter;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
-import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitRanking;
@@ -53,8 +52,6 @@ public class UnitResultReport {
 
     private static final String TEMPLATE = "unit-result";
     private static final Set<UnitKind> EXECUTING = EnumSet.of(UnitKind.DISTRICT_SALES, UnitKind.ENTERPRISE_SALES);
-    private static final Set<CampaignState> EXECUTED = EnumSet.of(CampaignState.EXECUTION,
-            CampaignState.SUPERVISION, CampaignState.EVALUATION, CampaignState.CLOSED);
     private static final int COLUMNS = 10;
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -100,7 +97,7 @@ public class UnitResultReport {
         List<UnitResult.CampaignLine> lines = new ArrayList<>();
         List<UnitResult.InspectionLine> inspected = new ArrayList<>();
         for (Campaign campaign : campaigns.board(new CampaignFilter(null, null, from, to, false, unitId))) {
-            if (!EXECUTED.contains(campaign.getState())) {
+            if (!CampaignListReport.EXECUTED.contains(campaign.getState())) {
                 continue;
             }
             long id = Objects.requireNonNull(campaign.getId());
@@ -168,8 +165,8 @@ public class UnitResultReport {
         BigDecimal satisfaction = share.figures().satisfaction();
         return List.of(line.campaign().getName(), text(line.campaign().getState().labelKey(), language),
                 VnFormats.number(share.quota()), VnFormats.number(share.figures().contacted()),
-                VnFormats.number(share.figures().reached()), percent(share.quotaRate()),
-                VnFormats.number(share.figures().accepted()), percent(share.figures().successRate()),
+                VnFormats.number(share.figures().reached()), CampaignListReport.percent(share.quotaRate()),
+                VnFormats.number(share.figures().accepted()), CampaignListReport.percent(share.figures().successRate()),
                 (satisfaction == null ? "–" : VnFormats.decimal(satisfaction, 2)) + " / "
                         + (share.satisfactionTarget() == null ? "–" : VnFormats.decimal(share.satisfactionTarget(), 1)),
                 rank == null ? "–" : rank.place() + " / " + rank.of());
@@ -192,10 +189,6 @@ public class UnitResultReport {
                 VnFormats.number(sla.resolvedLate()), VnFormats.number(sla.openOverdue()),
                 VnFormats.number(sla.bounced()),
                 accepted == 0 ? "–" : VnFormats.decimal(BigDecimal.valueOf(sla.acceptedInTime() * 100.0 / accepted), 1));
-    }
-
-    private static String percent(@Nullable BigDecimal rate) {
-        return rate == null ? "–" : VnFormats.decimal(rate, 1);
     }
 
     private String text(String key, Locale language, Object... arguments) {

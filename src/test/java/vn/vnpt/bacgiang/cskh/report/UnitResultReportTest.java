@@ -131,16 +131,7 @@ class UnitResultReportTest extends PortalTest {
     }
 
     private long executedCampaign() throws Exception {
-        long campaign = ExecutionFixture.campaignInReadiness(jdbc, "Kết quả đơn vị",
-                List.of(ExecutionFixture.BICH_DONG, ExecutionFixture.NENH, ExecutionFixture.VOI));
-        as("giamdoc", () -> {
-            ExecutionFixture.startExecution(campaigns, campaign);
-            return null;
-        });
-        jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1, last_outcome = 'REACHED_ACCEPTED', "
-                + "satisfaction = 5 WHERE campaign_id = ? AND unit_id = ? ORDER BY id LIMIT 1", campaign,
-                ExecutionFixture.VIET_YEN);
-        return campaign;
+        return as("giamdoc", () -> ExecutedCampaign.of(jdbc, campaigns, "Kết quả đơn vị"));
     }
 
     private LocalDate start(long campaign) {
