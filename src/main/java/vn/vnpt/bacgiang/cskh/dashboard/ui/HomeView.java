@@ -1,5 +1,8 @@
 package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
@@ -46,6 +51,10 @@ import vn.vnpt.bacgiang.cskh.supervision.SupervisionWaitingService;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int WAITING_HANDOFFS = 10;
+    static final int REFRESH_MILLIS = 30_000;
+
+    private final Runnable draw;
+    private @Nullable Registration refresh;
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
              AppraisalService appraisals, ExecutionService execution, HandoffService handoffs,
@@ -54,6 +63,35 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         addClassName("home-view");
         PortalUser user = currentUser.require();
+        draw = () -> {
+            removeAll();
+            draw(user, roster, customers, campaigns, appraisals, execution, handoffs, supervision, clock, management,
+                    dashboards);
+        };
+        draw.run();
+    }
+
+    /** While the page is open it re-reads its figures every {@link #REFRESH_MILLIS} (decision 0038). */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        ui.setPollInterval(REFRESH_MILLIS);
+        refresh = ui.addPollListener(poll -> draw.run());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (refresh != null) {
+            refresh.remove();
+            refresh = null;
+        }
+    }
+
+    private void draw(PortalUser user, RosterService roster, CustomerService customers, CampaignService campaigns,
+                      AppraisalService appraisals, ExecutionService execution, HandoffService handoffs,
+                      SupervisionWaitingService supervision, Clock clock, ManagementDashboards management,
+                      RoleDashboards dashboards) {
         List<RosterLine> lines = roster.roster();
 
         Paragraph who = new Paragraph(getTranslation("dashboard.who", user.unitName(),
