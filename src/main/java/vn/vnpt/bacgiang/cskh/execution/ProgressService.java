@@ -139,16 +139,10 @@ public class ProgressService {
         TaskScope scope = TaskScope.of(currentUser.require());
         List<Object> args = new ArrayList<>(List.of(campaignId));
         String where = scope.where("t", args);
-        Map<Long, long[]> sums = new HashMap<>();
-        Map<Long, Figures> units = new HashMap<>();
-        Map<Long, Long> spend = new HashMap<>();
+        UnitRows rows = new UnitRows();
         jdbc.query("SELECT t.unit_id, " + FIGURES + " FROM care_task t WHERE t.campaign_id = ?" + where
-                + " GROUP BY t.unit_id", row -> {
-                    units.put(row.getLong("unit_id"), figures(row, 0));
-                    sums.put(row.getLong("unit_id"), sums(row));
-                    spend.put(row.getLong("unit_id"), row.getLong("gift_spend"));
-                }, args.toArray());
-        return new Tally(units, all(sums.values()), spend, null);
+                + " GROUP BY t.unit_id", rows::add, args.toArray());
+        return rows.tally(null);
     }
 
     /**
@@ -167,33 +161,43 @@ public class ProgressService {
             unit = " AND s.unit_id = ?";
             args.add(scope.unitId());
         }
-        Map<Long, long[]> sums = new HashMap<>();
-        Map<Long, Figures> units = new HashMap<>();
-        Map<Long, Long> spend = new HashMap<>();
+        UnitRows rows = new UnitRows();
         Instant[] oldest = {null};
         jdbc.query("SELECT s.unit_id, s.tasks, s.unassigned, s.contacted, s.reached, s.accepted, s.rating_sum, "
                 + "s.ratings, s.gifts, s.sms, s.contact_count, s.open_tasks AS open, s.not_done, s.gift_spend, "
                 + "s.taken_at FROM unit_progress_snapshot s JOIN campaign c ON c.id = s.campaign_id "
                 + "WHERE s.campaign_id = ? AND c.state IN ('EXECUTION', 'SUPERVISION', 'EVALUATION')" + unit, row -> {
-                    long id = row.getLong("unit_id");
-                    units.put(id, figures(row, 0));
-                    sums.put(id, sums(row));
-                    spend.put(id, row.getLong("gift_spend"));
+                    rows.add(row);
                     Instant taken = row.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     oldest[0] = oldest[0] == null || taken.isBefore(oldest[0]) ? taken : oldest[0];
                 }, args.toArray());
         if (oldest[0] == null || !KeptFigures.fresh(oldest[0], clock.instant())) {
             return null;
         }
-        return new Tally(units, all(sums.values()), spend, oldest[0]);
+        return rows.tally(oldest[0]);
     }
 
-    private static long[] sums(ResultSet row) throws SQLException {
-        long[] sums = new long[SUMS.size()];
-        for (int sum = 0; sum < sums.length; sum++) {
-            sums[sum] = row.getLong(SUMS.get(sum));
+    /** The per-unit rows of a reading (counted or kept), each with the sums, figures and gifts' cost it carries. */
+    private static final class UnitRows {
+
+        private final Map<Long, long[]> sums = new HashMap<>();
+        private final Map<Long, Figures> units = new HashMap<>();
+        private final Map<Long, Long> spend = new HashMap<>();
+
+        void add(ResultSet row) throws SQLException {
+            long unit = row.getLong("unit_id");
+            long[] values = new long[SUMS.size()];
+            for (int sum = 0; sum < values.length; sum++) {
+                values[sum] = row.getLong(SUMS.get(sum));
+            }
+            sums.put(unit, values);
+            units.put(unit, figures(row, 0));
+            spend.put(unit, row.getLong("gift_spend"));
         }
-        return sums;
+
+        Tally tally(@Nullable Instant asOf) {
+            return new Tally(units, all(sums.values()), spend, asOf);
+        }
     }
 
     /** The units' sums added up, the satisfaction averaged over every rating. */

@@ -130,7 +130,7 @@ public class CampaignListReport {
         return null;
     }
 
-    private static void check(@Nullable LocalDate from, @Nullable LocalDate to) {
+    static void check(@Nullable LocalDate from, @Nullable LocalDate to) {
         RuleViolation problem = periodProblem(from, to);
         if (problem != null) {
             throw problem;

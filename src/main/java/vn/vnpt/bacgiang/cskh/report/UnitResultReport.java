@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
@@ -89,10 +88,7 @@ public class UnitResultReport {
 
     /** The unit's figures over the campaigns whose period overlaps the given dates. */
     public UnitResult result(long unitId, @Nullable LocalDate from, @Nullable LocalDate to) {
-        RuleViolation problem = CampaignListReport.periodProblem(from, to);
-        if (problem != null) {
-            throw problem;
-        }
+        CampaignListReport.check(from, to);
         Unit unit = units.get(unitId);
         List<UnitResult.CampaignLine> lines = new ArrayList<>();
         List<UnitResult.InspectionLine> inspected = new ArrayList<>();
