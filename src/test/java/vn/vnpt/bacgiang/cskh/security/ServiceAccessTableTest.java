@@ -52,6 +52,7 @@ class ServiceAccessTableTest extends PortalTest {
             AuditTrail.search                          A R R R R R R
             AuditTrail.entityTypes                     A R R R R R R
             AuditTrail.count                           A R R R R R R
+            JobRuns.jobs                               A R R R R R R
             AppraisalService.decide                    R A R R R R R
             AppraisalService.frozenMembers             A A A A F F R
             AppraisalService.appraisals                A A A A R R R

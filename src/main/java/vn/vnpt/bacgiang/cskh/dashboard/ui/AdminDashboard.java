@@ -2,23 +2,26 @@ package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.audit.AuditFilter;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.audit.JobRun;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
 import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 
 /**
  * An Admin's dashboard: the accounts locked now, the customer imports and the audit trail's entries of the
- * last days (each a link to the audit trail filtered to them), and the scheduled jobs. Nothing records a
- * job's runs (decision 0029), so each shows its schedule and says so.
+ * last days (each a link to the audit trail filtered to them), and the scheduled jobs with their schedule, their
+ * last recorded run (decision 0041) and their next.
  */
 class AdminDashboard extends RoleDashboard {
 
@@ -27,13 +30,10 @@ class AdminDashboard extends RoleDashboard {
     static final int IMPORT_DAYS = 30;
     static final String IMPORT_TYPE = "CustomerImport";
 
-    /** A scheduled job: its message key and its cron expression ("-": off). */
-    record Job(String key, String cron) {
-    }
-
-    AdminDashboard(List<String> locked, AuditTrail audit, List<Job> jobs, LocalDate today, Instant readAt) {
+    AdminDashboard(List<String> locked, AuditTrail audit, List<JobRun> jobs, LocalDate today, Instant readAt) {
         super("admin-dashboard", readAt);
-        List<Div> lockedLines = locked.stream().map(name -> line("staff", name,
+        List<Div> lockedLines = locked.stream().map(name -> line("staff?search="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), name,
                 getTranslation("dashboard.admin.lockedReason"))).toList();
         Div lockedList = lines(getTranslation("dashboard.admin.noneLocked"), lockedLines);
         lockedList.setId("dashboard-locked-list");
@@ -64,20 +64,38 @@ class AdminDashboard extends RoleDashboard {
         section("dashboard-audit", getTranslation("dashboard.admin.activity"), tiles(entries, imports), chart);
 
         List<Div> jobLines = jobs.stream().map(this::jobLine).toList();
-        Div jobList = lines("", jobLines);
+        Div jobList = lines(getTranslation("dashboard.admin.noJobs"), jobLines);
         jobList.setId("dashboard-jobs-list");
-        section("dashboard-jobs", getTranslation("dashboard.admin.jobs"), jobList,
-                new Paragraph(getTranslation("dashboard.admin.jobsNote")));
+        section("dashboard-jobs", getTranslation("dashboard.admin.jobs"), jobList);
     }
 
-    private Div jobLine(Job job) {
+    private Div jobLine(JobRun job) {
         Span name = new Span(getTranslation("dashboard.admin.job." + job.key()));
         name.addClassName("dashboard-line-name");
-        Span schedule = new Span(getTranslation("-".equals(job.cron()) ? "dashboard.admin.jobOff"
-                : "dashboard.admin.jobSchedule", job.cron()));
-        schedule.addClassName("dashboard-line-detail");
-        Div line = new Div(name, schedule);
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("dashboard.admin.jobSchedule", job.cron()));
+        Instant started = job.lastStarted();
+        if (started == null) {
+            parts.add(getTranslation("dashboard.admin.jobNeverRun"));
+        } else if (job.running()) {
+            parts.add(getTranslation("dashboard.admin.jobRunning", VnFormats.dateTime(started)));
+        } else {
+            parts.add(getTranslation("dashboard.admin.jobLastRun", VnFormats.dateTime(started),
+                    VnFormats.number(Objects.requireNonNullElse(job.lastMillis(), 0L))));
+        }
+        if (job.failed()) {
+            parts.add(getTranslation("dashboard.admin.jobFailed", job.lastFailure()));
+        }
+        if (job.next() != null) {
+            parts.add(getTranslation("dashboard.admin.jobNext", VnFormats.dateTime(job.next())));
+        }
+        Span detail = new Span(String.join(" · ", parts));
+        detail.addClassName("dashboard-line-detail");
+        Div line = new Div(name, detail);
         line.addClassName("dashboard-line");
+        if (job.failed()) {
+            line.addClassName("dashboard-line-failed");
+        }
         return line;
     }
 

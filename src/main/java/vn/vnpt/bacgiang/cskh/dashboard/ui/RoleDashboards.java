@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.env.Environment;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
+import vn.vnpt.bacgiang.cskh.audit.JobRuns;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
@@ -36,12 +36,12 @@ class RoleDashboards {
     private final SupervisionWaitingService supervision;
     private final AuditTrail audit;
     private final LoginThrottle logins;
-    private final Environment environment;
+    private final JobRuns jobs;
     private final Clock clock;
 
     RoleDashboards(ProgressService progress, AssignmentService assignments, ExecutionService execution,
                    HandoffService handoffs, SupervisionWaitingService supervision, AuditTrail audit,
-                   LoginThrottle logins, Environment environment, Clock clock) {
+                   LoginThrottle logins, JobRuns jobs, Clock clock) {
         this.progress = progress;
         this.assignments = assignments;
         this.execution = execution;
@@ -49,7 +49,7 @@ class RoleDashboards {
         this.supervision = supervision;
         this.audit = audit;
         this.logins = logins;
-        this.environment = environment;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -57,7 +57,7 @@ class RoleDashboards {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, VnFormats.ZONE);
         if (user.can(Permission.ADMINISTER)) {
-            return Optional.of(new AdminDashboard(logins.lockedNames(), audit, jobs(), today, now));
+            return Optional.of(new AdminDashboard(logins.lockedNames(), audit, jobs.jobs(), today, now));
         }
         if (user.can(Permission.TASK_ASSIGN)) {
             return Optional.of(new ManagerDashboard(user, progress, assignments, handoffs, supervision.waitingOnMe(),
@@ -73,13 +73,4 @@ class RoleDashboards {
         return Optional.empty();
     }
 
-    private List<AdminDashboard.Job> jobs() {
-        return List.of(job("escalation", "portal.handoff.escalation.cron", "0 */5 * * * *"),
-                job("reminders", "portal.supervision.reminders.cron", "0 0 7 * * *"),
-                job("loginPurge", "portal.login.purge-cron", "0 17 * * * *"));
-    }
-
-    private AdminDashboard.Job job(String key, String property, String fallback) {
-        return new AdminDashboard.Job(key, environment.getProperty(property, fallback));
-    }
 }

@@ -97,6 +97,7 @@ class StaffView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        event.getLocation().getQueryParameters().getSingleParameter("search").ifPresent(search::setValue);
         if (id != null) {
             UserAccount account = staff.get(id);
             if (staff.canMaintainAccounts()) {

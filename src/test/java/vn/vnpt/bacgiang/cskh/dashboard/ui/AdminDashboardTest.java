@@ -6,7 +6,9 @@ import static vn.vnpt.bacgiang.cskh.dashboard.ui.DashboardPage.*;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +50,8 @@ class AdminDashboardTest extends KaribuTest {
         assertThat(audit).isPositive().isEqualTo(auditCount(null, today.minusDays(6), today));
         long imports = value("tile-imports");
         assertThat(imports).isPositive().isEqualTo(auditCount("CustomerImport", today.minusDays(29), today));
-        assertThat(lines("dashboard-jobs-list")).hasSize(3);
+        assertThat(lines("dashboard-jobs-list")).hasSize(2).allSatisfy(line -> assertThat(
+                line.getElement().getTextRecursively()).doesNotContain("!dashboard").contains("Chưa chạy lần nào"));
 
         follow("tile-imports");
         assertThat(rows(auditGrid())).isEqualTo(imports);
@@ -76,11 +79,42 @@ class AdminDashboardTest extends KaribuTest {
     }
 
     @Test
+    void aJobsLastRunAndItsFailureShowOnItsLine() {
+        jdbc.update("INSERT INTO job_run (job, last_started_at, last_finished_at, last_millis, last_failure, runs, "
+                + "failures) VALUES ('SnapshotSchedule.run', '2026-12-04 16:50:00', '2026-12-04 16:50:01', 1250, "
+                + "'SQLTransientConnectionException: timeout', 4, 1)");
+        login("admin");
+
+        Div line = lines("dashboard-jobs-list").stream().filter(each -> each.getElement().getTextRecursively()
+                .contains("Chụp số liệu bảng phối hợp cuối ngày")).findFirst().orElseThrow();
+        assertThat(line.getElement().getTextRecursively()).contains("Lần chạy cuối: 04/12/2026 23:50 (1.250 ms)",
+                "Lỗi: SQLTransientConnectionException: timeout", "Lần tới: ");
+        assertThat(line.hasClassName("dashboard-line-failed")).isTrue();
+    }
+
+    @Test
+    void aLockedAccountsLineOpensThatAccountInTheStaffList() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.update("INSERT INTO login_attempt (kind, subject, failures, last_failure_at, locked_until) "
+                + "VALUES ('USER', 'lucnam.cskh1', 5, ?, ?)", now, now.plusMinutes(15));
+        login("admin");
+
+        Div line = lines("dashboard-locked-list").stream().filter(each -> each.getElement().getTextRecursively()
+                .contains("lucnam.cskh1")).findFirst().orElseThrow();
+        Location link = new Location(line.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast)
+                .findFirst().map(Anchor::getHref).orElseThrow());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Tìm kiếm")).getValue()).isEqualTo("lucnam.cskh1");
+        assertThat(rows(_get(Grid.class))).isEqualTo(1);
+    }
+
+    @Test
     void inEnglishTheAdminsDashboardNamesItsJobs() {
         useEnglish();
         login("admin");
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-jobs")).getElement().getTextRecursively())
-                .contains("Warn and escalate overdue hand-offs", "Schedule (cron): ");
+                .contains("Forget old failed sign-ins", "Schedule (cron): 0 17 * * * *", "Not run yet", "Next: ");
         assertThat(label("tile-audit")).isEqualTo("Audit entries in the last 7 days");
     }
 
