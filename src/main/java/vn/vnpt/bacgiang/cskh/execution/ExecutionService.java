@@ -103,6 +103,7 @@ public class ExecutionService {
         args.add(limit);
         args.add(offset);
         String order = filter == WorklistFilter.DONE_TODAY || filter == WorklistFilter.REACHED_THIS_WEEK
+                || filter == WorklistFilter.REACHED
                 ? "t.last_contact_at DESC, t.id"
                 : "t.due_at, t.vip_rank DESC, t.id";
         return jdbc.query("SELECT " + ROW_COLUMNS + " FROM care_task t JOIN customer c ON c.id = t.customer_id "
@@ -152,6 +153,8 @@ public class ExecutionService {
                 args.add(utc(monday(today)));
                 args.add(utc(today.plusDays(1)));
             }
+            case REACHED -> where.append(" AND t.state = 'COMPLETED' AND t.campaign_id IN "
+                    + "(SELECT x.id FROM campaign x WHERE x.state = 'EXECUTION')");
         }
         if (campaignId != null) {
             where.append(" AND t.campaign_id = ?");

@@ -45,6 +45,8 @@ class CareStaffDashboard extends RoleDashboard {
                         List.of(reachedThisWeek, share.reached()))),
                 new ChartModel.Series(getTranslation("dashboard.care.share"),
                         List.of(share.expectedThisWeek(), share.expectedByToday()))));
+        chart.setLinks(List.of("worklist?view=" + WorklistFilter.REACHED_THIS_WEEK.name(),
+                "worklist?view=" + WorklistFilter.REACHED.name()));
         var text = new Paragraph(getTranslation("dashboard.care.shareText",
                 VnFormats.number(share.quota()), VnFormats.number(share.assigned()), VnFormats.number(share.reached()),
                 VnFormats.number(share.expectedByToday()), VnFormats.number(reachedThisWeek),

@@ -127,7 +127,7 @@ class DirectorDashboard extends Composite<Div> {
         }
     }
 
-    /** Per receiving unit: its open hand-offs past their deadline (linked) and this month's service level. */
+    /** Per receiving unit: its open hand-offs and those past their deadline (linked), and this month's service level. */
     private Div handoffs(List<ReceiverSla> allTime, List<ReceiverSla> thisMonth) {
         Map<Long, ReceiverSla> month = new TreeMap<>();
         thisMonth.forEach(row -> month.put(row.unitId(), row));
@@ -143,8 +143,11 @@ class DirectorDashboard extends Composite<Div> {
                     if (unit.openOverdue() > 0) {
                         overdue.addClassName("dashboard-below-target");
                     }
+                    Anchor open = new Anchor("handoffs?unit=" + unit.unitId(),
+                            getTranslation("dashboard.director.open", VnFormats.number(unit.open())));
+                    open.addClassName("dashboard-cell");
                     lines.add(DashboardParts.line(new Anchor("handoffs?unit=" + unit.unitId(), unit.unitName()),
-                            overdue,
+                            open, overdue,
                             DashboardParts.cell(getTranslation("dashboard.director.received",
                                     VnFormats.number(now == null ? 0 : now.received()))),
                             DashboardParts.cell(getTranslation("dashboard.director.acceptSla", now == null ? "—"

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vnpt.bacgiang.cskh.dashboard.ui.DashboardPage.*;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Location;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
+import vn.vnpt.bacgiang.cskh.base.ui.ChartModel;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 
@@ -83,6 +88,30 @@ class CareStaffDashboardTest extends KaribuTest {
                 .contains("of the " + VnFormats.number(assigned) + " assigned to you", "Reached "
                         + VnFormats.number(reached) + ",");
         assertThat(label("tile-DUE_TODAY")).isEqualTo("Due today (callbacks included)");
+    }
+
+    @Test
+    void eachBarOfTheShareChartOpensTheWorklistOfTheCustomersItCounts() throws Exception {
+        myTasks();
+        login("vietyen.cskh1");
+        BarChart chart = _get(BarChart.class, spec -> spec.withId("dashboard-share-chart"));
+        ChartModel model = Objects.requireNonNull(chart.getModel());
+        List<Long> reached = model.bars().getFirst().values();
+        long inExecution = jdbc.queryForObject("SELECT COUNT(*) FROM care_task t JOIN campaign c ON "
+                + "c.id = t.campaign_id WHERE t.assignee_id = ? AND c.state = 'EXECUTION' AND t.state = 'COMPLETED'",
+                Long.class, VIET_YEN_CSKH1);
+        assertThat(reached.get(1)).isPositive().isEqualTo(inExecution);
+        assertThat(chart.getLinks()).hasSize(2);
+
+        for (int bar = 0; bar < 2; bar++) {
+            Location link = new Location(chart.getLinks().get(bar));
+            UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+            @SuppressWarnings("unchecked")
+            Grid<Object> worklist = _get(Grid.class, spec -> spec.withClasses("worklist-grid"));
+            assertThat((long) rows(worklist)).as(link.getPathWithQueryParameters()).isEqualTo(reached.get(bar));
+            login("vietyen.cskh1");
+            chart = _get(BarChart.class, spec -> spec.withId("dashboard-share-chart"));
+        }
     }
 
     /**

@@ -132,7 +132,7 @@ class DirectorDashboardTest extends KaribuTest {
 
     @Test
     @Transactional
-    void eachReceivingUnitsOverdueHandoffsEqualTheQueueItsFigureOpens() {
+    void eachReceivingUnitsOpenAndOverdueHandoffsEqualTheQueuesTheirFiguresOpen() {
         Handoff late = handoffs.raise("tpbg.cskh1", handoffs.tpBacGiangCustomer());
         handoffs.raise("tpbg.cskh1", handoffs.tpBacGiangCustomer());
         jdbc.update("UPDATE handoff SET due_at = ? WHERE id = ?", Timestamp.valueOf(LocalDateTime.ofInstant(
@@ -142,8 +142,15 @@ class DirectorDashboardTest extends KaribuTest {
         assertThat(lines).isNotEmpty();
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         for (int index = 0; index < lines.size(); index++) {
-            Anchor overdue = _find(lines("dashboard-handoffs").get(index), Anchor.class).get(1);
-            long unit = Long.parseLong(overdue.getHref().replaceAll(".*unit=(\\d+).*", "$1"));
+            Anchor open = _find(lines("dashboard-handoffs").get(index), Anchor.class).get(1);
+            long unit = Long.parseLong(open.getHref().replaceAll(".*unit=(\\d+).*", "$1"));
+            long openCounted = count("SELECT COUNT(*) FROM handoff WHERE receiver_unit_id = ? AND is_open", unit);
+            assertThat(open.getText()).isEqualTo("Đang mở: " + openCounted);
+            AnchorsKt._click(open);
+            assertThat((long) _size(_get(Grid.class, spec -> spec.withId("handoff-queue")))).as("unit " + unit)
+                    .isEqualTo(openCounted);
+            navigate("");
+            Anchor overdue = _find(lines("dashboard-handoffs").get(index), Anchor.class).get(2);
             long counted = count("SELECT COUNT(*) FROM handoff WHERE receiver_unit_id = ? AND is_open "
                     + "AND due_at < ?", unit, now);
             assertThat(overdue.getText()).isEqualTo("Quá hạn: " + counted);
