@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -88,10 +89,19 @@ class LayoutBrowserIT extends BrowserTest {
         browser.viewport(390, 844).open("/progress?campaign=" + campaign);
         browser.waitFor(By.id("progress-cards"));
         assertThat(browser.driver().findElement(By.id("progress-units")).isDisplayed()).isFalse();
-        assertThat(browser.driver().findElements(By.cssSelector(".progress-card"))).hasSize(3)
+        List<WebElement> unitCards = browser.driver().findElements(By.cssSelector("#progress-cards .progress-card"));
+        assertThat(unitCards).hasSize(3)
                 .allMatch(card -> card.getRect().getX() + card.getRect().getWidth() <= 390);
         assertThat(browser.horizontalOverflow()).isZero();
         browser.screenshot("layout-progress-390.png");
+
+        unitCards.getFirst().click();
+        browser.waitFor(By.cssSelector("#progress-staff-cards .progress-card"));
+        assertThat(browser.driver().findElement(By.id("progress-staff")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector("#progress-staff-cards .progress-card")))
+                .isNotEmpty().allMatch(card -> card.isDisplayed()
+                        && card.getRect().getX() + card.getRect().getWidth() <= 390);
+        assertThat(browser.horizontalOverflow()).isZero();
     }
 
     @Test

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.vnpt.bacgiang.cskh.customer.ImportFailed;
+import vn.vnpt.bacgiang.cskh.base.ui.Polling;
 import vn.vnpt.bacgiang.cskh.customer.ImportProgress;
 
 /**
@@ -32,7 +34,7 @@ final class BackgroundSteps {
     }
 
     <T> void run(UI ui, Function<ImportProgress, T> step, Consumer<T> finished, Consumer<ImportFailed> failed) {
-        ui.setPollInterval(POLL_MILLIS);
+        Registration polling = Polling.request(ui, POLL_MILLIS);
         Runnable task = () -> {
             try {
                 T result = step.apply((rows, fraction) -> access(ui, () -> progressed.update(rows, fraction)));
@@ -43,7 +45,7 @@ final class BackgroundSteps {
                 access(ui, () -> ui.getSession().getErrorHandler().error(new ErrorEvent(e)));
             } finally {
                 access(ui, () -> {
-                    ui.setPollInterval(-1);
+                    polling.remove();
                     ended.run();
                 });
             }

@@ -1,7 +1,9 @@
 package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +18,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.Polling;
 import vn.vnpt.bacgiang.cskh.campaign.AppraisalService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.customer.CustomerService;
@@ -52,8 +58,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int WAITING_HANDOFFS = 10;
     static final int REFRESH_MILLIS = 30_000;
+    /** A poll may come a little early; one that early still counts as the refresh's. */
+    private static final int POLL_SLACK_MILLIS = 1_000;
 
-    private final Runnable draw;
+    private final Supplier<List<Component>> draw;
+    private final Clock clock;
+    private Instant drawnAt;
+    private @Nullable Registration polling;
     private @Nullable Registration refresh;
 
     HomeView(CurrentUser currentUser, RosterService roster, CustomerService customers, CampaignService campaigns,
@@ -62,56 +73,82 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
              RoleDashboards dashboards) {
         addClassName("view");
         addClassName("home-view");
+        this.clock = clock;
         PortalUser user = currentUser.require();
         draw = () -> {
-            removeAll();
-            draw(user, roster, customers, campaigns, appraisals, execution, handoffs, supervision, clock, management,
-                    dashboards);
+            Div page = new Div();
+            draw(page, user, roster, customers, campaigns, appraisals, execution, handoffs, supervision, clock,
+                    management, dashboards);
+            return page.getChildren().toList();
         };
-        draw.run();
+        drawnAt = clock.instant();
+        draw.get().forEach(this::add);
     }
 
     /** While the page is open it re-reads its figures every {@link #REFRESH_MILLIS} (decision 0038). */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        ui.setPollInterval(REFRESH_MILLIS);
-        refresh = ui.addPollListener(poll -> draw.run());
+        polling = Polling.request(ui, REFRESH_MILLIS);
+        refresh = ui.addPollListener(poll -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        detachEvent.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         if (refresh != null) {
             refresh.remove();
             refresh = null;
         }
     }
 
-    private void draw(PortalUser user, RosterService roster, CustomerService customers, CampaignService campaigns,
-                      AppraisalService appraisals, ExecutionService execution, HandoffService handoffs,
-                      SupervisionWaitingService supervision, Clock clock, ManagementDashboards management,
-                      RoleDashboards dashboards) {
+    /**
+     * Re-reads the figures once the refresh interval has passed (another part of the page may poll faster).
+     * Unchanged figures stay in place, only their time moves on, so a keyboard user's focus and a phone's
+     * scroll position survive the tick; changed figures replace the page.
+     */
+    private void refresh() {
+        Instant now = clock.instant();
+        if (Duration.between(drawnAt, now).toMillis() < REFRESH_MILLIS - POLL_SLACK_MILLIS) {
+            return;
+        }
+        drawnAt = now;
+        List<Component> fresh = draw.get();
+        if (PageFigures.of(fresh).equals(PageFigures.of(getChildren().toList()))) {
+            PageFigures.moveTimes(fresh, getChildren().toList());
+        } else {
+            removeAll();
+            fresh.forEach(this::add);
+        }
+    }
+
+    private void draw(HasComponents page, PortalUser user, RosterService roster, CustomerService customers,
+                      CampaignService campaigns, AppraisalService appraisals, ExecutionService execution,
+                      HandoffService handoffs, SupervisionWaitingService supervision, Clock clock,
+                      ManagementDashboards management, RoleDashboards dashboards) {
         List<RosterLine> lines = roster.roster();
 
         Paragraph who = new Paragraph(getTranslation("dashboard.who", user.unitName(),
                 user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
         who.addClassName("home-who");
-        add(new H1(getTranslation("dashboard.greeting", user.displayName())), who);
-        add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
+        page.add(new H1(getTranslation("dashboard.greeting", user.displayName())), who);
+        page.add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
                 campaigns.waitingOn(user), waitingHandoffs(handoffs),
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
                 appraisals, LocalDate.now(clock)));
-        management.of(user).or(() -> dashboards.of(user)).ifPresent(this::add);
+        management.of(user).or(() -> dashboards.of(user)).ifPresent(page::add);
 
-        add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
+        page.add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
         if (user.can(Permission.CUSTOMER_READ)) {
-            add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
+            page.add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
-        execution.home().ifPresent(figures -> add(new H3(getTranslation("execution.home.title")),
+        execution.home().ifPresent(figures -> page.add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
-        add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
-        add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
+        page.add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
+        page.add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
     }
 
     /** How many of the user's own care tasks are due by the end of today and booked for today, when there are any. */

@@ -59,12 +59,13 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private static final String RATE = "6rem";
     private static final String TARGET = "6.5rem";
     private final FooterRow total = units.appendFooterRow();
-    private final ProgressCards cards = new ProgressCards();
+    private final FigureCards<UnitProgress> cards = new FigureCards<>("progress-cards", UnitProgress::unitName);
     private final Paragraph paceLine = new Paragraph();
     private final BarChart reachChart = new BarChart();
     private final H3 staffTitle = new H3();
     private @Nullable Pace pace;
     private final Grid<StaffProgress> staff = new Grid<>();
+    private final FigureCards<StaffProgress> staffCards = new FigureCards<>("progress-staff-cards", this::staffName);
 
     ProgressView(ProgressService progress) {
         this.progress = progress;
@@ -111,22 +112,15 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         units.setId("progress-units");
         units.asSingleSelect().addValueChangeListener(change -> showStaff(change.getValue()));
 
-        staff.addColumn(row -> row.staffId() == null ? getTranslation("execution.progress.unassignedStaff")
-                : row.staffName()).setKey("staff").setHeader(getTranslation("execution.field.staff")).setFlexGrow(2);
-        staff.addColumn(row -> VnFormats.number(row.figures().tasks()))
-                .setHeader(getTranslation("execution.progress.tasks")).setAutoWidth(true);
-        staff.addColumn(row -> VnFormats.number(row.open())).setHeader(getTranslation("execution.progress.open"))
-                .setAutoWidth(true);
-        staff.addColumn(row -> VnFormats.number(row.figures().contacted()))
-                .setHeader(getTranslation("execution.progress.contacted")).setAutoWidth(true);
-        staff.addColumn(row -> rate(row.figures().reached(), row.figures().reachRate(), null))
-                .setHeader(getTranslation("execution.progress.reached")).setAutoWidth(true);
-        staff.addColumn(row -> rate(row.figures().accepted(), row.figures().successRate(), null))
-                .setHeader(getTranslation("execution.progress.success")).setAutoWidth(true);
-        staff.addColumn(row -> satisfaction(row.figures().satisfaction(), null))
-                .setHeader(getTranslation("execution.progress.satisfaction")).setAutoWidth(true);
-        staff.addColumn(row -> VnFormats.money(row.figures().budgetUsed()))
-                .setHeader(getTranslation("execution.progress.budget")).setAutoWidth(true);
+        staff.addColumn(this::staffName).setKey("staff").setHeader(getTranslation("execution.field.staff"))
+                .setFlexGrow(2);
+        staffColumn("tasks", row -> VnFormats.number(row.figures().tasks()));
+        staffColumn("open", row -> VnFormats.number(row.open()));
+        staffColumn("contacted", row -> VnFormats.number(row.figures().contacted()));
+        staffColumn("reached", row -> rate(row.figures().reached(), row.figures().reachRate(), null));
+        staffColumn("success", row -> rate(row.figures().accepted(), row.figures().successRate(), null));
+        staffColumn("satisfaction", row -> satisfaction(row.figures().satisfaction(), null));
+        staffColumn("budget", row -> VnFormats.money(row.figures().budgetUsed()));
         staff.setAllRowsVisible(true);
         staff.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         staff.setId("progress-staff");
@@ -135,7 +129,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         paceLine.setId("progress-pace");
         paceLine.addClassName("progress-pace");
         reachChart.setId("progress-chart");
-        add(campaign, paceLine, units, cards, reachChart, note, staffTitle, staff);
+        add(campaign, paceLine, units, cards, reachChart, note, staffTitle, staff, staffCards);
     }
 
     @Override
@@ -163,7 +157,18 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         String header = getTranslation("execution.progress." + key);
         unitColumns.add(units.addColumn(text).setKey(key).setHeader(header).setWidth(width));
         unitTexts.add(text);
-        cards.add(new ProgressCards.Figure(header, unit -> new Span(text.apply(unit))));
+        cards.add(header, unit -> new Span(text.apply(unit)));
+    }
+
+    /** A column of the staff grid and the same figure on the staff's phone cards. */
+    private void staffColumn(String key, ValueProvider<StaffProgress, String> text) {
+        String header = getTranslation("execution.progress." + key);
+        staff.addColumn(text).setKey(key).setHeader(header).setAutoWidth(true);
+        staffCards.add(header, row -> new Span(text.apply(row)));
+    }
+
+    private String staffName(StaffProgress row) {
+        return row.staffId() == null ? getTranslation("execution.progress.unassignedStaff") : row.staffName();
     }
 
     /** A rate against the share's target, coloured by {@link TargetMark}; the total (no target) as plain text. */
@@ -176,7 +181,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         };
         unitColumns.add(units.addComponentColumn(cell::apply).setKey(key).setHeader(header).setWidth(TARGET));
         unitTexts.add(text);
-        cards.add(new ProgressCards.Figure(header, cell));
+        cards.add(header, cell);
     }
 
     /** "93" beside the badge "30 % / 90 %", or nothing to mark when the share has no target. */
@@ -238,10 +243,13 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void showStaff(@Nullable UnitProgress unit) {
         staff.setVisible(unit != null);
+        staffCards.setVisible(unit != null);
         staffTitle.setText(unit == null ? getTranslation("execution.progress.pickUnit")
                 : getTranslation("execution.progress.staffOf", unit.unitName()));
         if (unit != null) {
-            staff.setItems(progress.staff(campaign.getValue().id(), unit.unitId()));
+            List<StaffProgress> rows = progress.staff(campaign.getValue().id(), unit.unitId());
+            staff.setItems(rows);
+            staffCards.show(rows, null, "", null);
         }
     }
 

@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -95,6 +96,10 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         units = _get(Grid.class, spec -> spec.withId("progress-units"));
         assertThat(units.getListDataView().getItems().map(UnitProgress::unitId)).containsExactly(LANG_GIANG);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("progress-staff")))).isEqualTo(1);
+        List<Div> staffCards = _find(_get(Div.class, spec -> spec.withId("progress-staff-cards")), Div.class,
+                spec -> spec.withClasses("progress-card"));
+        assertThat(staffCards).singleElement().satisfies(card -> assertThat(card.getElement().getTextRecursively())
+                .startsWith("(chưa giao)").contains("Khách hàng2", "Đang mở2"));
     }
 
     @Test
