@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,7 @@ class JobRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(JobRecorder.class);
     private static final int FAILURE_LENGTH = 500;
+    static final String INTERRUPTED = "Interrupted: the portal stopped during the run";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -29,6 +32,14 @@ class JobRecorder {
     JobRecorder(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** A run this portal started before it stopped never finishes: it is recorded as failed, not left running. */
+    @EventListener(ApplicationReadyEvent.class)
+    void closeInterruptedRuns() {
+        write("UPDATE job_run SET last_finished_at = last_started_at, last_millis = NULL, last_failure = ?, "
+                + "runs = runs + 1, failures = failures + 1 WHERE (last_finished_at IS NULL OR last_finished_at "
+                + "< last_started_at) AND last_started_at < ?", INTERRUPTED, utc(clock.instant()));
     }
 
     /** The task, recording each of its runs under {@link JobRun#keyOf the job's key}. */

@@ -2,11 +2,15 @@ package vn.vnpt.bacgiang.cskh.handoff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.security.Role;
 
@@ -34,10 +38,14 @@ public class HandoffEscalation {
     private final ReceivingUnits units;
     private final AuditTrail audit;
     private final Duration directorAfter;
+    private final TransactionTemplate transaction;
+    private final int batch;
 
     HandoffEscalation(HandoffRepository handoffs, HandoffEventRepository events, HandoffSla sla,
                       HandoffNotices notices, ReceivingUnits units, AuditTrail audit,
-                      @Value("${portal.handoff.escalation.director-after:PT4H}") Duration directorAfter) {
+                      @Value("${portal.handoff.escalation.director-after:PT4H}") Duration directorAfter,
+                      PlatformTransactionManager transactions,
+                      @Value("${portal.handoff.escalation.batch:200}") int batch) {
         this.handoffs = handoffs;
         this.events = events;
         this.sla = sla;
@@ -45,20 +53,42 @@ public class HandoffEscalation {
         this.units = units;
         this.audit = audit;
         this.directorAfter = directorAfter;
+        this.transaction = new TransactionTemplate(transactions);
+        this.batch = batch;
     }
 
-    /** Warns and escalates as of {@code now}; a level already reached is never raised again. */
-    @Transactional
+    /**
+     * Warns and escalates as of {@code now}; a level already reached is never raised again. The hand-offs are
+     * taken {@code portal.handoff.escalation.batch} (200) at a time, each batch in a transaction of its own: a backlog (27 418 overdue
+     * hand-offs on the province benchmark's first run) flushed one by one in a single persistence context took
+     * longer than the job's interval, and held the scheduler's one thread all along.
+     */
     public Result run(Instant now) {
         int warned = 0;
-        for (Handoff handoff : handoffs.toWarn(now)) {
+        for (List<Long> batch : batches(handoffs.toWarn(now))) {
+            warned += inTransaction(() -> warn(batch, now));
+        }
+        int escalated = 0;
+        for (List<Long> batch : batches(handoffs.overdue(now, TOP_LEVEL))) {
+            escalated += inTransaction(() -> escalate(batch, now));
+        }
+        return new Result(warned, escalated);
+    }
+
+    private int warn(List<Long> ids, Instant now) {
+        int warned = 0;
+        for (Handoff handoff : handoffs.findAllById(ids)) {
             handoff.warned();
             record(handoff, HandoffEvent.Kind.WARNING, now, "handoff.history.warning");
             notices.toReceivers(handoff, "handoff.notice.warning");
             warned++;
         }
+        return warned;
+    }
+
+    private int escalate(List<Long> ids, Instant now) {
         int escalated = 0;
-        for (Handoff handoff : handoffs.overdue(now, TOP_LEVEL)) {
+        for (Handoff handoff : handoffs.findAllById(ids)) {
             Duration late = sla.workingTimeBetween(Objects.requireNonNull(handoff.getDueAt()), now);
             int level = late.compareTo(directorAfter) >= 0 ? TOP_LEVEL : 1;
             if (level <= handoff.getEscalationLevel()) {
@@ -75,7 +105,19 @@ public class HandoffEscalation {
                     + handoff.getEscalationLevel());
             escalated++;
         }
-        return new Result(warned, escalated);
+        return escalated;
+    }
+
+    private int inTransaction(Supplier<Integer> work) {
+        return Objects.requireNonNull(transaction.execute(status -> work.get()));
+    }
+
+    private List<List<Long>> batches(List<Long> ids) {
+        List<List<Long>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += batch) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + batch)));
+        }
+        return batches;
     }
 
     private void tell(Handoff handoff, int level) {

@@ -48,13 +48,14 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
     long count(@Param("receiver") @Nullable Long receiverUnitId, @Param("requesterPath") @Nullable String requesterPath,
                @Param("states") Collection<HandoffState> states, @Param("overdueAt") @Nullable Instant overdueAt);
 
-    /** Open hand-offs past their deadline whose escalation has not reached the top level. */
-    @Query("select h from Handoff h where h.open = true and h.dueAt < :now and h.escalationLevel < :top order by h.dueAt")
-    List<Handoff> overdue(@Param("now") Instant now, @Param("top") int topLevel);
+    /** The ids of the open hand-offs past their deadline whose escalation has not reached the top level. */
+    @Query("select h.id from Handoff h where h.open = true and h.dueAt < :now and h.escalationLevel < :top "
+            + "order by h.dueAt")
+    List<Long> overdue(@Param("now") Instant now, @Param("top") int topLevel);
 
-    /** Open hand-offs whose warning time has come and that have not been warned about this deadline. */
-    @Query("select h from Handoff h where h.open = true and h.warned = false and h.warnAt <= :now and h.dueAt > :now")
-    List<Handoff> toWarn(@Param("now") Instant now);
+    /** The ids of the open hand-offs whose warning time has come and that have not been warned about this deadline. */
+    @Query("select h.id from Handoff h where h.open = true and h.warned = false and h.warnAt <= :now and h.dueAt > :now")
+    List<Long> toWarn(@Param("now") Instant now);
 
     @Query("select count(h) from Handoff h where h.receiverUnitId = :unit and h.open = true and h.dueAt < :now")
     long countOverdueReceivedBy(@Param("unit") long unitId, @Param("now") Instant now);

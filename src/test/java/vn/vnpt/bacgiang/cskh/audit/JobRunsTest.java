@@ -96,6 +96,20 @@ class JobRunsTest extends PortalTest {
     }
 
     @Test
+    void aRunCutOffByAStopIsRecordedAsFailedAtTheNextStart() throws Exception {
+        clock.stopAt(LocalDateTime.of(2026, 12, 5, 9, 0));
+        jdbc.update("INSERT INTO job_run (job, last_started_at, runs) VALUES ('LoginThrottle.purge', ?, 3)",
+                LocalDateTime.of(2026, 12, 5, 1, 0));
+
+        recorder.closeInterruptedRuns();
+
+        JobRun purge = job("LoginThrottle.purge");
+        assertThat(purge.running()).isFalse();
+        assertThat(purge.lastFailure()).isEqualTo(JobRecorder.INTERRUPTED);
+        assertThat(purge.runs()).isEqualTo(4);
+    }
+
+    @Test
     void onlyAnAdminMayReadTheJobs() {
         for (String user : List.of("giamdoc", "kehoach", "giamsat", "lucnam.truongphong", "ttvt.tpbg")) {
             assertThatThrownBy(() -> as(user, () -> jobRuns.jobs())).as(user)

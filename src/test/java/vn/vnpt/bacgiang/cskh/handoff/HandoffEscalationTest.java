@@ -27,6 +27,20 @@ class HandoffEscalationTest extends PortalTest {
     private JdbcTemplate jdbc;
     @Autowired
     private EscalationSchedule schedule;
+    @Autowired
+    private HandoffRepository handoffs;
+    @Autowired
+    private HandoffEventRepository events;
+    @Autowired
+    private HandoffSla sla;
+    @Autowired
+    private HandoffNotices notices;
+    @Autowired
+    private ReceivingUnits units;
+    @Autowired
+    private vn.vnpt.bacgiang.cskh.audit.AuditTrail audit;
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void theReceivingUnitIsWarnedOnceWhenTheWarningTimeComes() {
@@ -94,6 +108,28 @@ class HandoffEscalationTest extends PortalTest {
         assertThat(fixture.reload(handoff).getEscalationLevel()).isEqualTo(2);
         assertThat(notices("ttvt.tpbg.truongtt", handoff, "handoff.notice.escalated.1")).isEqualTo(1);
         assertThat(notices("giamdoc", handoff, "handoff.notice.escalated.2")).isEqualTo(1);
+    }
+
+    @Test
+    void aBacklogOfMoreThanOneBatchIsEscalatedWhole() {
+        Handoff first = fixture.raise("tpbg.cskh1", fixture.tpBacGiangCustomer());
+        Instant due = Objects.requireNonNull(first.getDueAt());
+        for (int more = 0; more < 4; more++) {
+            fixture.raise("tpbg.cskh1", fixture.tpBacGiangCustomer());
+        }
+        Instant weekLate = due.plus(Duration.ofDays(7));
+        String unescalated = "SELECT COUNT(*) FROM handoff WHERE is_open AND due_at < ? AND escalation_level < 2";
+        java.sql.Timestamp then = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(weekLate,
+                java.time.ZoneOffset.UTC));
+        int backlog = jdbc.queryForObject(unescalated, Integer.class, then);
+        HandoffEscalation inTwos = new HandoffEscalation(handoffs, events, sla, notices, units, audit,
+                Duration.ofHours(4), transactions, 2);
+
+        HandoffEscalation.Result result = inTwos.run(weekLate);
+
+        assertThat(backlog).isGreaterThanOrEqualTo(5);
+        assertThat(result.escalated()).isEqualTo(backlog);
+        assertThat(jdbc.queryForObject(unescalated, Integer.class, then)).isZero();
     }
 
     @Test
