@@ -329,6 +329,19 @@ public class HandoffService {
     }
 
     /**
+     * Per receiving unit, its open hand-offs now and how many are overdue: every unit for users who see the whole
+     * organisation, else only the user's own unit. Care staff are refused.
+     */
+    @PreAuthorize(SLA_READ)
+    @Transactional(readOnly = true)
+    public List<ReceiverLoad> openByReceiver() {
+        PortalUser user = currentUser.require();
+        Long unit = HandoffAccess.seesAll(user) ? null : user.unitId();
+        return handoffs.openByReceiver(unit, clock.instant()).stream().map(row -> new ReceiverLoad(number(row[0]),
+                (String) row[1], number(row[2]), number(row[3]))).toList();
+    }
+
+    /**
      * SLA compliance per receiving unit for the hand-offs sent from {@code from} to {@code to} (inclusive,
      * Vietnamese dates), counted from the flags stored on each hand-off: every unit for users who see the
      * whole organisation, else only the user's own unit. Care staff are refused.

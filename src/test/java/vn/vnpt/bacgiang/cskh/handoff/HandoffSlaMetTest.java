@@ -154,6 +154,30 @@ class HandoffSlaMetTest extends PortalTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void eachReceiversOpenAndOverdueHandOffsEqualACountAndATtvtSeesOnlyItsOwn() throws Exception {
+        raisedAt(LocalDateTime.of(2026, 11, 23, 8, 0));
+        clock.stopAt(LocalDateTime.of(2026, 12, 4, 10, 0));
+
+        List<ReceiverLoad> loads = as("giamdoc", () -> handoffs.openByReceiver());
+
+        assertThat(loads).extracting(ReceiverLoad::unitId).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                "SELECT DISTINCT receiver_unit_id FROM handoff WHERE is_open", Long.class));
+        for (ReceiverLoad unit : loads) {
+            assertThat(List.of(unit.open(), unit.overdue())).as(unit.unitName()).containsExactly(
+                    jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE is_open AND receiver_unit_id = ?",
+                            Long.class, unit.unitId()),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE is_open AND receiver_unit_id = ? "
+                            + "AND due_at < '2026-12-04 03:00:00'", Long.class, unit.unitId()));
+            assertThat(unit.unitName()).isEqualTo(jdbc.queryForObject("SELECT name FROM unit WHERE id = ?",
+                    String.class, unit.unitId()));
+        }
+        assertThat(as("ttvt.yendung", () -> handoffs.openByReceiver())).extracting(ReceiverLoad::unitId)
+                .containsExactly(HandoffFixture.TTVT_YEN_DUNG);
+        assertThatThrownBy(() -> as("yendung.cskh1", () -> handoffs.openByReceiver()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private Handoff raisedAt(LocalDateTime at) {
         clock.stopAt(at);
         Handoff raised = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());

@@ -160,6 +160,7 @@ class ServiceAccessTableTest extends PortalTest {
             HandoffService.defaultReceiver             A A A A A A A
             HandoffService.overdueReceived             F F F F F F F
             HandoffService.slaByReceiver               A A A A F R F
+            HandoffService.openByReceiver              A A A A F R F
             HandoffService.slaOfCampaign               R A A A R R R
             HandoffService.slaOfRequests               A A A A F R F
             HandoffService.now                         A A A A A A A

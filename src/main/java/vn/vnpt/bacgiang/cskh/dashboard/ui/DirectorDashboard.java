@@ -22,6 +22,7 @@ import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.UnitFigures;
+import vn.vnpt.bacgiang.cskh.handoff.ReceiverLoad;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
 import vn.vnpt.bacgiang.cskh.supervision.ActionRow;
 import vn.vnpt.bacgiang.cskh.supervision.ActionState;
@@ -43,7 +44,7 @@ class DirectorDashboard extends Composite<Div> {
                 campaignSteps(data.campaigns(), data.states(), data.today()),
                 unitRanking(figures),
                 ScorecardTile.section(this, data.scorecard()),
-                handoffs(data.slaAllTime(), data.slaThisMonth()),
+                handoffs(data.openHandoffs(), data.slaThisMonth()),
                 actions(data.actions()));
     }
 
@@ -127,27 +128,33 @@ class DirectorDashboard extends Composite<Div> {
         }
     }
 
-    /** Per receiving unit: its open hand-offs and those past their deadline (linked), and this month's service level. */
-    private Div handoffs(List<ReceiverSla> allTime, List<ReceiverSla> thisMonth) {
+    /**
+     * Per receiving unit with open hand-offs or hand-offs received this month: its open hand-offs and those past
+     * their deadline (linked), and this month's service level; the most overdue first.
+     */
+    private Div handoffs(List<ReceiverLoad> open, List<ReceiverSla> thisMonth) {
         Map<Long, ReceiverSla> month = new TreeMap<>();
         thisMonth.forEach(row -> month.put(row.unitId(), row));
+        Map<Long, ReceiverLoad> units = new TreeMap<>();
+        open.forEach(row -> units.put(row.unitId(), row));
+        thisMonth.forEach(row -> units.putIfAbsent(row.unitId(), new ReceiverLoad(row.unitId(), row.unitName(), 0, 0)));
         Div lines = new Div();
         lines.addClassName("dashboard-lines");
         lines.setId("dashboard-handoffs");
-        allTime.stream().sorted(Comparator.comparingLong(ReceiverSla::openOverdue).reversed()
-                .thenComparing(ReceiverSla::unitName)).forEach(unit -> {
+        units.values().stream().sorted(Comparator.comparingLong(ReceiverLoad::overdue).reversed()
+                .thenComparing(ReceiverLoad::unitName)).forEach(unit -> {
                     ReceiverSla now = month.get(unit.unitId());
                     Anchor overdue = new Anchor("handoffs?unit=" + unit.unitId() + "&overdue=true",
-                            getTranslation("dashboard.director.overdue", VnFormats.number(unit.openOverdue())));
+                            getTranslation("dashboard.director.overdue", VnFormats.number(unit.overdue())));
                     overdue.addClassName("dashboard-cell");
-                    if (unit.openOverdue() > 0) {
+                    if (unit.overdue() > 0) {
                         overdue.addClassName("dashboard-below-target");
                     }
-                    Anchor open = new Anchor("handoffs?unit=" + unit.unitId(),
+                    Anchor openLink = new Anchor("handoffs?unit=" + unit.unitId(),
                             getTranslation("dashboard.director.open", VnFormats.number(unit.open())));
-                    open.addClassName("dashboard-cell");
+                    openLink.addClassName("dashboard-cell");
                     lines.add(DashboardParts.line(new Anchor("handoffs?unit=" + unit.unitId(), unit.unitName()),
-                            open, overdue,
+                            openLink, overdue,
                             DashboardParts.cell(getTranslation("dashboard.director.received",
                                     VnFormats.number(now == null ? 0 : now.received()))),
                             DashboardParts.cell(getTranslation("dashboard.director.acceptSla", now == null ? "—"
@@ -157,7 +164,7 @@ class DirectorDashboard extends Composite<Div> {
                                     : percent(Figures.percent(now.resolvedInTime(),
                                     now.resolvedInTime() + now.resolvedLate()))))));
                 });
-        if (allTime.isEmpty()) {
+        if (units.isEmpty()) {
             lines.add(new Span(getTranslation("dashboard.director.noHandoffs")));
         }
         return DashboardParts.section(getTranslation("dashboard.director.handoffs"), lines);

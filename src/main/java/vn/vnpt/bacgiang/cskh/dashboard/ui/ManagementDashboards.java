@@ -12,6 +12,7 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.execution.UnitFigures;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
+import vn.vnpt.bacgiang.cskh.handoff.ReceiverLoad;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
 import vn.vnpt.bacgiang.cskh.scorecard.ScorecardService;
 import vn.vnpt.bacgiang.cskh.scorecard.ScorecardSummary;
@@ -31,7 +32,6 @@ import vn.vnpt.bacgiang.cskh.supervision.InspectionService;
 class ManagementDashboards {
 
     /** Hand-offs sent since then count as "all" for the overdue figure, which the queue shows whatever their age. */
-    private static final LocalDate EVER = LocalDate.of(2000, 1, 1);
 
     private final CampaignService campaigns;
     private final UnitFigures unitFigures;
@@ -69,13 +69,13 @@ class ManagementDashboards {
     Director director() {
         LocalDate today = LocalDate.now(clock);
         return new Director(campaigns.board(CampaignFilter.none()), campaigns.boardStates(), today, clock.instant(),
-                unitFigures.live(), handoffs.slaByReceiver(EVER, today),
+                unitFigures.live(), handoffs.openByReceiver(),
                 handoffs.slaByReceiver(today.withDayOfMonth(1), today), findings.actions(ActionFilter.none()),
                 scorecard.summary());
     }
 
     record Director(List<Campaign> campaigns, List<CampaignState> states, LocalDate today, Instant now,
-                    UnitFigures.Snapshot unitFigures, List<ReceiverSla> slaAllTime, List<ReceiverSla> slaThisMonth,
+                    UnitFigures.Snapshot unitFigures, List<ReceiverLoad> openHandoffs, List<ReceiverSla> slaThisMonth,
                     List<ActionRow> actions, ScorecardSummary scorecard) {
     }
 }
