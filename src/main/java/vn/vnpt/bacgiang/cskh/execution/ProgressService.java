@@ -240,6 +240,22 @@ public class ProgressService {
                 campaignId, unitId);
     }
 
+    /**
+     * The unit's care staff in a campaign ranked by customers reached (then by name), for the sales manager's
+     * dashboard: three counts from the covering progress index instead of {@link #staff}'s every figure and budget.
+     */
+    public List<StaffRank> ranking(long campaignId, long unitId) {
+        PortalUser user = currentUser.require();
+        TaskScope.of(user).require(unitId, null);
+        return jdbc.query("SELECT g.*, a.full_name FROM (SELECT t.assignee_id, COUNT(*) AS tasks, "
+                        + "SUM(t.state = 'COMPLETED') AS reached, SUM(t.state = 'OPEN') AS open FROM care_task t "
+                        + "WHERE t.campaign_id = ? AND t.unit_id = ? AND t.assignee_id IS NOT NULL "
+                        + "GROUP BY t.assignee_id) g JOIN user_account a ON a.id = g.assignee_id "
+                        + "ORDER BY g.reached DESC, a.full_name",
+                (rs, n) -> new StaffRank(rs.getLong("assignee_id"), rs.getString("full_name"), rs.getLong("tasks"),
+                        rs.getLong("reached"), rs.getLong("open")), campaignId, unitId);
+    }
+
     static Figures figures(ResultSet rs, long budgetUsed) throws SQLException {
         long ratings = rs.getLong("ratings");
         BigDecimal satisfaction = ratings == 0 ? null

@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
@@ -199,6 +200,12 @@ class ContactLoggingTest extends PortalTest {
         assertThat(nam.open()).isEqualTo(1);
         assertThat(nam.figures().reached()).isEqualTo(2);
         assertThat(staff.get(0).figures().contacted()).isZero();
+        List<StaffRank> ranking = as("vietyen.truongphong", () -> progress.ranking(campaign, VIET_YEN));
+        assertThat(ranking).extracting(StaffRank::staffName, StaffRank::reached, StaffRank::open, StaffRank::tasks)
+                .containsExactly(tuple("Vũ Văn Nam", 2L, 1L, nam.figures().tasks()),
+                        tuple("Trần Thị Huyền", 0L, staff.get(0).open(), staff.get(0).figures().tasks()));
+        assertThatThrownBy(() -> as("vietyen.truongphong", () -> progress.ranking(campaign, LANG_GIANG)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(as("giamdoc", () -> progress.campaigns())).extracting(ExecutionCampaign::id).contains(campaign);
         assertThat(as("langgiang.truongphong", () -> progress.units(campaign))).extracting(UnitProgress::unitId)
                 .containsExactly(LANG_GIANG);

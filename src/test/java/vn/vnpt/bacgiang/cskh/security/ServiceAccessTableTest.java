@@ -135,6 +135,7 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.progress                   A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
+            ProgressService.ranking                    A A A A F R R
             SettlementService.sheet                    A A A A F R R
             SettlementService.progress                 A A A A A R R
             SettlementService.isComplete               A A A A A R R

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.ui.BarChart;
@@ -15,7 +14,7 @@ import vn.vnpt.bacgiang.cskh.execution.AssignmentService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.Pace;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
-import vn.vnpt.bacgiang.cskh.execution.StaffProgress;
+import vn.vnpt.bacgiang.cskh.execution.StaffRank;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitTaskFilter;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
@@ -55,7 +54,7 @@ class ManagerDashboard extends RoleDashboard {
             quotas.add(unit.quota());
             expected.add(shouldBe);
             cards.add(campaignCard(campaign, unit, shouldBe, pace, assignments,
-                    progress.staff(campaign.id(), user.unitId())));
+                    progress.ranking(campaign.id(), user.unitId())));
         }
         if (names.isEmpty()) {
             section("dashboard-campaigns", getTranslation("dashboard.manager.campaigns", user.unitName()),
@@ -81,7 +80,7 @@ class ManagerDashboard extends RoleDashboard {
     }
 
     private Div campaignCard(ExecutionCampaign campaign, UnitProgress unit,
-            long shouldBe, @Nullable Pace pace, AssignmentService assignments, List<StaffProgress> staff) {
+            long shouldBe, @Nullable Pace pace, AssignmentService assignments, List<StaffRank> ranked) {
         String progressLink = "progress?campaign=" + campaign.id();
         String assignLink = "assignment?campaign=" + campaign.id() + "&view=";
         String paceText = pace == null ? getTranslation("dashboard.manager.noPeriod")
@@ -105,15 +104,12 @@ class ManagerDashboard extends RoleDashboard {
                 getTranslation("dashboard.manager.overdue"));
         overdue.setId("tile-overdue-" + campaign.id());
         card.add(tiles(reachedTile, unassigned, overdue));
-        List<StaffProgress> ranked = staff.stream().filter(row -> row.staffId() != null)
-                .sorted(Comparator.comparingLong((StaffProgress row) -> row.figures().reached()).reversed()
-                        .thenComparing(StaffProgress::staffName)).toList();
         List<Div> rows = new ArrayList<>();
         for (int place = 0; place < ranked.size(); place++) {
-            StaffProgress row = ranked.get(place);
+            StaffRank row = ranked.get(place);
             rows.add(line(progressLink, (place + 1) + ". " + row.staffName(), getTranslation(
-                    "dashboard.manager.staffLine", VnFormats.number(row.figures().reached()),
-                    VnFormats.number(row.figures().tasks()), VnFormats.number(row.open()))));
+                    "dashboard.manager.staffLine", VnFormats.number(row.reached()),
+                    VnFormats.number(row.tasks()), VnFormats.number(row.open()))));
         }
         var ranking = lines(getTranslation("dashboard.manager.noStaff"), rows);
         ranking.setId("dashboard-ranking-" + campaign.id());
