@@ -229,22 +229,13 @@ public class ExecutionService {
             return java.util.Optional.of(new HomeFigures(true, openTasks(null), count(WorklistFilter.DUE_TODAY, null),
                     List.of()));
         }
-        if (scope.isAll()) {
-            return java.util.Optional.of(new HomeFigures(false, 0, 0, runningFromSnapshot()));
-        }
-        List<Object> args = new ArrayList<>();
-        String where = scope.where("t", args);
-        return java.util.Optional.of(new HomeFigures(false, 0, 0, jdbc.query("SELECT cp.id, cp.name, COUNT(*), "
-                        + "SUM(t.state = 'COMPLETED'), SUM(t.state = 'OPEN' AND t.assignee_id IS NULL) FROM campaign cp "
-                        + "JOIN care_task t ON t.campaign_id = cp.id WHERE cp.state = 'EXECUTION'" + where
-                        + " GROUP BY cp.id, cp.name ORDER BY cp.id",
-                (rs, n) -> new HomeFigures.Running(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)), args.toArray())));
+        return java.util.Optional.of(new HomeFigures(false, 0, 0, runningFromSnapshot()));
     }
 
     /**
-     * The province's campaigns in execution summed from the progress snapshot (decision 0027): every unit's
-     * tasks of a running campaign would be hundreds of thousands of rows to add up on each home page.
+     * The campaigns in execution of the user's scope (the province, or a manager's unit) summed from the progress
+     * snapshot (decision 0027): the province's tasks of a running campaign are hundreds of thousands of rows to add
+     * up on each home page, a district department's tens of thousands (70 ms for TP Bắc Giang's 56 338).
      */
     private List<HomeFigures.Running> runningFromSnapshot() {
         Map<Long, HomeFigures.Running> running = new java.util.TreeMap<>();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,28 @@ class ManagerDashboardTest extends KaribuTest {
     private TestClock clock;
     @Autowired
     private vn.vnpt.bacgiang.cskh.supervision.FindingFixture findingFixture;
+
+    /** Committed, as the snapshot the cards read is written and read outside the test's transaction. */
+    @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void aSalesManagersStepSixCardsCountTheUnitsTasksOfEachCampaignInExecution() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, NENH, VOI));
+        as("vietyen.truongphong", () -> assignments.assignSelected(campaign, firstTasks(campaign, VIET_YEN, 1),
+                VIET_YEN_CSKH1));
+        List<java.util.Map<String, Object>> running = jdbc.queryForList("SELECT cp.id, cp.name, COUNT(*) AS tasks, "
+                + "SUM(t.state = 'COMPLETED') AS reached, SUM(t.state = 'OPEN' AND t.assignee_id IS NULL) AS unassigned "
+                + "FROM care_task t JOIN campaign cp ON cp.id = t.campaign_id WHERE cp.state = 'EXECUTION' "
+                + "AND t.unit_id = ? GROUP BY cp.id, cp.name", VIET_YEN);
+
+        login("vietyen.truongphong");
+
+        String cards = _get(Div.class, spec -> spec.withClasses("step-six-cards")).getElement().getTextRecursively();
+        assertThat(running).extracting(row -> ((Number) row.get("id")).longValue()).contains(campaign);
+        assertThat(running).allSatisfy(row -> assertThat(cards).contains(row.get("name")
+                + ": liên lạc được " + VnFormats.number((Number) row.get("reached")) + "/"
+                + VnFormats.number((Number) row.get("tasks")) + ", chưa giao "
+                + VnFormats.number((Number) row.get("unassigned"))));
+    }
 
     @Test
     void aSalesManagersCampaignTilesEqualIndependentCountsAndTheRowsOfTheListsTheyOpen() throws Exception {
