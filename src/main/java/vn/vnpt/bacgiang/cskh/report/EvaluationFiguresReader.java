@@ -5,12 +5,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
+import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.execution.CampaignProgress;
 import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitRanking;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementService;
 import vn.vnpt.bacgiang.cskh.supervision.CampaignInspectionService;
 
 /**
@@ -26,17 +28,22 @@ class EvaluationFiguresReader {
     private final HandoffService handoffs;
     private final CampaignInspectionService inspections;
     private final EvaluationRepository evaluations;
+    private final ScriptService scripts;
+    private final SettlementService settlements;
     private final Clock clock;
 
     EvaluationFiguresReader(CampaignService campaigns, ProgressService progress, ContactTrend trend,
                             HandoffService handoffs, CampaignInspectionService inspections,
-                            EvaluationRepository evaluations, Clock clock) {
+                            EvaluationRepository evaluations, ScriptService scripts, SettlementService settlements,
+                            Clock clock) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.trend = trend;
         this.handoffs = handoffs;
         this.inspections = inspections;
         this.evaluations = evaluations;
+        this.scripts = scripts;
+        this.settlements = settlements;
         this.clock = clock;
     }
 
@@ -48,7 +55,18 @@ class EvaluationFiguresReader {
                 campaign.getPeriodStart(), campaign.getPeriodEnd(), ranked(units.units()),
                 units.total(), trend.daily(campaignId), handoffs.slaOfCampaign(campaignId),
                 inspections.plan(campaignId), evaluation == null ? null : evaluation.getConclusions(),
-                evaluation == null ? null : evaluation.getProposals(), clock.instant());
+                evaluation == null ? null : evaluation.getProposals(), clock.instant(),
+                scripts.orientation(campaignId).getGoals(), scriptsUsed(campaignId), budgets(campaignId));
+    }
+
+    private List<ScriptUsed> scriptsUsed(long campaignId) {
+        return scripts.scripts(campaignId).stream().flatMap(entry -> entry.approved().stream()
+                .map(version -> new ScriptUsed(entry.script().getTitle(), version.getNumber()))).toList();
+    }
+
+    private List<UnitBudget> budgets(long campaignId) {
+        return settlements.sheet(campaignId).units().stream().map(unit -> new UnitBudget(unit.unitId(), unit.planned(),
+                unit.estimated(), unit.settled(), unit.submitted())).toList();
     }
 
     /** The order the report ranks units in ({@link UnitRanking#ORDER}). */

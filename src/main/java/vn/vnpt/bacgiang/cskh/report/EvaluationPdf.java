@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -55,7 +56,7 @@ class EvaluationPdf {
     byte[] render(EvaluationFigures figures, Locale language, Marking marking) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.putAll(heading(figures, language, marking));
-        parameters.putAll(unitTable(figures.units(), figures.total(), language));
+        parameters.putAll(unitTable(figures, language));
         parameters.putAll(trend(figures.trend(), language));
         parameters.putAll(handoffs(figures.handoffs(), language));
         parameters.putAll(supervision(figures.inspections(), language));
@@ -69,8 +70,9 @@ class EvaluationPdf {
         parameters.put("footer", marking.footer());
         parameters.put(JRParameter.REPORT_LOCALE, language);
         List<UnitProgress> units = figures.units();
-        return templates.renderPdf(TEMPLATE, parameters, new JRMapCollectionDataSource(
-                IntStream.range(0, units.size()).<Map<String, ?>>mapToObj(rank -> row(rank + 1, units.get(rank))).toList()));
+        return templates.renderPdf(TEMPLATE, parameters, new JRMapCollectionDataSource(IntStream.range(0, units.size())
+                .<Map<String, ?>>mapToObj(rank -> row(rank + 1, units.get(rank), budget(figures, units.get(rank))))
+                .toList()));
     }
 
     /** The planner's conclusions and proposals, or a note that they are still to be written. */
@@ -105,11 +107,19 @@ class EvaluationPdf {
                 Objects.requireNonNullElse(figures.objective(), "–"),
                 Objects.requireNonNullElse(figures.segmentName(), "–"),
                 figures.periodStart() == null ? "–" : VnFormats.date(figures.periodStart()),
-                figures.periodEnd() == null ? "–" : VnFormats.date(figures.periodEnd())));
+                figures.periodEnd() == null ? "–" : VnFormats.date(figures.periodEnd()))
+                + (figures.orientation() == null || figures.orientation().isBlank() ? ""
+                : "\n" + text(language, "report.evaluation.orientation", figures.orientation().strip()))
+                + (figures.scripts() == null ? "" : "\n" + (figures.scripts().isEmpty()
+                ? text(language, "report.evaluation.noScripts")
+                : text(language, "report.evaluation.scripts", figures.scripts().stream().map(script -> text(language,
+                "report.evaluation.script", script.title(), script.version())).collect(Collectors.joining("; "))))));
         return parameters;
     }
 
-    private Map<String, Object> unitTable(List<UnitProgress> units, UnitProgress total, Locale language) {
+    private Map<String, Object> unitTable(EvaluationFigures figures, Locale language) {
+        List<UnitProgress> units = figures.units();
+        UnitProgress total = figures.total();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("sectionUnits", text(language, "report.evaluation.section.units"));
         parameters.put("unitsNote", text(language, "report.evaluation.unitsNote", VnFormats.number(total.figures().tasks()),
@@ -118,27 +128,50 @@ class EvaluationPdf {
             parameters.put("u" + column, text(language, "report.evaluation.unit.column" + column));
         }
         parameters.put("totalLabel", text(language, "report.evaluation.total"));
-        Map<String, ?> sums = row(0, total);
+        Map<String, ?> sums = row(0, total, totalBudget(figures));
         for (int column = 2; column <= 8; column++) {
             parameters.put("t" + column, sums.get(UNIT_FIELDS.get(column)));
         }
         return parameters;
     }
 
-    /** One unit's line; budgets in thousands of đồng, planned / estimated from the gifts and SMS recorded. */
-    private static Map<String, ?> row(int rank, UnitProgress unit) {
+    /**
+     * The unit's budget as settlement shows it; for a copy issued before budgets were kept, the plan and the
+     * estimate the progress figures carried.
+     */
+    private static UnitBudget budget(EvaluationFigures figures, UnitProgress unit) {
+        UnitBudget kept = figures.budgetOf(unit.unitId());
+        return kept != null ? kept : new UnitBudget(unit.unitId(), unit.budgetPlanned(), unit.figures().budgetUsed(), 0,
+                false);
+    }
+
+    /** The units' budgets summed: settled where submitted, else estimated (and then marked as not all settled). */
+    private static UnitBudget totalBudget(EvaluationFigures figures) {
+        List<UnitBudget> all = figures.units().stream().map(unit -> budget(figures, unit)).toList();
+        boolean allSubmitted = !all.isEmpty() && all.stream().allMatch(UnitBudget::submitted);
+        long spent = all.stream().mapToLong(budget -> budget.submitted() ? budget.settled() : budget.estimated()).sum();
+        return new UnitBudget(0, all.stream().mapToLong(UnitBudget::planned).sum(), spent, spent, allSubmitted);
+    }
+
+    /**
+     * One unit's line: its customers against the quota, the satisfaction against its target, budgets in thousands
+     * of đồng, planned / settled, or planned / estimated with a star while the unit has not submitted its settlement.
+     */
+    private static Map<String, ?> row(int rank, UnitProgress unit, UnitBudget budget) {
         Figures figures = unit.figures();
         Map<String, Object> row = new HashMap<>();
         row.put("rank", String.valueOf(rank));
         row.put("unitName", unit.unitName());
-        row.put("quota", VnFormats.number(unit.quota()));
+        row.put("quota", VnFormats.number(figures.tasks()) + " / " + VnFormats.number(unit.quota()));
         row.put("contacted", VnFormats.number(figures.contacted()));
         row.put("reached", VnFormats.number(figures.reached()));
         row.put("accepted", VnFormats.number(figures.accepted()));
         row.put("quotaRate", percent(unit.quotaRate()));
-        row.put("satisfaction", figures.satisfaction() == null ? "–" : VnFormats.decimal(figures.satisfaction(), 1));
-        row.put("budget", VnFormats.number(unit.budgetPlanned() / 1000) + " / "
-                + VnFormats.number(figures.budgetUsed() / 1000));
+        String satisfaction = figures.satisfaction() == null ? "–" : VnFormats.decimal(figures.satisfaction(), 1);
+        row.put("satisfaction", unit.satisfactionTarget() == null ? satisfaction
+                : satisfaction + " / " + VnFormats.decimal(unit.satisfactionTarget(), 1));
+        row.put("budget", VnFormats.number(budget.planned() / 1000) + " / " + (budget.submitted()
+                ? VnFormats.number(budget.settled() / 1000) : VnFormats.number(budget.estimated() / 1000) + "*"));
         return row;
     }
 

@@ -20,6 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.settlement.UnitSheet;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementSheet;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementService;
+import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 import vn.vnpt.bacgiang.cskh.TestClock;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionFixture;
@@ -36,6 +41,9 @@ import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
  */
 @Transactional
 class EvaluationReportTest extends PortalTest {
+
+    @Autowired
+    private SettlementService settlements;
 
     @Autowired
     private EvaluationReport report;
@@ -74,7 +82,28 @@ class EvaluationReportTest extends PortalTest {
         // rank, unit, quota, contacted, reached, accepted, reached / quota: Việt Yên first (1 of 2), Lạng Giang (0 of 1)
         assertThat(text).contains("1 Phòng bán hàng khu vực Việt Yên " + figures(campaign, ExecutionFixture.VIET_YEN)
                 + " 50,0").contains("2 Phòng bán hàng khu vực Lạng Giang " + figures(campaign, ExecutionFixture.LANG_GIANG)
-                + " 0,0").contains("Tổng cộng 3 1 1 1");
+                + " 0,0").contains("Tổng cộng 3 / 3 1 1 1");
+    }
+
+    @Test
+    void eachUnitsBudgetIsItsPlanAgainstItsSettlementOnceSubmittedAndTheEstimateStarredBefore() throws Exception {
+        long campaign = evaluatedCampaign(false);
+        signIn("kehoach");
+        String before = text(report.draft(campaign, Locale.forLanguageTag("vi")));
+        SettlementFixture.settledInFull(jdbc, campaign);
+
+        String after = text(report.draft(campaign, Locale.forLanguageTag("vi")));
+
+        SettlementSheet sheet = as("kehoach", () -> settlements.sheet(campaign));
+        for (UnitSheet unit : sheet.units()) {
+            assertThat(unit.submitted()).isTrue();
+            assertThat(before).contains(VnFormats.number(unit.planned() / 1000) + " / "
+                    + VnFormats.number(unit.estimated() / 1000) + "*");
+            assertThat(after).contains(VnFormats.number(unit.planned() / 1000) + " / "
+                    + VnFormats.number(unit.settled() / 1000) + " ");
+        }
+        assertThat(after).contains(VnFormats.number(sheet.planned() / 1000) + " / "
+                + VnFormats.number(sheet.settled() / 1000) + " ");
     }
 
     @Test
@@ -151,13 +180,14 @@ class EvaluationReportTest extends PortalTest {
         return campaign;
     }
 
-    /** Quota, contacted, reached and accepted of the unit, counted here. */
+    /** Customers / quota, contacted, reached and accepted of the unit, counted here. */
     private String figures(long campaign, long unit) {
-        Map<String, Object> counts = jdbc.queryForMap("SELECT s.quota, SUM(t.contacts > 0) AS contacted, "
+        Map<String, Object> counts = jdbc.queryForMap("SELECT COUNT(*) AS members, s.quota, SUM(t.contacts > 0) AS contacted, "
                 + "SUM(t.state = 'COMPLETED') AS reached, COUNT(t.last_outcome = 'REACHED_ACCEPTED' OR NULL) AS accepted "
                 + "FROM care_task t JOIN campaign_share s ON s.campaign_id = t.campaign_id AND s.unit_id = t.unit_id "
                 + "WHERE t.campaign_id = ? AND t.unit_id = ? GROUP BY s.quota", campaign, unit);
-        return counts.get("quota") + " " + counts.get("contacted") + " " + counts.get("reached") + " "
+        return counts.get("members") + " / " + counts.get("quota") + " " + counts.get("contacted") + " "
+                + counts.get("reached") + " "
                 + counts.get("accepted");
     }
 

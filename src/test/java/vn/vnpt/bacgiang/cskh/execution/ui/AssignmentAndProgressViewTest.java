@@ -161,7 +161,9 @@ class AssignmentAndProgressViewTest extends KaribuTest {
                 rating, campaign, unit);
     }
 
+    /** Committed: a manager's step-6 cards read the progress snapshot, written and read outside the test's transaction. */
     @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void theHomePageShowsCareStaffTheirOpenTasksAndManagersTheirUnitsCampaignsInExecution() throws Exception {
         long campaign = inExecution(List.of(BICH_DONG, NENH));
         String name = as("kehoach", () -> campaigns.get(campaign)).getName();
