@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.report;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
+import vn.vnpt.bacgiang.cskh.supervision.CampaignInspectionService;
+import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 
 /**
  * The planner's conclusions and proposals of a campaign's evaluation: written while the campaign is in
@@ -30,15 +33,20 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final Validator validator;
     private final CurrentUser currentUser;
+    private final CampaignInspectionService inspections;
+    private final FindingService findings;
     private final Clock clock;
 
     EvaluationService(EvaluationRepository evaluations, CampaignService campaigns, AuditTrail audit,
-                      Validator validator, CurrentUser currentUser, Clock clock) {
+                      Validator validator, CurrentUser currentUser, CampaignInspectionService inspections,
+                      FindingService findings, Clock clock) {
         this.evaluations = evaluations;
         this.campaigns = campaigns;
         this.audit = audit;
         this.validator = validator;
         this.currentUser = currentUser;
+        this.inspections = inspections;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -46,6 +54,21 @@ public class EvaluationService {
     public Evaluation of(long campaignId) {
         campaigns.get(campaignId);
         return evaluations.findByCampaignId(campaignId).orElseGet(() -> new Evaluation(campaignId));
+    }
+
+    /**
+     * The findings of the campaign's inspections, unit by unit in the order inspected, each with the supervisor's
+     * comment: what the planner's conclusions start from when none are written yet.
+     */
+    @PreAuthorize(Permissions.HAS_REPORT_ISSUE)
+    public List<Lesson> lessons(long campaignId) {
+        campaigns.get(campaignId);
+        return inspections.plan(campaignId).stream()
+                .flatMap(inspection -> findings.findings(inspection.inspectionId()).stream())
+                .map(card -> new Lesson(card.finding().getUnitName(), card.finding().getComment() == null
+                        || card.finding().getComment().isBlank() ? card.finding().getItemText()
+                        : card.finding().getItemText() + " — " + card.finding().getComment().strip()))
+                .toList();
     }
 
     /**

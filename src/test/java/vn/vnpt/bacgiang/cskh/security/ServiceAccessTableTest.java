@@ -197,6 +197,7 @@ class ServiceAccessTableTest extends PortalTest {
             EvaluationReport.fileName                  R A A A R R R
             EvaluationService.of                       R A A A R R R
             EvaluationService.save                     R R A R R R R
+            EvaluationService.lessons                  R R A R R R R
             EvaluationService.submit                   R R A R R R R
             EvaluationService.withdraw                 R R A R R R R
             IssuedReports.of                           R A A A R R R

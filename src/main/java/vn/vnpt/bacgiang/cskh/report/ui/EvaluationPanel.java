@@ -9,14 +9,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
 import vn.vnpt.bacgiang.cskh.report.Evaluation;
 import vn.vnpt.bacgiang.cskh.report.EvaluationService;
 import vn.vnpt.bacgiang.cskh.report.EvaluationState;
+import vn.vnpt.bacgiang.cskh.report.Lesson;
 
 /**
  * Step 8's evaluation report on the campaign page: the draft PDF, and the conclusions the planner writes,
@@ -74,6 +77,10 @@ class EvaluationPanel extends Div {
 
     private void edit(Evaluation evaluation) {
         ConclusionsForm form = new ConclusionsForm();
+        if (evaluation.getId() == null && (evaluation.getConclusions() == null
+                || evaluation.getConclusions().isBlank())) {
+            evaluation.setConclusions(lessons());
+        }
         form.read(evaluation);
         Long readVersion = evaluation.getId() == null ? null : evaluation.getVersion();
         Button save = new Button(getTranslation("report.evaluation.panel.save"), click -> write(form,
@@ -108,6 +115,16 @@ class EvaluationPanel extends Div {
             Notification.show(getTranslation(doneKey));
             show(written[0]);
         }
+    }
+
+    /** The inspections' findings as the first lines of conclusions not written yet; none without findings. */
+    private @Nullable String lessons() {
+        List<Lesson> lessons = evaluations.lessons(campaignId);
+        if (lessons.isEmpty()) {
+            return null;
+        }
+        return getTranslation("report.evaluation.lessons") + lessons.stream()
+                .map(lesson -> "\n- " + lesson.unitName() + ": " + lesson.finding()).collect(Collectors.joining());
     }
 
     private Div text(String labelKey, @Nullable String value) {

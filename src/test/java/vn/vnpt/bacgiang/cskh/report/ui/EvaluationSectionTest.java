@@ -37,6 +37,10 @@ class EvaluationSectionTest extends KaribuTest {
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture stepSeven;
+    @Autowired
+    private jakarta.persistence.EntityManager entities;
 
     private static final String CLOSE_GUARD = "Chưa thể kết thúc: phòng ĐHNV chưa nộp báo cáo đánh giá.";
 
@@ -48,6 +52,24 @@ class EvaluationSectionTest extends KaribuTest {
         Anchor draft = _get(Anchor.class, spec -> spec.withId("evaluation-draft"));
         assertThat(draft.getText()).isEqualTo("Tải dự thảo báo cáo đánh giá (PDF)");
         assertThat(draft.getHref()).isNotBlank();
+    }
+
+    @Test
+    void thePlannersFirstConclusionsStartFromTheInspectionsFindings() {
+        long campaign = stepSeven.campaignInSupervision("Bài học từ kiểm tra");
+        long inspection = stepSeven.planned(campaign);
+        stepSeven.submittedWithOneFinding(inspection);
+        jdbc.update("UPDATE campaign SET state = 'EVALUATION' WHERE id = ?", campaign);
+        entities.clear(); // step 7's services loaded the campaign while it was in supervision
+        java.util.Map<String, Object> finding = jdbc.queryForMap("SELECT unit_name, item_text, comment FROM finding "
+                + "WHERE inspection_id = ?", inspection);
+
+        login("kehoach");
+        openStepEight(campaign);
+
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).getValue()).isEqualTo(
+                "Bài học rút ra từ kiểm tra, giám sát (bước 7):\n- " + finding.get("unit_name") + ": "
+                        + finding.get("item_text") + " — " + finding.get("comment"));
     }
 
     @Test
