@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,11 +44,13 @@ public class CampaignService {
     private static final Set<CampaignState> IN_THE_FIELD =
             EnumSet.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
     private static final Set<Permission> WAITED_ON =
-            EnumSet.of(Permission.APPRAISE, Permission.CAMPAIGN_CLOSE, Permission.READINESS_CONFIRM, Permission.CAMPAIGN_PLAN);
+            EnumSet.of(Permission.APPRAISE, Permission.CAMPAIGN_CLOSE, Permission.READINESS_CONFIRM, Permission.CAMPAIGN_PLAN,
+                    Permission.BUDGET_SETTLE);
 
     private final CampaignRepository campaigns;
     private final StateChangeRepository history;
     private final CampaignWorkflow workflow;
+    private final ObjectProvider<UnitWork> unitWork;
     private final SegmentService segments;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -61,9 +64,10 @@ public class CampaignService {
     CampaignService(CampaignRepository campaigns, StateChangeRepository history, CampaignWorkflow workflow,
                     SegmentService segments, CurrentUser currentUser, AuditTrail audit, Validator validator,
                     Clock clock, UnitReadinessRepository readiness, CampaignMoves moves,
-                    CampaignUnits units, SegmentScopeGuard segmentScope) {
+                    CampaignUnits units, SegmentScopeGuard segmentScope, ObjectProvider<UnitWork> unitWork) {
         this.moves = moves;
         this.segmentScope = segmentScope;
+        this.unitWork = unitWork;
         this.units = units;
         this.readiness = readiness;
         this.campaigns = campaigns;
@@ -134,6 +138,12 @@ public class CampaignService {
         }
         return campaigns.findInStates(EnumSet.allOf(CampaignState.class)).stream()
                 .filter(campaign -> waitsOn(campaign, user)).toList();
+    }
+
+    /** Whether work another feature gives the user's unit in the campaign's current state waits (step 8's settlement). */
+    public boolean unitWorkWaits(Campaign campaign) {
+        PortalUser user = currentUser.require();
+        return unitWork.stream().anyMatch(work -> work.waitsOn(campaign, user));
     }
 
     /** Whether the move needs a reason now (starting execution only as the Director's override of unready units). */
@@ -270,6 +280,9 @@ public class CampaignService {
         if (state == CampaignState.READINESS && user.can(Permission.READINESS_CONFIRM)
                 && readinessOf(campaign).stream().anyMatch(unit -> !unit.isConfirmed()
                 && ReadinessService.manages(user, unit))) {
+            return true;
+        }
+        if (unitWork.stream().anyMatch(work -> work.waitsOn(campaign, user))) {
             return true;
         }
         return user.can(Permission.CAMPAIGN_PLAN) && campaign.getOwnerId() == user.id()

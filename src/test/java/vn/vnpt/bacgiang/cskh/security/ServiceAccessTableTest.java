@@ -70,6 +70,7 @@ class ServiceAccessTableTest extends PortalTest {
             CampaignService.needsComment               A A A A A A R
             CampaignService.overridden                 A A A A A A R
             CampaignService.unitsReady                 A A A A A A R
+            CampaignService.unitWorkWaits              A A A A A A R
             CampaignService.move                       F F F F F F R
             CampaignService.refusal                    F F F F F F R
             CampaignService.startsEarly                A A A A A A R

@@ -175,7 +175,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                     click -> CampaignEditing.edit(this, campaign, campaigns, segments, saved -> show())));
         }
         String below = decides ? "campaign.view.decideBelow" : confirmsReadiness(campaign)
-                ? "campaign.view.confirmBelow" : null;
+                ? "campaign.view.confirmBelow" : settles(campaign) ? "campaign.view.settleBelow" : null;
         if (below != null) {
             Span hint = new Span(getTranslation(below));
             hint.addClassName("campaign-action-hint");
@@ -200,6 +200,10 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     /** Whether a unit's manager has a readiness checklist of this campaign to tick in the step-5 tab. */
+    private boolean settles(Campaign campaign) {
+        return salesManager && campaign.getState() == CampaignState.EVALUATION && campaigns.unitWorkWaits(campaign);
+    }
+
     private boolean confirmsReadiness(Campaign campaign) {
         return salesManager && campaign.getState() == CampaignState.READINESS
                 && readiness.units(id).stream().anyMatch(readiness::mayConfirm);

@@ -138,7 +138,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         page.add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
                 campaigns.waitingOn(user), waitingHandoffs(handoffs),
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
-                appraisals, LocalDate.now(clock)));
+                appraisals, LocalDate.now(clock), user.can(Permission.BUDGET_SETTLE)
+                && !user.can(Permission.CAMPAIGN_CLOSE) && !user.can(Permission.CAMPAIGN_PLAN)));
         management.of(user).or(() -> dashboards.of(user)).ifPresent(page::add);
 
         page.add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));

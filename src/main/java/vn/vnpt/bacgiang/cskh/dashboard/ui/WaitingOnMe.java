@@ -28,10 +28,13 @@ import vn.vnpt.bacgiang.cskh.supervision.WaitingItem;
 class WaitingOnMe extends Div {
 
     private final AppraisalService appraisals;
+    private final boolean settles;
 
+    /** {@code settles}: the user settles their unit's budget, the only step-8 work a campaign can wait on them for. */
     WaitingOnMe(Map<WorklistFilter, Long> tasks, List<Campaign> waiting, List<HandoffRow> handoffs,
-                List<WaitingItem> supervision, AppraisalService appraisals, LocalDate today) {
+                List<WaitingItem> supervision, AppraisalService appraisals, LocalDate today, boolean settles) {
         this.appraisals = appraisals;
+        this.settles = settles;
         if (tasks.isEmpty() && waiting.isEmpty() && handoffs.isEmpty() && supervision.isEmpty()) {
             add(new Span(getTranslation("dashboard.waiting.none")));
             addClassNames("card", "empty-state");
@@ -94,6 +97,9 @@ class WaitingOnMe extends Div {
         CampaignState state = campaign.getState();
         if (state == CampaignState.APPRAISAL) {
             return getTranslation("dashboard.waiting.APPRAISAL") + resubmission(Objects.requireNonNull(campaign.getId()));
+        }
+        if (state == CampaignState.EVALUATION && settles) {
+            return getTranslation("dashboard.waiting.EVALUATION.settle");
         }
         if (state == CampaignState.EVALUATION || state == CampaignState.RETURNED) {
             return getTranslation("dashboard.waiting." + state.name());
