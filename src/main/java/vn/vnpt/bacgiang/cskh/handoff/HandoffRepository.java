@@ -105,6 +105,6 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
             receiver_unit_id, max(receiver_unit_name), count(*),
             coalesce(sum(accept_sla_met = true), 0), coalesce(sum(accept_sla_met = false), 0),
             coalesce(sum(resolve_sla_met = true), 0), coalesce(sum(resolve_sla_met = false), 0),
-            coalesce(sum(is_open), 0), coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)
+            coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)
             """;
 }

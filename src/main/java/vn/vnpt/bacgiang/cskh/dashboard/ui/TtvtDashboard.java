@@ -26,7 +26,7 @@ class TtvtDashboard extends RoleDashboard {
         super("ttvt-dashboard", readAt);
         queue("dashboard-received", handoffs.counts(QueueFilter.Mode.RECEIVED));
         ReceiverSla sla = handoffs.slaByReceiver(today.withDayOfMonth(1), today).stream().findFirst()
-                .orElse(new ReceiverSla(0, "", 0, 0, 0, 0, 0, 0, 0, 0));
+                .orElse(new ReceiverSla(0, "", 0, 0, 0, 0, 0, 0, 0));
         Div accept = figure(percent(sla.acceptedInTime(), sla.acceptedLate()), getTranslation("dashboard.sla.accept"),
                 getTranslation("dashboard.sla.counts", VnFormats.number(sla.acceptedInTime()),
                         VnFormats.number(sla.acceptedInTime() + sla.acceptedLate())));
