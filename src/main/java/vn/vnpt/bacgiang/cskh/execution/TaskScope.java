@@ -26,10 +26,6 @@ record TaskScope(@Nullable Long unitId, @Nullable Long assigneeId) {
         throw new AccessDeniedException("No care tasks in the scope of " + user.getUsername());
     }
 
-    boolean isAll() {
-        return unitId == null && assigneeId == null;
-    }
-
     boolean covers(long taskUnitId, @Nullable Long taskAssigneeId) {
         if (unitId != null) {
             return unitId == taskUnitId;
