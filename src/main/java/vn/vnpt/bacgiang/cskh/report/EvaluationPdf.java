@@ -145,10 +145,13 @@ class EvaluationPdf {
                 false);
     }
 
-    /** The units' budgets summed: settled where submitted, else estimated (and then marked as not all settled). */
+    /**
+     * The units' budgets summed: settled where submitted, else estimated (and then marked as not all settled); a
+     * campaign without executing units has nothing left to settle.
+     */
     private static UnitBudget totalBudget(EvaluationFigures figures) {
         List<UnitBudget> all = figures.units().stream().map(unit -> budget(figures, unit)).toList();
-        boolean allSubmitted = !all.isEmpty() && all.stream().allMatch(UnitBudget::submitted);
+        boolean allSubmitted = all.stream().allMatch(UnitBudget::submitted);
         long spent = all.stream().mapToLong(budget -> budget.submitted() ? budget.settled() : budget.estimated()).sum();
         return new UnitBudget(0, all.stream().mapToLong(UnitBudget::planned).sum(), spent, spent, allSubmitted);
     }
