@@ -79,6 +79,13 @@ class EvaluationReportTest extends PortalTest {
                 "Phòng ĐHNV thực hiện 1 cuộc kiểm tra, 1 phiếu đã nộp; ghi nhận 1 phát hiện",
                 "Phòng bán hàng khu vực Việt Yên 03/12/2026 Đã nộp", "V. KẾT LUẬN VÀ ĐỀ XUẤT", "Nơi nhận:", "Lưu: VT, ĐHNV.",
                 "GIÁM ĐỐC", "Dự thảo in lúc 04/12/2026 10:00 bởi Lê Minh Đức", "1 / " + pages(pdf));
+        List<String> pages = pageTexts(pdf);
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int page = 0; page < pages.size(); page++) {
+            // the section after the unit table runs on as the summary: its pages carry the footer too
+            assertThat(pages.get(page)).as("page " + (page + 1)).contains((page + 1) + " / " + pages.size(),
+                    "Dự thảo in lúc 04/12/2026 10:00 bởi Lê Minh Đức");
+        }
         // rank, unit, quota, contacted, reached, accepted, reached / quota: Việt Yên first (1 of 2), Lạng Giang (0 of 1)
         assertThat(text).contains("1 Phòng bán hàng khu vực Việt Yên " + figures(campaign, ExecutionFixture.VIET_YEN)
                 + " 50,0").contains("2 Phòng bán hàng khu vực Lạng Giang " + figures(campaign, ExecutionFixture.LANG_GIANG)
@@ -197,6 +204,20 @@ class EvaluationReportTest extends PortalTest {
 
     private static String text(byte[] pdf) throws IOException {
         return EvaluationReportTestText.of(pdf);
+    }
+
+    /** Each page's text, whitespace collapsed. */
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            return texts;
+        }
     }
 
     private static int pages(byte[] pdf) throws IOException {
