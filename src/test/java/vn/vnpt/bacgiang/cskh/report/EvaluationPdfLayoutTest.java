@@ -1,0 +1,90 @@
+package vn.vnpt.bacgiang.cskh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.execution.Figures;
+import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
+
+/** The evaluation report's layout with more units than a page holds, filled from figures made here. */
+class EvaluationPdfLayoutTest extends PortalTest {
+
+    private static final int UNITS = 24;
+
+    @Autowired
+    private EvaluationPdf pdf;
+
+    @Test
+    void aUnitsRowIsNeverSplitAcrossTwoPagesAndEveryPageHasItsFooter() throws IOException {
+        List<UnitProgress> units = new ArrayList<>();
+        for (int unit = 1; unit <= UNITS; unit++) {
+            // a name long enough to wrap onto a second line of its cell, ending in a tag found nowhere else
+            units.add(new UnitProgress(unit, "Phòng bán hàng khu vực thử nghiệm đơn vị số " + tag(unit),
+                    figures(100 + unit), 90, 80, 60, new BigDecimal("4.0"), 1_000_000));
+        }
+        EvaluationFigures figures = new EvaluationFigures("Chương trình nhiều đơn vị", "Thử trang", "Phân loại",
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), units,
+                new UnitProgress(0, "", figures(2_000), 2_160, null, null, null, 24_000_000), List.of(), List.of(),
+                List.of(), null, null, Instant.parse("2026-12-05T03:00:00Z"), null, List.of(), List.of());
+
+        List<String> pages = pageTexts(pdf.render(figures, Locale.forLanguageTag("vi"),
+                new EvaluationPdf.Marking(true, null, "Dự thảo thử trang")));
+
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int unit = 1; unit <= UNITS; unit++) {
+            String start = "Phòng bán hàng khu vực thử";
+            String tail = "số " + tag(unit);
+            // the row's figures: its customers against the quota ("1xx / 90"), unique per unit
+            String row = (100 + unit) + " / 90";
+            List<Integer> withTail = pagesWith(pages, tail);
+            assertThat(withTail).as(tail).hasSize(1);
+            assertThat(pages.get(withTail.getFirst())).as(tail).contains(row, start);
+        }
+        for (int page = 0; page < pages.size(); page++) {
+            assertThat(pages.get(page)).contains((page + 1) + " / " + pages.size(), "Dự thảo thử trang");
+        }
+    }
+
+    private static String tag(int unit) {
+        return "Z" + (char) ('A' + unit);
+    }
+
+    private static Figures figures(long tasks) {
+        return new Figures(tasks, 0, tasks, tasks / 2, tasks / 4, new BigDecimal("4.1"), 0, 0, tasks, 500_000, 0);
+    }
+
+    private static List<Integer> pagesWith(List<String> pages, String text) {
+        List<Integer> found = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).contains(text)) {
+                found.add(page);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> pageTexts(byte[] bytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            List<String> texts = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            return texts;
+        }
+    }
+}
