@@ -27,13 +27,16 @@ class EvaluationPdfLayoutTest extends PortalTest {
     private EvaluationPdf pdf;
 
     @Test
-    void aUnitsRowIsNeverSplitAcrossTwoPagesAndEveryPageHasItsFooter() throws IOException {
+    void aUnitsRowIsNeverSplitAcrossTwoPagesTheTotalsFitAndEveryPageHasItsFooter() throws IOException {
         List<UnitProgress> units = new ArrayList<>();
         for (int unit = 1; unit <= UNITS; unit++) {
             // a name long enough to wrap onto a second line of its cell, ending in a tag found nowhere else
             units.add(new UnitProgress(unit, "Phòng bán hàng khu vực thử nghiệm đơn vị số " + tag(unit),
                     figures(100 + unit), 90, 80, 60, new BigDecimal("4.0"), 1_000_000));
         }
+        // a unit the size of TP Bắc Giang's on the province set: its figures are the widest a row holds
+        units.add(new UnitProgress(UNITS + 1, "Phòng bán hàng khu vực lớn nhất", figures(56_338), 50_704, 80, 60,
+                new BigDecimal("4.0"), 250_000_000));
         EvaluationFigures figures = new EvaluationFigures("Chương trình nhiều đơn vị", "Thử trang", "Phân loại",
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), units,
                 new UnitProgress(0, "", figures(2_000), 2_160, null, null, null, 24_000_000), List.of(), List.of(),
@@ -55,6 +58,11 @@ class EvaluationPdfLayoutTest extends PortalTest {
         for (int page = 0; page < pages.size(); page++) {
             assertThat(pages.get(page)).contains((page + 1) + " / " + pages.size(), "Dự thảo thử trang");
         }
+        assertThat(pages.get(pagesWith(pages, "khu vực lớn nhất").getFirst())).contains("56.338 /", "50.704",
+                "250.000 / 500*");
+        // the widest figures of the table, the totals, are printed whole, wrapped if need be (never cut)
+        assertThat(pages.get(pagesWith(pages, "Tổng cộng").getFirst())).contains("2.000 /", "2.160", "274.000 /",
+                "12.500*");
     }
 
     private static String tag(int unit) {
