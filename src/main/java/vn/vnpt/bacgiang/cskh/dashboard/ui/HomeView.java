@@ -117,8 +117,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         drawnAt = now;
         List<Component> fresh = draw.get();
-        if (PageFigures.of(fresh).equals(PageFigures.of(getChildren().toList()))) {
-            PageFigures.moveTimes(fresh, getChildren().toList());
+        List<Component> shown = getChildren().toList();
+        if (PageFigures.of(fresh).equals(PageFigures.of(shown))) {
+            PageFigures.moveTimes(fresh, shown);
         } else {
             removeAll();
             fresh.forEach(this::add);
