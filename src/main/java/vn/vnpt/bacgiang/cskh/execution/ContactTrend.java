@@ -50,31 +50,47 @@ public class ContactTrend {
      */
     @Transactional
     public List<DayContacts> daily(long campaignId) {
+        return byUnit(campaignId).all();
+    }
+
+    /** {@link #daily}'s days for the whole campaign and, over the same calendar, for each unit in the user's scope. */
+    @Transactional
+    public UnitTrends byUnit(long campaignId) {
         TaskScope scope = TaskScope.of(currentUser.require());
         if (scope.assigneeId() != null) {
             throw new IllegalStateException("The trend is read per unit, not per care staff member");
         }
         LocalDate today = LocalDate.now(clock.withZone(VnFormats.ZONE));
         keepDaysBefore(campaignId, today);
-        Map<LocalDate, DayContacts> days = new HashMap<>();
+        Map<Long, Map<LocalDate, DayContacts>> units = new HashMap<>();
         RowCallbackHandler add = rs -> {
             if (scope.unitId() == null || scope.unitId() == rs.getLong("unit_id")) {
                 LocalDate day = rs.getObject("day", LocalDate.class);
-                DayContacts before = days.getOrDefault(day, new DayContacts(day, 0, 0));
-                days.put(day, new DayContacts(day, before.contacts() + rs.getLong("contacts"),
-                        before.accepted() + rs.getLong("accepted")));
+                units.computeIfAbsent(rs.getLong("unit_id"), unit -> new HashMap<>()).merge(day,
+                        new DayContacts(day, rs.getLong("contacts"), rs.getLong("accepted")), ContactTrend::sum);
             }
         };
         jdbc.query("SELECT unit_id, day, contacts, accepted FROM contact_day WHERE campaign_id = ? AND day < ?", add,
                 campaignId, today);
         jdbc.query(PER_DAY + " GROUP BY cc.unit_id, day", add, campaignId, start(today));
-        if (days.isEmpty()) {
-            return List.of();
+        Map<LocalDate, DayContacts> all = new HashMap<>();
+        units.values().forEach(days -> days.values().forEach(day -> all.merge(day.day(), day, ContactTrend::sum)));
+        if (all.isEmpty()) {
+            return new UnitTrends(List.of(), Map.of());
         }
-        LocalDate first = days.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = days.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-        return first.datesUntil(last.plusDays(1))
-                .map(day -> days.getOrDefault(day, new DayContacts(day, 0, 0))).toList();
+        List<LocalDate> calendar = all.keySet().stream().min(LocalDate::compareTo).orElseThrow()
+                .datesUntil(all.keySet().stream().max(LocalDate::compareTo).orElseThrow().plusDays(1)).toList();
+        Map<Long, List<DayContacts>> perUnit = new HashMap<>();
+        units.forEach((unit, days) -> perUnit.put(unit, onCalendar(calendar, days)));
+        return new UnitTrends(onCalendar(calendar, all), perUnit);
+    }
+
+    private static List<DayContacts> onCalendar(List<LocalDate> calendar, Map<LocalDate, DayContacts> days) {
+        return calendar.stream().map(day -> days.getOrDefault(day, new DayContacts(day, 0, 0))).toList();
+    }
+
+    private static DayContacts sum(DayContacts one, DayContacts other) {
+        return new DayContacts(one.day(), one.contacts() + other.contacts(), one.accepted() + other.accepted());
     }
 
     /** Counts and keeps the campaign's days from the day after the last kept one to yesterday, in one pass. */

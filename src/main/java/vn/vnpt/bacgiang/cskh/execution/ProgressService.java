@@ -108,11 +108,42 @@ public class ProgressService {
             tally = tally(campaignId);
         }
         List<UnitProgress> units = units(campaignId, tally);
+        return new CampaignProgress(units, total(tally, units), tally.asOf());
+    }
+
+    /**
+     * The campaign's progress as {@link #progress} counts it, with each unit's care staff ({@link #staff}'s lines),
+     * from one pass over the tasks grouped by unit and assignee: what step 8's report reads, once the care work is
+     * over, so never from the kept figures.
+     */
+    public StaffBreakdown progressByStaff(long campaignId) {
+        TaskScope scope = TaskScope.of(currentUser.require());
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String where = scope.where("t", args);
+        List<BudgetLine> budget = plans.budget(campaignId);
+        UnitRows rows = new UnitRows();
+        Map<Long, List<StaffProgress>> staff = new HashMap<>();
+        jdbc.query("SELECT g.*, a.full_name FROM (SELECT t.unit_id, t.assignee_id, " + FIGURES + " FROM care_task t "
+                + "WHERE t.campaign_id = ?" + where + " GROUP BY t.unit_id, t.assignee_id) g "
+                + "LEFT JOIN user_account a ON a.id = g.assignee_id "
+                + "ORDER BY g.unit_id, a.full_name IS NULL, a.full_name", row -> {
+                    rows.add(row);
+                    long unit = row.getLong("unit_id");
+                    staff.computeIfAbsent(unit, key -> new ArrayList<>()).add(new StaffProgress(
+                            ExecutionService.nullableLong(row, "assignee_id"),
+                            Objects.requireNonNullElse(row.getString("full_name"), ""), row.getLong("open"),
+                            figures(row, row.getLong("gift_spend") + row.getLong("sms") * smsPrice(budget, unit))));
+                }, args.toArray());
+        Tally tally = rows.tally(null);
+        List<UnitProgress> units = units(campaignId, tally);
+        return new StaffBreakdown(new CampaignProgress(units, total(tally, units), null), staff);
+    }
+
+    private static UnitProgress total(Tally tally, List<UnitProgress> units) {
         long budgetUsed = units.stream().mapToLong(unit -> unit.figures().budgetUsed()).sum();
-        UnitProgress total = new UnitProgress(0, "", withBudget(tally.all(), budgetUsed),
+        return new UnitProgress(0, "", withBudget(tally.all(), budgetUsed),
                 units.stream().mapToLong(UnitProgress::quota).sum(), null, null, null,
                 units.stream().mapToLong(UnitProgress::budgetPlanned).sum());
-        return new CampaignProgress(units, total, tally.asOf());
     }
 
     private List<UnitProgress> units(long campaignId, Tally tally) {
@@ -177,25 +208,26 @@ public class ProgressService {
         return rows.tally(oldest[0]);
     }
 
-    /** The per-unit rows of a reading (counted or kept), each with the sums, figures and gifts' cost it carries. */
+    /**
+     * The rows of a reading (counted or kept) added up per unit, each with the sums and gifts' cost it carries; a
+     * unit may come in several rows (one per assignee).
+     */
     private static final class UnitRows {
 
         private final Map<Long, long[]> sums = new HashMap<>();
-        private final Map<Long, Figures> units = new HashMap<>();
         private final Map<Long, Long> spend = new HashMap<>();
 
         void add(ResultSet row) throws SQLException {
-            long unit = row.getLong("unit_id");
-            long[] values = new long[SUMS.size()];
+            long[] values = sums.computeIfAbsent(row.getLong("unit_id"), unit -> new long[SUMS.size()]);
             for (int sum = 0; sum < values.length; sum++) {
-                values[sum] = row.getLong(SUMS.get(sum));
+                values[sum] += row.getLong(SUMS.get(sum));
             }
-            sums.put(unit, values);
-            units.put(unit, figures(row, 0));
-            spend.put(unit, row.getLong("gift_spend"));
+            spend.merge(row.getLong("unit_id"), row.getLong("gift_spend"), Long::sum);
         }
 
         Tally tally(@Nullable Instant asOf) {
+            Map<Long, Figures> units = new HashMap<>();
+            sums.forEach((unit, values) -> units.put(unit, all(List.<long[]>of(values))));
             return new Tally(units, all(sums.values()), spend, asOf);
         }
     }

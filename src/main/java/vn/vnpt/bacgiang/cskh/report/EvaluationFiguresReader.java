@@ -9,10 +9,13 @@ import vn.vnpt.bacgiang.cskh.campaign.ScriptService;
 import vn.vnpt.bacgiang.cskh.execution.CampaignProgress;
 import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
+import vn.vnpt.bacgiang.cskh.execution.StaffBreakdown;
+import vn.vnpt.bacgiang.cskh.execution.UnitTrends;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 import vn.vnpt.bacgiang.cskh.execution.UnitRanking;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.settlement.SettlementService;
+import vn.vnpt.bacgiang.cskh.supervision.CampaignFinding;
 import vn.vnpt.bacgiang.cskh.supervision.CampaignInspectionService;
 
 /**
@@ -49,14 +52,22 @@ class EvaluationFiguresReader {
 
     EvaluationFigures read(long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
-        CampaignProgress units = progress.progress(campaignId);
+        StaffBreakdown breakdown = progress.progressByStaff(campaignId);
+        CampaignProgress units = breakdown.progress();
+        UnitTrends days = trend.byUnit(campaignId);
+        List<CampaignFinding> findings = inspections.findings(campaignId);
         Evaluation evaluation = evaluations.findByCampaignId(campaignId).orElse(null);
+        List<UnitProgress> ranked = ranked(units.units());
         return new EvaluationFigures(campaign.getName(), campaign.getObjective(), campaign.getSegmentName(),
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), ranked(units.units()),
-                units.total(), trend.daily(campaignId), handoffs.slaOfCampaign(campaignId),
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), ranked,
+                units.total(), days.all(), handoffs.slaOfCampaign(campaignId),
                 inspections.plan(campaignId), evaluation == null ? null : evaluation.getConclusions(),
                 evaluation == null ? null : evaluation.getProposals(), clock.instant(),
-                scripts.orientation(campaignId).getGoals(), scriptsUsed(campaignId), budgets(campaignId));
+                scripts.orientation(campaignId).getGoals(), scriptsUsed(campaignId),
+                budgets(campaignId, units.units()),
+                ranked.stream().map(unit -> new UnitAppendix(unit.unitId(), breakdown.staffOf(unit.unitId()),
+                        days.of(unit.unitId()), findings.stream().filter(finding -> finding.unitId() == unit.unitId())
+                        .toList())).toList());
     }
 
     private List<ScriptUsed> scriptsUsed(long campaignId) {
@@ -64,9 +75,12 @@ class EvaluationFiguresReader {
                 .map(version -> new ScriptUsed(entry.script().getTitle(), version.getNumber()))).toList();
     }
 
-    private List<UnitBudget> budgets(long campaignId) {
-        return settlements.sheet(campaignId).units().stream().map(unit -> new UnitBudget(unit.unitId(), unit.planned(),
-                unit.estimated(), unit.settled(), unit.submitted())).toList();
+    /** Each unit's planned and settled budget; the estimate is what its progress figures say it spent. */
+    private List<UnitBudget> budgets(long campaignId, List<UnitProgress> units) {
+        return settlements.sheetWithoutEstimates(campaignId).units().stream().map(unit -> new UnitBudget(unit.unitId(),
+                unit.planned(), units.stream().filter(progress -> progress.unitId() == unit.unitId()).findFirst()
+                .map(progress -> progress.figures().budgetUsed()).orElse(0L), unit.settled(), unit.submitted()))
+                .toList();
     }
 
     /** The order the report ranks units in ({@link UnitRanking#ORDER}). */

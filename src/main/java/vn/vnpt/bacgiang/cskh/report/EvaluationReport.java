@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.report;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,16 @@ public class EvaluationReport {
     /** The draft of the campaign's report, filled from today's figures and marked as a draft. */
     @Transactional
     public byte[] draft(long campaignId, Locale locale) {
+        return draft(campaignId, locale, stage -> { });
+    }
+
+    /** {@link #draft(long, Locale)}, telling {@code progress} as each stage starts. */
+    @Transactional
+    public byte[] draft(long campaignId, Locale locale, Consumer<ReportStage> progress) {
         Locale language = PortalI18NProvider.supported(locale);
+        progress.accept(ReportStage.FIGURES);
         EvaluationFigures now = figures.read(campaignId);
+        progress.accept(ReportStage.LAYOUT);
         return pdf.render(now, language, new EvaluationPdf.Marking(true, null, i18n.getTranslation(
                 "report.evaluation.footer", language, VnFormats.dateTime(now.cutOff()),
                 currentUser.require().displayName())));

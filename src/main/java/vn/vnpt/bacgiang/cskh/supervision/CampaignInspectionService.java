@@ -30,6 +30,14 @@ public class CampaignInspectionService {
             FROM inspection i WHERE i.campaign_id = ? AND i.unit_path LIKE ? AND (? IS NULL OR i.unit_id = ?)
             ORDER BY i.unit_name, i.planned_on, i.id""";
 
+    private static final String FINDINGS = """
+            SELECT f.unit_id, i.planned_on, f.source_kind, f.item_text, f.staff_name, f.callbacks_unconfirmed,
+                   f.knock_out, f.state, a.description, a.owner_name, a.due_on, a.state AS action_state
+            FROM finding f JOIN inspection i ON i.id = f.inspection_id
+            LEFT JOIN corrective_action a ON a.finding_id = f.id
+            WHERE i.campaign_id = ? AND i.unit_path LIKE ?
+            ORDER BY f.unit_id, i.planned_on, f.id""";
+
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -48,6 +56,25 @@ public class CampaignInspectionService {
     /** The campaign's inspections of one unit the user sees, by date. */
     public List<CampaignInspection> ofUnit(long campaignId, long unitId) {
         return inspections(campaignId, unitId);
+    }
+
+    /**
+     * Every finding of the campaign's inspections of the units the user sees, with its corrective action, by unit,
+     * date of inspection and finding.
+     */
+    public List<CampaignFinding> findings(long campaignId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query(FINDINGS, (rs, n) -> {
+            String actionState = rs.getString("action_state");
+            LocalDate due = rs.getObject("due_on", LocalDate.class);
+            ActionState state = actionState == null ? null : ActionState.valueOf(actionState);
+            return new CampaignFinding(rs.getLong("unit_id"), rs.getObject("planned_on", LocalDate.class),
+                    FindingSource.valueOf(rs.getString("source_kind")), rs.getString("item_text"),
+                    rs.getString("staff_name"), rs.getObject("callbacks_unconfirmed", Integer.class),
+                    rs.getBoolean("knock_out"), FindingState.valueOf(rs.getString("state")),
+                    rs.getString("description"), rs.getString("owner_name"), due, state,
+                    state != null && state.pending() && due.isBefore(today));
+        }, campaignId, currentUser.scope().pathPattern());
     }
 
     private List<CampaignInspection> inspections(long campaignId, @Nullable Long unitId) {

@@ -40,7 +40,7 @@ class EvaluationPdfLayoutTest extends PortalTest {
         EvaluationFigures figures = new EvaluationFigures("Chương trình nhiều đơn vị", "Thử trang", "Phân loại",
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), units,
                 new UnitProgress(0, "", figures(2_000), 2_160, null, null, null, 24_000_000), List.of(), List.of(),
-                List.of(), null, null, Instant.parse("2026-12-05T03:00:00Z"), null, List.of(), List.of());
+                List.of(), null, null, Instant.parse("2026-12-05T03:00:00Z"), null, List.of(), List.of(), null);
 
         List<String> pages = pageTexts(pdf.render(figures, Locale.forLanguageTag("vi"),
                 new EvaluationPdf.Marking(true, null, "Dự thảo thử trang")));

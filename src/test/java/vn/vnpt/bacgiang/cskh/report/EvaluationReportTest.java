@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,9 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffDraft;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffPriority;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffType;
+import vn.vnpt.bacgiang.cskh.supervision.ActionDraft;
+import vn.vnpt.bacgiang.cskh.supervision.Finding;
+import vn.vnpt.bacgiang.cskh.supervision.FindingService;
 import vn.vnpt.bacgiang.cskh.supervision.StepSevenFixture;
 
 /**
@@ -57,6 +61,8 @@ class EvaluationReportTest extends PortalTest {
     private StepSevenFixture stepSeven;
     @Autowired
     private HandoffFixture handoffFixture;
+    @Autowired
+    private FindingService findings;
 
     @Test
     void theDraftHasTheOfficialHeadingAndEveryUnitsFiguresAsTheDatabaseCountsThem() throws Exception {
@@ -90,6 +96,70 @@ class EvaluationReportTest extends PortalTest {
         assertThat(text).contains("1 Phòng bán hàng khu vực Việt Yên " + figures(campaign, ExecutionFixture.VIET_YEN)
                 + " 50,0").contains("2 Phòng bán hàng khu vực Lạng Giang " + figures(campaign, ExecutionFixture.LANG_GIANG)
                 + " 0,0").contains("Tổng cộng 3 / 3 1 1 1");
+    }
+
+    @Test
+    void theAppendixGivesEachUnitItsOwnPageWithItsCareStaffAndItsFindingsWithTheirCorrectiveActions() throws Exception {
+        long campaign = evaluatedCampaign(true);
+        jdbc.update("UPDATE care_task SET assignee_id = ? WHERE campaign_id = ? AND unit_id = ? AND state = 'COMPLETED'",
+                ExecutionFixture.VIET_YEN_CSKH1, campaign, ExecutionFixture.VIET_YEN);
+        long inspection = jdbc.queryForObject("SELECT id FROM inspection WHERE campaign_id = ?", Long.class, campaign);
+        as("vietyen.truongphong", () -> {
+            Finding finding = findings.findings(inspection).getFirst().finding();
+            Finding acknowledged = findings.acknowledge(finding.getId(), finding.getVersion(), null);
+            return findings.assign(acknowledged.getId(), acknowledged.getVersion(), new ActionDraft(
+                    ExecutionFixture.VIET_YEN_CSKH1, LocalDate.of(2026, 12, 10), "Giao lại danh sách cho cửa hàng"));
+        });
+        clock.stopAt(LocalDateTime.of(2026, 12, 11, 9, 0));
+        signIn("giamdoc");
+
+        List<String> pages = pageTexts(report.draft(campaign, Locale.forLanguageTag("vi")));
+
+        List<Integer> vietYen = pagesWith(pages, "PHỤ LỤC 1: Phòng bán hàng khu vực Việt Yên");
+        List<Integer> langGiang = pagesWith(pages, "PHỤ LỤC 2: Phòng bán hàng khu vực Lạng Giang");
+        assertThat(vietYen).hasSize(1);
+        assertThat(langGiang).hasSize(1).doesNotContain(vietYen.getFirst());
+        String vietYenPage = pages.get(vietYen.getFirst());
+        assertThat(vietYenPage).startsWith("PHỤ LỤC 1").contains("Đơn vị xếp hạng 1/2",
+                "Số lần liên hệ và số khách hàng đồng ý của đơn vị");
+        for (String line : staffLines(campaign, ExecutionFixture.VIET_YEN)) {
+            assertThat(vietYenPage).contains(line);
+        }
+        for (String line : staffLines(campaign, ExecutionFixture.LANG_GIANG)) {
+            assertThat(pages.get(langGiang.getFirst())).contains(line);
+        }
+        String item = jdbc.queryForObject("SELECT f.item_text FROM finding f WHERE f.inspection_id = ?", String.class,
+                inspection);
+        String owner = jdbc.queryForObject("SELECT full_name FROM user_account WHERE id = ?", String.class,
+                ExecutionFixture.VIET_YEN_CSKH1);
+        // the action due on the 10th is a day overdue on the 11th
+        assertThat(vietYenPage).contains("Các cuộc kiểm tra ngày 03/12/2026 ghi nhận 1 phát hiện, trong đó 0 phát hiện "
+                + "điểm liệt.", item + " → Khắc phục: Giao lại danh sách cho cửa hàng (" + owner + ") 10/12/2026 Đơn vị "
+                + "đã xác nhận Không – 1 Đang khắc phục");
+        assertThat(pages.get(langGiang.getFirst())).contains("Các cuộc kiểm tra không ghi nhận phát hiện nào ở đơn vị.");
+        assertThat(String.join(" ", pages)).contains("Biện pháp khắc phục: 0 đã xác nhận hoàn thành, 0 đã khắc phục chờ "
+                + "kiểm tra, 1 đang khắc phục (1 quá hạn); 0 phát hiện chưa có biện pháp.");
+    }
+
+    /** The unit's care staff lines as the appendix prints them: name, customers, contacted, reached, accepted. */
+    private List<String> staffLines(long campaign, long unit) {
+        return jdbc.query("SELECT COALESCE(a.full_name, '(Chưa phân công)') AS name, COUNT(*) AS tasks, "
+                + "SUM(t.contacts > 0) AS contacted, SUM(t.state = 'COMPLETED') AS reached, "
+                + "SUM(t.last_outcome = 'REACHED_ACCEPTED') AS accepted FROM care_task t "
+                + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE t.campaign_id = ? AND t.unit_id = ? "
+                + "GROUP BY t.assignee_id, a.full_name", (rs, n) -> rs.getString("name") + " " + rs.getLong("tasks") + " "
+                + rs.getLong("contacted") + " " + rs.getLong("reached") + " " + rs.getLong("accepted") + " ",
+                campaign, unit);
+    }
+
+    private static List<Integer> pagesWith(List<String> pages, String text) {
+        List<Integer> found = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).contains(text)) {
+                found.add(page);
+            }
+        }
+        return found;
     }
 
     @Test

@@ -132,12 +132,15 @@ class ServiceAccessTableTest extends PortalTest {
             ProgressService.campaigns                  A A A A F R R
             ProgressService.units                      A A A A F R R
             ContactTrend.daily                         A A A A F R R
+            ContactTrend.byUnit                        A A A A F R R
             ProgressService.total                      A A A A F R R
             ProgressService.progress                   A A A A F R R
+            ProgressService.progressByStaff            A A A A F R R
             ProgressService.pace                       A A A A A R R
             ProgressService.staff                      A A A A F R R
             ProgressService.ranking                    A A A A F R R
             SettlementService.sheet                    A A A A F R R
+            SettlementService.sheetWithoutEstimates    A A A A F R R
             SettlementService.progress                 A A A A A R R
             SettlementService.isComplete               A A A A A R R
             SettlementService.settle                   R R F R F R R
@@ -268,6 +271,7 @@ class ServiceAccessTableTest extends PortalTest {
             InspectionService.evidenceContent          A A A A F R F
             CampaignInspectionService.plan             A A A A F R F
             CampaignInspectionService.ofUnit           A A A A F R F
+            CampaignInspectionService.findings         A A A A F R F
             InspectionService.templates                R R R A R R R
             InspectionService.campaigns                R R R A R R R
             InspectionService.units                    R R R A R R R

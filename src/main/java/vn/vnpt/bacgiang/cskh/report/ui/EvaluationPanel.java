@@ -1,9 +1,9 @@
 package vn.vnpt.bacgiang.cskh.report.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,10 +31,10 @@ class EvaluationPanel extends Div {
     private final EvaluationService evaluations;
     private final long campaignId;
     private final boolean writes;
-    private final @Nullable Anchor draft;
+    private final @Nullable Component draft;
 
-    /** {@code draft} is the link to the draft PDF, none once the campaign closed and its report was issued. */
-    EvaluationPanel(EvaluationService evaluations, long campaignId, boolean writes, @Nullable Anchor draft) {
+    /** {@code draft} makes the draft PDF, none once the campaign closed and its report was issued. */
+    EvaluationPanel(EvaluationService evaluations, long campaignId, boolean writes, @Nullable Component draft) {
         this.evaluations = evaluations;
         this.campaignId = campaignId;
         this.writes = writes;

@@ -2,15 +2,10 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.core.task.TaskExecutor;
 import vn.vnpt.bacgiang.cskh.campaign.Campaign;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignStepSection;
@@ -28,9 +23,11 @@ class EvaluationSection implements CampaignStepSection {
     private final EvaluationService evaluations;
     private final IssuedReports issued;
     private final CurrentUser currentUser;
+    private final TaskExecutor executor;
 
     EvaluationSection(EvaluationReport report, EvaluationService evaluations, IssuedReports issued,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, TaskExecutor executor) {
+        this.executor = executor;
         this.report = report;
         this.evaluations = evaluations;
         this.issued = issued;
@@ -52,17 +49,13 @@ class EvaluationSection implements CampaignStepSection {
         long campaignId = Objects.requireNonNull(campaign.getId());
         // the language is read now: switching it reloads the page
         Locale locale = UI.getCurrent().getLocale();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = report.draft(campaignId, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), report.fileName(campaignId, locale),
-                    "application/pdf", bytes.length);
-        }), AttachmentType.DOWNLOAD, UI.getCurrent().getTranslation("report.evaluation.download"));
-        link.setId("evaluation-draft");
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        link.setTitle(UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
+        BackgroundPdf draft = new BackgroundPdf("evaluation-draft",
+                UI.getCurrent().getTranslation("report.evaluation.download"), executor,
+                progress -> report.draft(campaignId, locale, progress), report.fileName(campaignId, locale));
+        draft.getElement().setAttribute("title", UI.getCurrent().getTranslation("report.evaluation.downloadHelp"));
         boolean writes = currentUser.require().can(Permission.REPORT_ISSUE) && state == CampaignState.EVALUATION;
         boolean closed = state == CampaignState.CLOSED;
-        EvaluationPanel panel = new EvaluationPanel(evaluations, campaignId, writes, closed ? null : link);
+        EvaluationPanel panel = new EvaluationPanel(evaluations, campaignId, writes, closed ? null : draft);
         if (closed) {
             panel.add(new IssuedCopies(issued, campaignId, currentUser.require().can(Permission.CAMPAIGN_CLOSE)));
         }

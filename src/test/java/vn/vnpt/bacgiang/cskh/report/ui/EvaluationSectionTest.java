@@ -2,17 +2,23 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +27,9 @@ import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignFixture;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
+import vn.vnpt.bacgiang.cskh.report.EvaluationReport;
 import vn.vnpt.bacgiang.cskh.report.EvaluationService;
+import vn.vnpt.bacgiang.cskh.report.PdfPages;
 import vn.vnpt.bacgiang.cskh.settlement.SettlementFixture;
 
 /**
@@ -34,6 +42,8 @@ class EvaluationSectionTest extends KaribuTest {
     @Autowired
     private EvaluationService evaluations;
     @Autowired
+    private EvaluationReport report;
+    @Autowired
     private CampaignService campaigns;
     @Autowired
     private JdbcTemplate jdbc;
@@ -45,13 +55,39 @@ class EvaluationSectionTest extends KaribuTest {
     private static final String CLOSE_GUARD = "Chưa thể kết thúc: phòng ĐHNV chưa nộp báo cáo đánh giá.";
 
     @Test
-    void thePlannerFindsTheDraftReportInTheStepEightTabOfACampaignInEvaluation() {
+    void thePlannerMakesTheDraftReportInTheBackgroundWatchingItsProgressAndThenDownloadsIt() throws Exception {
         login("kehoach");
         navigate("campaign/10");
 
+        _click(_get(Button.class, spec -> spec.withText("Tạo dự thảo báo cáo đánh giá (PDF)")));
+
+        assertThat(_get(ProgressBar.class).isVisible()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-draft-stage")).getText())
+                .isEqualTo("Đang chờ đến lượt…");
+        // the page stays usable while the report is made
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kết luận")).isEnabled()).isTrue();
+        awaitBackground();
         Anchor draft = _get(Anchor.class, spec -> spec.withId("evaluation-draft"));
-        assertThat(draft.getText()).isEqualTo("Tải dự thảo báo cáo đánh giá (PDF)");
+        int pages = PdfPages.count(as("kehoach", () -> report.draft(10, Locale.forLanguageTag("vi"))));
+        assertThat(draft.getText()).matches("Tải về: Báo cáo đánh giá .+ \\(dự thảo\\)\\.pdf \\(" + pages
+                + " trang, \\d+ KB\\)");
         assertThat(draft.getHref()).isNotBlank();
+        assertThat(_get(Button.class, spec -> spec.withId("evaluation-draft-make")).getText())
+                .isEqualTo("Tạo lại bản mới");
+        assertThat(_find(ProgressBar.class)).noneMatch(ProgressBar::isVisible);
+    }
+
+    /** Lets the background work finish and reach the page, as the browser's polling would. */
+    private static void awaitBackground() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            MockVaadin.runUIQueue();
+            if (_find(ProgressBar.class).stream().noneMatch(ProgressBar::isVisible)) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("The report was not made within a minute");
     }
 
     @Test
@@ -137,19 +173,19 @@ class EvaluationSectionTest extends KaribuTest {
         useEnglish();
         navigate("campaign/10");
 
-        assertThat(_get(Anchor.class, spec -> spec.withId("evaluation-draft")).getText())
-                .isEqualTo("Download the draft evaluation report (PDF)");
+        assertThat(_get(Button.class, spec -> spec.withId("evaluation-draft-make")).getText())
+                .isEqualTo("Make the draft evaluation report (PDF)");
     }
 
     @Test
     void aCampaignStillInSupervisionOffersNoReportAndTheUnitsManagerGetsNone() {
         login("kehoach");
         navigate("campaign/9");
-        _assertNone(Anchor.class, spec -> spec.withId("evaluation-draft"));
+        _assertNone(Button.class, spec -> spec.withId("evaluation-draft-make"));
 
         login("tpbg.truongphong");
         navigate("campaign/10");
-        _assertNone(Anchor.class, spec -> spec.withId("evaluation-draft"));
+        _assertNone(Button.class, spec -> spec.withId("evaluation-draft-make"));
     }
 
     /** A closed campaign opens on its history: the step 8 tab is chosen as a user would. */
