@@ -42,6 +42,7 @@ class EvaluationPdf {
     private static final String TEMPLATE = "evaluation";
     private static final String TABLE = "evaluation-table";
     private static final String APPENDIX = "evaluation-appendix";
+    private static final String CLOSING = "evaluation-closing";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     /** A month of days fits the chart's axis; a longer campaign is charted per week. */
     private static final int MAX_DAILY_POINTS = 31;
@@ -70,6 +71,7 @@ class EvaluationPdf {
         parameters.putAll(supervision(figures, language));
         parameters.putAll(appendix(figures, language));
         parameters.put("tableReport", templates.get(TABLE));
+        parameters.put("closingReport", templates.get(CLOSING));
         parameters.put("sectionConclusions", text(language, "report.evaluation.section.conclusions"));
         parameters.put("conclusions", conclusions(figures, language));
         parameters.put("recipientsLabel", text(language, "report.evaluation.recipientsLabel"));

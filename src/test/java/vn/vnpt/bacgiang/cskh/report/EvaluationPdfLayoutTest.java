@@ -65,6 +65,31 @@ class EvaluationPdfLayoutTest extends PortalTest {
                 "12.500*");
     }
 
+    @Test
+    void theSignaturesNeverStandAloneOnAPageWhereverTheConclusionsEnd() throws IOException {
+        List<UnitProgress> units = List.of(new UnitProgress(1, "Phòng bán hàng khu vực thử", figures(100), 90, 80, 60,
+                new BigDecimal("4.0"), 1_000_000));
+        // one more line of conclusions each time: the end of the report moves down past the foot of a page (conclusions
+        // longer than a page split, and then may end exactly at its foot)
+        for (int lines = 1; lines <= 20; lines++) {
+            List<String> conclusions = new ArrayList<>();
+            for (int line = 1; line <= lines; line++) {
+                conclusions.add("Dòng kết luận số " + line + ".");
+            }
+            EvaluationFigures figures = new EvaluationFigures("Chương trình thử chữ ký", null, null, null, null, units,
+                    units.getFirst(), List.of(), List.of(), List.of(), String.join("\n", conclusions), null,
+                    Instant.parse("2026-12-05T03:00:00Z"), null, null, null, null);
+
+            List<String> pages = pageTexts(pdf.render(figures, Locale.forLanguageTag("vi"),
+                    new EvaluationPdf.Marking(true, null, "Dự thảo thử chữ ký")));
+
+            List<Integer> signed = pagesWith(pages, "GIÁM ĐỐC");
+            assertThat(signed).as(lines + " lines").hasSize(1);
+            assertThat(pages.get(signed.getFirst())).as(lines + " lines").contains("Nơi nhận:",
+                    "Dòng kết luận số " + lines + ".");
+        }
+    }
+
     private static String tag(int unit) {
         return "Z" + (char) ('A' + unit);
     }
