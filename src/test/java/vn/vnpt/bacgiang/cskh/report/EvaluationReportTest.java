@@ -136,7 +136,7 @@ class EvaluationReportTest extends PortalTest {
         assertThat(vietYenPage).contains("Các cuộc kiểm tra ngày 03/12/2026 ghi nhận 1 phát hiện, trong đó 0 phát hiện "
                 + "điểm liệt.", item + " → Khắc phục: Giao lại danh sách cho cửa hàng (" + owner + ") 10/12/2026 Đơn vị "
                 + "đã xác nhận Không – 1 Đang khắc phục");
-        assertThat(pages.get(langGiang.getFirst())).contains("Các cuộc kiểm tra không ghi nhận phát hiện nào ở đơn vị.");
+        assertThat(pages.get(langGiang.getFirst())).contains("Kiểm tra, giám sát không ghi nhận phát hiện nào tại đơn vị.");
         assertThat(String.join(" ", pages)).contains("Biện pháp khắc phục: 0 đã xác nhận hoàn thành, 0 đã khắc phục chờ "
                 + "kiểm tra, 1 đang khắc phục (1 quá hạn); 0 phát hiện chưa có biện pháp.");
     }

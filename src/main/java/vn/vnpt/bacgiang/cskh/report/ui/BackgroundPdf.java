@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,7 @@ import vn.vnpt.bacgiang.cskh.report.ReportStage;
  * meanwhile), and the finished file is offered as a link with its pages and size. Each user's file is their own;
  * asking again replaces it.
  */
+@StyleSheet("context://styles/reports.css")
 final class BackgroundPdf extends Composite<Div> {
 
     private static final int POLL_MILLIS = 500;
