@@ -1,6 +1,8 @@
 package vn.vnpt.bacgiang.cskh.report;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,14 +24,18 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @Transactional(readOnly = true)
 public class EvaluationReport {
 
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final EvaluationFiguresReader figures;
     private final EvaluationPdf pdf;
     private final CampaignService campaigns;
     private final I18NProvider i18n;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     EvaluationReport(EvaluationFiguresReader figures, EvaluationPdf pdf, CampaignService campaigns,
-                     I18NProvider i18n, CurrentUser currentUser) {
+                     I18NProvider i18n, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.figures = figures;
         this.pdf = pdf;
         this.campaigns = campaigns;
@@ -55,9 +61,9 @@ public class EvaluationReport {
                 currentUser.require().displayName())));
     }
 
-    /** "Báo cáo đánh giá Tri ân khách hàng (dự thảo).pdf". */
+    /** "Báo cáo đánh giá Tri ân khách hàng (dự thảo 05-12-2026).pdf". */
     public String fileName(long campaignId, Locale locale) {
         return i18n.getTranslation("report.evaluation.fileName", PortalI18NProvider.supported(locale),
-                campaigns.get(campaignId).getName());
+                campaigns.get(campaignId).getName(), FILE_DATE.format(clock.instant().atZone(VnFormats.ZONE)));
     }
 }

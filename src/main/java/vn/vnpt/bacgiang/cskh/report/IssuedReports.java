@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.report;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignService;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.security.Permissions;
@@ -25,6 +27,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 public class IssuedReports {
 
     public static final int MAX_REASON = 1000;
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final IssuedReportRepository issued;
     private final ReportIssuing issuing;
@@ -59,18 +62,20 @@ public class IssuedReports {
         return issuing.translate(copy(issuedId), PortalI18NProvider.ENGLISH);
     }
 
-    /** "Evaluation report no. 12-BC-TTKD edition 1 (English translation).pdf". */
+    /** "Evaluation report no. 12-BC-TTKD edition 1 Tri ân khách hàng (05-12-2026, English translation).pdf". */
     public String englishFileName(long issuedId) {
         IssuedReport copy = copy(issuedId);
         return i18n.getTranslation("report.evaluation.translationFileName", PortalI18NProvider.ENGLISH,
-                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()));
+                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()),
+                campaigns.get(copy.getCampaignId()).getName(), FILE_DATE.format(copy.getCutOff().atZone(VnFormats.ZONE)));
     }
 
-    /** "Báo cáo đánh giá số 12-BC-TTKD lần 1.pdf". */
+    /** "Báo cáo đánh giá số 12-BC-TTKD lần 1 Tri ân khách hàng (05-12-2026).pdf": the campaign and the cut-off day. */
     public String fileName(long issuedId, Locale locale) {
         IssuedReport copy = copy(issuedId);
         return i18n.getTranslation("report.evaluation.issuedFileName", PortalI18NProvider.supported(locale),
-                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()));
+                String.valueOf(copy.getNumber()), String.valueOf(copy.getEdition()),
+                campaigns.get(copy.getCampaignId()).getName(), FILE_DATE.format(copy.getCutOff().atZone(VnFormats.ZONE)));
     }
 
     /** Issues the next edition of a closed campaign's report from today's figures, for the given reason. */

@@ -213,7 +213,11 @@ class EvaluationReportTest extends PortalTest {
                 "The programme had no inspection.", "Distribution:", "DIRECTOR");
         assertThat(fonts(pdf)).anyMatch(font -> font.endsWith("LiberationSerif"))
                 .anyMatch(font -> font.endsWith("LiberationSerif-Bold")).noneMatch(font -> font.contains("DejaVu"));
-        assertThat(report.fileName(campaign, Locale.ENGLISH)).isEqualTo("Evaluation report " + name(campaign) + " (draft).pdf");
+        clock.stopAt(LocalDateTime.of(2026, 12, 5, 9, 0));
+        assertThat(report.fileName(campaign, Locale.ENGLISH))
+                .isEqualTo("Evaluation report " + name(campaign) + " (draft 05-12-2026).pdf");
+        assertThat(report.fileName(campaign, Locale.forLanguageTag("vi")))
+                .isEqualTo("Báo cáo đánh giá " + name(campaign) + " (dự thảo 05-12-2026).pdf");
     }
 
     @Test

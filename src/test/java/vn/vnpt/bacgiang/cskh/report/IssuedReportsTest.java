@@ -95,8 +95,13 @@ class IssuedReportsTest extends PortalTest {
                 "English translation of no. " + copy.getNumber() + "/BC-TTKD, edition 1",
                 "the Vietnamese copy prevails.", copy.getFiguresSha256())
                 .doesNotContain("Viết lại sau khi phát hành.", "DRAFT");
-        assertThat(as("kehoach", () -> issued.englishFileName(copy.getId())))
-                .isEqualTo("Evaluation report no. " + copy.getNumber() + "-BC-TTKD edition 1 (English translation).pdf");
+        String name = jdbc.queryForObject("SELECT name FROM campaign WHERE id = ?", String.class, campaign);
+        String day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+                .format(copy.getCutOff().atZone(vn.vnpt.bacgiang.cskh.base.i18n.VnFormats.ZONE));
+        assertThat(as("kehoach", () -> issued.englishFileName(copy.getId()))).isEqualTo("Evaluation report no. "
+                + copy.getNumber() + "-BC-TTKD edition 1 " + name + " (" + day + ", English translation).pdf");
+        assertThat(as("kehoach", () -> issued.fileName(copy.getId(), java.util.Locale.forLanguageTag("vi")))).isEqualTo(
+                "Báo cáo đánh giá số " + copy.getNumber() + "-BC-TTKD lần 1 " + name + " (" + day + ").pdf");
     }
 
     @Test

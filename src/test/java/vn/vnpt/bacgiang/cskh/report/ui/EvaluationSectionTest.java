@@ -74,7 +74,7 @@ class EvaluationSectionTest extends KaribuTest {
         awaitBackground();
         Anchor draft = _get(Anchor.class, spec -> spec.withId("evaluation-draft"));
         int pages = PdfPages.count(as("kehoach", () -> report.draft(10, Locale.forLanguageTag("vi"))));
-        assertThat(draft.getText()).matches("Tải về: Báo cáo đánh giá .+ \\(dự thảo\\)\\.pdf \\(" + pages
+        assertThat(draft.getText()).matches("Tải về: Báo cáo đánh giá .+ \\(dự thảo \\d\\d-\\d\\d-\\d{4}\\)\\.pdf \\(" + pages
                 + " trang, \\d+ KB\\)");
         assertThat(draft.getHref()).isNotBlank();
         assertThat(_get(Button.class, spec -> spec.withId("evaluation-draft-make")).getText())

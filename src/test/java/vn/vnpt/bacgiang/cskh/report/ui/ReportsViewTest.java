@@ -188,7 +188,8 @@ class ReportsViewTest extends KaribuTest {
         assertThat(download(link).getBuffer().toByteArray()).isEqualTo(as("giamsat", () -> issued.pdf(copy.getId())));
         FakeResponse english = download(_get(Anchor.class, spec -> spec.withId("issued-report-english-" + copy.getId())));
         assertThat(english.getBuffer().toByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-        assertThat(english.getHeader("Content-Disposition")).contains("(English translation).pdf");
+        assertThat(english.getHeader("Content-Disposition")).contains(
+                "filename*=UTF-8''Evaluation%20report%20no.%20" + copy.getNumber(), "English%20translation%29.pdf");
     }
 
     @Test
