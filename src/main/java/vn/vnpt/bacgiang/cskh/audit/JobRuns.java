@@ -3,6 +3,7 @@ package vn.vnpt.bacgiang.cskh.audit;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,8 +57,16 @@ public class JobRuns {
         CronTask task = (CronTask) scheduled.getTask();
         String key = JobRun.keyOf(task.getRunnable());
         Recorded run = recorded.getOrDefault(key, new Recorded(null, null, null, null, 0, 0));
-        return new JobRun(key, task.getExpression(), scheduled.nextExecution(), instant(run.started()),
+        return new JobRun(key, task.getExpression(), wholeSecond(scheduled.nextExecution()), instant(run.started()),
                 instant(run.finished()), run.millis(), run.failure(), run.runs(), run.failures());
+    }
+
+    /**
+     * Spring gives the next run as now plus the delay left, a millisecond either side of the cron's whole second
+     * (xx:16:59.999 showed as "16" for a job at minute 17, and the shown minute flickered between two readings).
+     */
+    private static @Nullable Instant wholeSecond(@Nullable Instant next) {
+        return next == null ? null : next.plusMillis(500).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime utc) {

@@ -46,6 +46,12 @@ class JobRunsTest extends PortalTest {
         assertThat(jobs).extracting(JobRun::key).containsExactly("LoginThrottle.purge", "SnapshotSchedule.run");
         assertThat(jobs.getFirst().cron()).isEqualTo("0 17 * * * *");
         assertThat(jobs).allSatisfy(job -> assertThat(job.next()).isNotNull());
+        // the purge runs at minute 17 on the second, as its cron says
+        assertThat(jobs.getFirst().next().atZone(java.time.ZoneOffset.UTC)).satisfies(next -> {
+            assertThat(next.getMinute()).isEqualTo(17);
+            assertThat(next.getSecond()).isZero();
+            assertThat(next.getNano()).isZero();
+        });
     }
 
     @Test
