@@ -3,6 +3,8 @@ package vn.vnpt.bacgiang.cskh.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.MemoryMXBean;
@@ -26,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.vnpt.bacgiang.cskh.base.BenchmarkTimer;
+import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.execution.ContactTrend;
 import vn.vnpt.bacgiang.cskh.execution.ProgressService;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
@@ -56,10 +59,20 @@ class EvaluationReportBenchmark implements CommandLineRunner {
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
     private final ConfigurableApplicationContext context;
+    private final CampaignListReport campaignList;
+    private final UnitResultReport unitResult;
+    private final RosterReport roster;
+    private final Clock clock;
 
     EvaluationReportBenchmark(EvaluationReport report, EvaluationFiguresReader figures, ProgressService progress,
                               ContactTrend trend, HandoffService handoffs, CampaignInspectionService inspections,
-                              JdbcTemplate jdbc, UserDetailsService users, ConfigurableApplicationContext context) {
+                              JdbcTemplate jdbc, UserDetailsService users, ConfigurableApplicationContext context,
+                              CampaignListReport campaignList, UnitResultReport unitResult, RosterReport roster,
+                              Clock clock) {
+        this.campaignList = campaignList;
+        this.unitResult = unitResult;
+        this.roster = roster;
+        this.clock = clock;
         this.report = report;
         this.figures = figures;
         this.progress = progress;
@@ -105,6 +118,16 @@ class EvaluationReportBenchmark implements CommandLineRunner {
         part(table, "    findings (CampaignInspectionService.findings)", () -> inspections.findings(campaign).size());
         table.append(String.format("%-44s %6d %9s %9.1f %9.1f %7d%n", "  five at once, each", pages[0], "",
                 together[together.length / 2], together[together.length - 1], 2000));
+        // the reports offered as plain links (decision 0042): made while their download request waits
+        LocalDate today = LocalDate.now(clock.withZone(VnFormats.ZONE));
+        LocalDate monthStart = today.withDayOfMonth(1).minusMonths(1);
+        long largest = jdbc.queryForObject("SELECT unit_id FROM care_task WHERE campaign_id = ? GROUP BY unit_id "
+                + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class, campaign);
+        other(table, "campaign list, last month to today", () -> pages(campaignList.renderPdf(monthStart, today,
+                VIETNAMESE)));
+        other(table, "unit result, largest unit, last month to today", () -> pages(unitResult.renderPdf(largest,
+                monthStart, today, VIETNAMESE)));
+        other(table, "organisation and staff roster", () -> pages(roster.renderPdf(VIETNAMESE)));
         table.append(String.format("(campaign %d, %d care tasks; alone: median of %d runs after %d warm-up runs, %.1f "
                         + "pages/s; five at once: %d rounds of %d threads, each call's time; heap after full GC "
                         + "%.1f MiB before, %.1f MiB after; load average %.2f)%n", campaign, tasks, MEASURED_RUNS,
@@ -170,6 +193,13 @@ class EvaluationReportBenchmark implements CommandLineRunner {
                                 states[finding]);
                     }
                 }, campaign);
+    }
+
+    private static void other(StringBuilder table, String call, IntSupplier pages) {
+        int[] counted = new int[1];
+        double first = BenchmarkTimer.median(() -> counted[0] = pages.getAsInt(), 0, 1);
+        table.append(String.format("%-44s %6d %9.1f %9.1f%n", call, counted[0], first,
+                BenchmarkTimer.median(pages, WARM_UP_RUNS - 1, MEASURED_RUNS)));
     }
 
     private static void part(StringBuilder table, String call, IntSupplier timed) {
