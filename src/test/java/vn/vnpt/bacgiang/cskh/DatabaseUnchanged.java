@@ -31,7 +31,7 @@ public class DatabaseUnchanged implements BeforeAllCallback, AfterAllCallback {
      * last runs, written whenever a job's time comes during a test.
      */
     private static final Set<String> LOGS = Set.of("audit_entry", "flyway_schema_history", "login_attempt",
-            "unit_progress_snapshot", "contact_day", "contact_days_kept", "job_run");
+            "unit_progress_snapshot", "contact_day", "contact_days_kept", "job_run", "shedlock");
 
     private record Fingerprint(String table, String sql, Object[] bound) {
     }

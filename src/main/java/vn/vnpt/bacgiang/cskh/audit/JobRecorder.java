@@ -34,12 +34,16 @@ class JobRecorder {
         this.clock = clock;
     }
 
-    /** A run this portal started before it stopped never finishes: it is recorded as failed, not left running. */
+    /**
+     * A run a portal node started before it stopped never finishes: it is recorded as failed, not left running; one
+     * whose lock another node still holds (decision 0043) may be running there and is left alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void closeInterruptedRuns() {
         write("UPDATE job_run SET last_finished_at = last_started_at, last_millis = NULL, last_failure = ?, "
                 + "runs = runs + 1, failures = failures + 1 WHERE (last_finished_at IS NULL OR last_finished_at "
-                + "< last_started_at) AND last_started_at < ?", INTERRUPTED, utc(clock.instant()));
+                + "< last_started_at) AND last_started_at < ? AND NOT EXISTS (SELECT 1 FROM shedlock l "
+                + "WHERE l.name = job_run.job AND l.lock_until > UTC_TIMESTAMP(3))", INTERRUPTED, utc(clock.instant()));
     }
 
     /** The task, recording each of its runs under {@link JobRun#keyOf the job's key}. */

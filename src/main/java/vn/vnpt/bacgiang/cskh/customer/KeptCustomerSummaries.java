@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vnpt.bacgiang.cskh.base.KeptFigures;
+import vn.vnpt.bacgiang.cskh.base.RunsOnEveryNode;
 
 /**
  * The home page's customer figures per scope, kept at most {@link KeptFigures#MAX_AGE} old instead of counted per view
@@ -54,6 +55,7 @@ class KeptCustomerSummaries {
         }
     }
 
+    @RunsOnEveryNode // what it refreshes is this node's memory
     @Scheduled(cron = "${portal.customer.summary.cron:*/30 * * * * *}")
     void refresh() {
         kept.keySet().forEach(scope -> count(scope, clock.instant()));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vnpt.bacgiang.cskh.base.KeptFigures;
+import vn.vnpt.bacgiang.cskh.base.RunsOnEveryNode;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 
 /**
@@ -105,6 +106,7 @@ class KeptSummary {
         generation++;
     }
 
+    @RunsOnEveryNode // what it refreshes is this node's memory
     @Scheduled(cron = "${portal.scorecard.summary.cron:*/30 * * * * *}")
     void refresh() {
         count();

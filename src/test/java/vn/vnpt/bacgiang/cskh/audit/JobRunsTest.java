@@ -123,6 +123,21 @@ class JobRunsTest extends PortalTest {
     }
 
     @Test
+    void aRunWhoseLockAnotherNodeStillHoldsIsLeftRunningAtTheNextStart() throws Exception {
+        clock.stopAt(LocalDateTime.of(2026, 12, 5, 9, 0));
+        jdbc.update("INSERT INTO job_run (job, last_started_at, runs) VALUES ('LoginThrottle.purge', ?, 3)",
+                LocalDateTime.of(2026, 12, 5, 1, 0));
+        jdbc.update("DELETE FROM shedlock WHERE name = 'LoginThrottle.purge'");
+        jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES ('LoginThrottle.purge', "
+                + "UTC_TIMESTAMP(3) + INTERVAL 10 MINUTE, UTC_TIMESTAMP(3), 'node-b')");
+
+        recorder.closeInterruptedRuns();
+
+        assertThat(job("LoginThrottle.purge").running()).isTrue();
+        assertThat(job("LoginThrottle.purge").runs()).isEqualTo(3);
+    }
+
+    @Test
     void onlyAnAdminMayReadTheJobs() {
         for (String user : List.of("giamdoc", "kehoach", "giamsat", "lucnam.truongphong", "ttvt.tpbg")) {
             assertThatThrownBy(() -> as(user, () -> jobRuns.jobs())).as(user)
