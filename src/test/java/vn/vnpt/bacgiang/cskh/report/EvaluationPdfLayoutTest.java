@@ -1,6 +1,8 @@
 package vn.vnpt.bacgiang.cskh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.report.EvaluationReportTestText.pages;
+import static vn.vnpt.bacgiang.cskh.report.EvaluationReportTestText.pagesWith;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,9 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vnpt.bacgiang.cskh.PortalTest;
@@ -42,7 +41,7 @@ class EvaluationPdfLayoutTest extends PortalTest {
                 new UnitProgress(0, "", figures(2_000), 2_160, null, null, null, 24_000_000), List.of(), List.of(),
                 List.of(), null, null, Instant.parse("2026-12-05T03:00:00Z"), null, List.of(), List.of(), null);
 
-        List<String> pages = pageTexts(pdf.render(figures, Locale.forLanguageTag("vi"),
+        List<String> pages = pages(pdf.render(figures, Locale.forLanguageTag("vi"),
                 new EvaluationPdf.Marking(true, null, "Dự thảo thử trang")));
 
         assertThat(pages).hasSizeGreaterThan(1);
@@ -80,7 +79,7 @@ class EvaluationPdfLayoutTest extends PortalTest {
                     units.getFirst(), List.of(), List.of(), List.of(), String.join("\n", conclusions), null,
                     Instant.parse("2026-12-05T03:00:00Z"), null, null, null, null);
 
-            List<String> pages = pageTexts(pdf.render(figures, Locale.forLanguageTag("vi"),
+            List<String> pages = pages(pdf.render(figures, Locale.forLanguageTag("vi"),
                     new EvaluationPdf.Marking(true, null, "Dự thảo thử chữ ký")));
 
             List<Integer> signed = pagesWith(pages, "GIÁM ĐỐC");
@@ -96,28 +95,5 @@ class EvaluationPdfLayoutTest extends PortalTest {
 
     private static Figures figures(long tasks) {
         return new Figures(tasks, 0, tasks, tasks / 2, tasks / 4, new BigDecimal("4.1"), 0, 0, tasks, 500_000, 0);
-    }
-
-    private static List<Integer> pagesWith(List<String> pages, String text) {
-        List<Integer> found = new ArrayList<>();
-        for (int page = 0; page < pages.size(); page++) {
-            if (pages.get(page).contains(text)) {
-                found.add(page);
-            }
-        }
-        return found;
-    }
-
-    private static List<String> pageTexts(byte[] bytes) throws IOException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            List<String> texts = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
-            }
-            return texts;
-        }
     }
 }

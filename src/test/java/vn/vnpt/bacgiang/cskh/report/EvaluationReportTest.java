@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vnpt.bacgiang.cskh.report.EvaluationReportTestText.pagesWith;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ class EvaluationReportTest extends PortalTest {
                 "Phòng ĐHNV thực hiện 1 cuộc kiểm tra, 1 phiếu đã nộp; ghi nhận 1 phát hiện",
                 "Phòng bán hàng khu vực Việt Yên 03/12/2026 Đã nộp", "V. KẾT LUẬN VÀ ĐỀ XUẤT", "Nơi nhận:", "Lưu: VT, ĐHNV.",
                 "GIÁM ĐỐC", "Dự thảo in lúc 04/12/2026 10:00 bởi Lê Minh Đức", "1 / " + pages(pdf));
-        List<String> pages = pageTexts(pdf);
+        List<String> pages = EvaluationReportTestText.pages(pdf);
         assertThat(pages).hasSizeGreaterThan(1);
         for (int page = 0; page < pages.size(); page++) {
             // the section after the unit table runs on as the summary: its pages carry the footer too
@@ -113,7 +114,7 @@ class EvaluationReportTest extends PortalTest {
         clock.stopAt(LocalDateTime.of(2026, 12, 11, 9, 0));
         signIn("giamdoc");
 
-        List<String> pages = pageTexts(report.draft(campaign, Locale.forLanguageTag("vi")));
+        List<String> pages = EvaluationReportTestText.pages(report.draft(campaign, Locale.forLanguageTag("vi")));
 
         List<Integer> vietYen = pagesWith(pages, "PHỤ LỤC 1: Phòng bán hàng khu vực Việt Yên");
         List<Integer> langGiang = pagesWith(pages, "PHỤ LỤC 2: Phòng bán hàng khu vực Lạng Giang");
@@ -150,16 +151,6 @@ class EvaluationReportTest extends PortalTest {
                 + "GROUP BY t.assignee_id, a.full_name", (rs, n) -> rs.getString("name") + " " + rs.getLong("tasks") + " "
                 + rs.getLong("contacted") + " " + rs.getLong("reached") + " " + rs.getLong("accepted") + " ",
                 campaign, unit);
-    }
-
-    private static List<Integer> pagesWith(List<String> pages, String text) {
-        List<Integer> found = new ArrayList<>();
-        for (int page = 0; page < pages.size(); page++) {
-            if (pages.get(page).contains(text)) {
-                found.add(page);
-            }
-        }
-        return found;
     }
 
     @Test
@@ -278,20 +269,6 @@ class EvaluationReportTest extends PortalTest {
 
     private static String text(byte[] pdf) throws IOException {
         return EvaluationReportTestText.of(pdf);
-    }
-
-    /** Each page's text, whitespace collapsed. */
-    private static List<String> pageTexts(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> texts = new java.util.ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
-            }
-            return texts;
-        }
     }
 
     private static int pages(byte[] pdf) throws IOException {

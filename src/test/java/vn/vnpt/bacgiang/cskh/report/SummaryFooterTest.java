@@ -1,6 +1,7 @@
 package vn.vnpt.bacgiang.cskh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.report.EvaluationReportTestText.pages;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vnpt.bacgiang.cskh.PortalTest;
@@ -60,7 +58,7 @@ class SummaryFooterTest extends PortalTest {
             for (int line = 1; line <= rows; line++) {
                 lines.add(row.apply(line));
             }
-            List<String> pages = pageTexts(templates.renderPdf(template, parameters,
+            List<String> pages = pages(templates.renderPdf(template, parameters,
                     new JRMapCollectionDataSource(lines)));
             spilled |= pages.size() > 1;
             for (int page = 0; page < pages.size(); page++) {
@@ -69,18 +67,5 @@ class SummaryFooterTest extends PortalTest {
             }
         }
         assertThat(spilled).as(template + " reached a second page").isTrue();
-    }
-
-    private static List<String> pageTexts(byte[] bytes) throws IOException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            List<String> texts = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
-            }
-            return texts;
-        }
     }
 }
