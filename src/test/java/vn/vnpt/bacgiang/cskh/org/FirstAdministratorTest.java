@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.audit.AuditTrail;
 import vn.vnpt.bacgiang.cskh.security.Role;
@@ -25,11 +26,13 @@ class FirstAdministratorTest extends PortalTest {
     private AuditTrail audit;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private TransactionTemplate transaction;
 
     @Test
     void aStartWithNoUsersCreatesTheFirstAdminFromTheEnvironment() {
         emptyTheAccounts();
-        new FirstAdministrator(accounts, units, passwordEncoder, audit, "Quantri", "mot-mat-khau-dai-2026",
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, jdbc, transaction, "Quantri", "mot-mat-khau-dai-2026",
                 "Nguyễn Thị Quản Trị").run(null);
 
         UserAccount admin = accounts.findByUsername("quantri").orElseThrow();
@@ -41,14 +44,14 @@ class FirstAdministratorTest extends PortalTest {
     @Test
     void withoutCredentialsInTheEnvironmentNoAccountIsCreated() {
         emptyTheAccounts();
-        new FirstAdministrator(accounts, units, passwordEncoder, audit, "", "", "").run(null);
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, jdbc, transaction, "", "", "").run(null);
         assertThat(accounts.count()).isZero();
     }
 
     @Test
     void aShortPasswordIsNotAcceptedForTheFirstAdmin() {
         emptyTheAccounts();
-        new FirstAdministrator(accounts, units, passwordEncoder, audit, "quantri", "ngan", "").run(null);
+        new FirstAdministrator(accounts, units, passwordEncoder, audit, jdbc, transaction, "quantri", "ngan", "").run(null);
         assertThat(accounts.count()).isZero();
     }
 
