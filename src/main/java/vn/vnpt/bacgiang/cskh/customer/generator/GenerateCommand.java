@@ -41,8 +41,8 @@ class GenerateCommand implements ApplicationRunner {
         }
         log.info("Generating the {} set: {} customers, seed {}", properties.size().name().toLowerCase(Locale.ROOT),
                 properties.size().customers(), properties.seed());
-        LoadReport report = loader.load(properties.size().customers(), properties.seed());
-        report.lines().forEach(log::info);
+        loader.loadInChunks(properties.size().customers(), properties.seed(), properties.chunk())
+                .forEach(report -> report.lines().forEach(log::info));
         System.exit(SpringApplication.exit(context));
     }
 }

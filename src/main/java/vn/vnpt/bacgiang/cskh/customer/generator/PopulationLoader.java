@@ -46,6 +46,19 @@ class PopulationLoader {
         return jdbc.sql("select exists(select 1 from customer)").query(Boolean.class).single();
     }
 
+    /**
+     * {@code customers} in loads of at most {@code chunk} (0: one load), each its own transaction with the seed plus its
+     * index: a Galera cluster limits one transaction's write set. Ids, codes and numbers go on from load to load.
+     */
+    List<LoadReport> loadInChunks(int customers, long seed, int chunk) {
+        int size = chunk > 0 ? chunk : customers;
+        List<LoadReport> reports = new ArrayList<>();
+        for (int loaded = 0, index = 0; loaded < customers; loaded += size, index++) {
+            reports.add(load(Math.min(size, customers - loaded), seed + index));
+        }
+        return reports;
+    }
+
     LoadReport load(int customers, long seed) {
         long started = System.nanoTime();
         LoadReport loaded = Objects.requireNonNull(transactions.execute(status -> loadInTransaction(customers, seed)));

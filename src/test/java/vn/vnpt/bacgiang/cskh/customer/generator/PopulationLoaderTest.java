@@ -79,6 +79,27 @@ class PopulationLoaderTest extends PortalTest {
         assertThat(count("subscription")).isEqualTo(subscriptionsBefore);
     }
 
+    @Test
+    void askedForChunksItLoadsEachApartAndTheIdsAndNumbersGoOnFromOneToTheNext() {
+        long customersBefore = count("customer");
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long firstId = FirstIds.after(jdbc).customer();
+
+            List<LoadReport> reports = loader.loadInChunks(25, 11, 10);
+
+            assertThat(reports).extracting(LoadReport::customers).containsExactly(10, 10, 5);
+            assertThat(count("customer")).isEqualTo(customersBefore + 25);
+            assertThat(jdbc.sql("select count(distinct code) from customer where id >= ?").param(firstId)
+                    .query(Long.class).single()).isEqualTo(25);
+            assertThat(jdbc.sql("select count(*) = count(distinct service, number) from subscription where customer_id >= ?")
+                    .param(firstId).query(Boolean.class).single()).isTrue();
+        });
+
+        assertThat(count("customer")).isEqualTo(customersBefore);
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
