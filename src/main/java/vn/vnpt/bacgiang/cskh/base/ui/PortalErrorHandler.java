@@ -3,11 +3,15 @@ package vn.vnpt.bacgiang.cskh.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 
 /** The last line of defence: a message in the user's language instead of a stack trace. */
@@ -24,6 +28,9 @@ class PortalErrorHandler implements ErrorHandler {
             show(ui, "error.forbidden.action");
         } else if (error instanceof OptimisticLockingFailureException) {
             show(ui, "error.conflict");
+        } else if (databaseUnreachable(event.getThrowable())) {
+            log.warn("The database could not be reached: {}", error.getMessage());
+            show(ui, "error.database");
         } else if (error instanceof RuleViolation violation && ui != null) { // a view that did not use UserAction
             ui.access(() -> Notifications.error(ui.getTranslation(violation.messageKey(), violation.arguments())));
         } else {
@@ -39,6 +46,21 @@ class PortalErrorHandler implements ErrorHandler {
         if (ui != null) {
             ui.access(() -> Notifications.error(ui.getTranslation(key)));
         }
+    }
+
+    /**
+     * A request that met the database down or restarting: its transaction never committed, so the message can say
+     * nothing was saved; the pool connects again by itself once the database is back.
+     */
+    private static boolean databaseUnreachable(Throwable throwable) {
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            if (current instanceof DataAccessResourceFailureException || current instanceof CannotCreateTransactionException
+                    || current instanceof SQLTransientConnectionException
+                    || current instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOf(Throwable throwable) {
