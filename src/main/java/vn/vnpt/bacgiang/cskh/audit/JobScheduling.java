@@ -43,7 +43,7 @@ class JobScheduling {
 
     @Bean(destroyMethod = "shutdown")
     SchedulerOnly taskScheduler(JobRecorder recorder, LockProvider jobLocks,
-                                @Value("${portal.jobs.lock-at-most:PT30M}") Duration lockAtMost,
+                                @Value("${portal.jobs.lock-at-most:PT5M}") Duration lockAtMost,
                                 @Value("${portal.jobs.lock-at-least:PT10S}") Duration lockAtLeast) {
         return new SchedulerOnly(recorder, new DefaultLockingTaskExecutor(jobLocks), lockAtMost, lockAtLeast);
     }

@@ -3,6 +3,10 @@ package vn.vnpt.bacgiang.cskh.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +59,7 @@ class TwoNodesTest extends PortalTest {
                 .run("--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
                         "--spring.datasource.password=" + database.getPassword(), "--server.port=0",
-                        "--portal.sla.calendar-max-age=PT1S"));
+                        "--portal.sla.calendar-max-age=PT1S", "--portal.node.route=node2"));
     }
 
     @AfterAll
@@ -112,6 +116,16 @@ class TwoNodesTest extends PortalTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    void theSecondNodesSessionIdsEndInItsRouteForTheLoadBalancerToSendItsUsersBack() throws Exception {
+        String port = second().getEnvironment().getProperty("local.server.port");
+        HttpResponse<Void> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).matches("JSESSIONID=[0-9A-F]+\\.node2;.*"));
     }
 
     /** The purge as the node's scheduler runs it at its cron: recorded, and locked across the nodes. */
