@@ -4,14 +4,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.sf.jasperreports.engine.JRParameter;
@@ -23,37 +21,34 @@ import vn.vnpt.bacgiang.cskh.execution.DayContacts;
 import vn.vnpt.bacgiang.cskh.execution.Figures;
 import vn.vnpt.bacgiang.cskh.execution.UnitProgress;
 import vn.vnpt.bacgiang.cskh.handoff.ReceiverSla;
-import vn.vnpt.bacgiang.cskh.supervision.ActionState;
-import vn.vnpt.bacgiang.cskh.supervision.CampaignFinding;
 import vn.vnpt.bacgiang.cskh.supervision.CampaignInspection;
-import vn.vnpt.bacgiang.cskh.supervision.FindingSource;
-import vn.vnpt.bacgiang.cskh.supervision.FindingState;
 import vn.vnpt.bacgiang.cskh.supervision.InspectionState;
 
 /**
  * Fills {@code reports/evaluation.jrxml} from a campaign's {@link EvaluationFigures} (docs/decisions/0036): the
  * official heading, the scope, the ranked unit table with the trend chart, the hand-offs, the inspections, the
- * conclusions and the signature block, marked as a draft or with its issued number; then the appendix, a page per
- * executing unit.
+ * conclusions and the signature block, marked as a draft or with its issued number; then {@link EvaluationAppendix}, a
+ * page per executing unit.
  */
 @Component
 class EvaluationPdf {
 
     private static final String TEMPLATE = "evaluation";
     private static final String TABLE = "evaluation-table";
-    private static final String APPENDIX = "evaluation-appendix";
     private static final String CLOSING = "evaluation-closing";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     /** A month of days fits the chart's axis; a longer campaign is charted per week. */
-    private static final int MAX_DAILY_POINTS = 31;
+    static final int MAX_DAILY_POINTS = 31;
     /** The unit table's columns, in the template's order. */
     private static final List<String> UNIT_FIELDS = List.of("rank", "unitName", "quota", "contacted", "reached",
             "accepted", "quotaRate", "satisfaction", "budget");
 
     private final ReportTemplates templates;
     private final I18NProvider i18n;
+    private final EvaluationAppendix appendix;
 
-    EvaluationPdf(ReportTemplates templates, I18NProvider i18n) {
+    EvaluationPdf(ReportTemplates templates, I18NProvider i18n, EvaluationAppendix appendix) {
+        this.appendix = appendix;
         this.templates = templates;
         this.i18n = i18n;
     }
@@ -69,7 +64,7 @@ class EvaluationPdf {
         parameters.putAll(trend(figures.trend(), language));
         parameters.putAll(handoffs(figures.handoffs(), language));
         parameters.putAll(supervision(figures, language));
-        parameters.putAll(appendix(figures, language));
+        parameters.putAll(appendix.parameters(figures, language));
         parameters.put("tableReport", templates.get(TABLE));
         parameters.put("closingReport", templates.get(CLOSING));
         parameters.put("sectionConclusions", text(language, "report.evaluation.section.conclusions"));
@@ -150,7 +145,7 @@ class EvaluationPdf {
      * The unit's budget as settlement shows it; for a copy issued before budgets were kept, the plan and the
      * estimate the progress figures carried.
      */
-    private static UnitBudget budget(EvaluationFigures figures, UnitProgress unit) {
+    static UnitBudget budget(EvaluationFigures figures, UnitProgress unit) {
         UnitBudget kept = figures.budgetOf(unit.unitId());
         return kept != null ? kept : new UnitBudget(unit.unitId(), unit.budgetPlanned(), unit.figures().budgetUsed(), 0,
                 false);
@@ -198,7 +193,7 @@ class EvaluationPdf {
                 VnFormats.number(plan.stream().filter(inspection -> inspection.state() == InspectionState.SUBMITTED).count()),
                 VnFormats.number(plan.stream().mapToLong(CampaignInspection::findings).sum()),
                 VnFormats.number(plan.stream().mapToLong(CampaignInspection::openActions).sum()))
-                + (figures.appendix() == null ? "" : " " + actionsNote(figures.appendix().stream()
+                + (figures.appendix() == null ? "" : " " + appendix.actionsNote(figures.appendix().stream()
                 .flatMap(unit -> unit.findings().stream()).toList(), language)));
         for (int column = 0; column <= 6; column++) {
             parameters.put("s" + column, text(language, "report.evaluation.supervision.column" + column));
@@ -211,103 +206,6 @@ class EvaluationPdf {
                 text(language, inspection.knockedOut() ? "report.evaluation.yes" : "report.evaluation.no"),
                 VnFormats.number(inspection.findings()), VnFormats.number(inspection.openActions()))).toList()));
         return parameters;
-    }
-
-    /**
-     * The findings' corrective actions by state (the pending ones also counted overdue), the findings without one,
-     * and the callbacks the customers did not confirm.
-     */
-    private String actionsNote(List<CampaignFinding> findings, Locale language) {
-        return text(language, "report.evaluation.actionsNote",
-                count(findings, finding -> finding.actionState() == ActionState.VERIFIED),
-                count(findings, finding -> finding.actionState() == ActionState.DONE),
-                count(findings, finding -> finding.actionState() != null && finding.actionState().pending()),
-                count(findings, CampaignFinding::overdue),
-                count(findings, finding -> finding.actionState() == null && finding.state() != FindingState.WITHDRAWN),
-                VnFormats.number(findings.stream().mapToLong(finding -> Objects.requireNonNullElse(
-                        finding.callbacksUnconfirmed(), 0)).sum()));
-    }
-
-    private static String count(List<CampaignFinding> findings, Predicate<CampaignFinding> which) {
-        return VnFormats.number(findings.stream().filter(which).count());
-    }
-
-    /**
-     * The appendix: per executing unit in the ranking's order, its figures told in a paragraph, its days, its care
-     * staff and its findings; none for a copy issued before the appendix existed.
-     */
-    private Map<String, Object> appendix(EvaluationFigures figures, Locale language) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("hasAppendix", figures.appendix() != null && !figures.units().isEmpty());
-        parameters.put("appendixReport", templates.get(APPENDIX));
-        Map<String, String> labels = new HashMap<>();
-        for (String key : List.of("trendCaption", "seriesContacts", "seriesAccepted", "staffCaption",
-                "findingsCaption")) {
-            labels.put(key, text(language, "report.evaluation.appendix." + key));
-        }
-        for (int column = 0; column <= 6; column++) {
-            labels.put("staff" + column, text(language, "report.evaluation.appendix.staff.column" + column));
-            labels.put("finding" + column, text(language, "report.evaluation.appendix.finding.column" + column));
-        }
-        parameters.put("appendixLabels", labels);
-        List<UnitProgress> units = figures.units();
-        parameters.put("appendixRows", new JRMapCollectionDataSource(IntStream.range(0, units.size())
-                .<Map<String, ?>>mapToObj(rank -> appendixOf(figures, rank, language)).toList()));
-        return parameters;
-    }
-
-    private Map<String, ?> appendixOf(EvaluationFigures figures, int rank, Locale language) {
-        UnitProgress unit = figures.units().get(rank);
-        UnitAppendix appendix = Objects.requireNonNullElse(figures.appendixOf(unit.unitId()),
-                new UnitAppendix(unit.unitId(), List.of(), List.of(), List.of()));
-        Figures done = unit.figures();
-        UnitBudget budget = budget(figures, unit);
-        List<CampaignFinding> findings = appendix.findings();
-        List<DayContacts> trend = appendix.trend().size() > MAX_DAILY_POINTS ? weeks(appendix.trend())
-                : appendix.trend();
-        Map<String, Object> row = new HashMap<>();
-        row.put("heading", text(language, "report.evaluation.appendix.heading", String.valueOf(rank + 1),
-                unit.unitName()));
-        row.put("summary", text(language, "report.evaluation.appendix.summary", String.valueOf(rank + 1),
-                String.valueOf(figures.units().size()), VnFormats.number(done.tasks()), VnFormats.number(unit.quota()),
-                VnFormats.number(done.contacted()), VnFormats.number(done.reached()), percent(unit.quotaRate()),
-                VnFormats.number(done.accepted()),
-                done.satisfaction() == null ? "–" : VnFormats.decimal(done.satisfaction(), 1),
-                VnFormats.number(budget.planned() / 1000), VnFormats.number((budget.submitted() ? budget.settled()
-                        : budget.estimated()) / 1000), text(language, budget.submitted()
-                        ? "report.evaluation.appendix.settled" : "report.evaluation.appendix.estimated")));
-        row.put("trend", trend.stream().<Map<String, ?>>map(point -> Map.of("day", DAY.format(point.day()),
-                "contacts", point.contacts(), "accepted", point.accepted())).toList());
-        row.put("staffRows", appendix.staff().stream().map(staff -> cells(List.of(
-                staff.staffName().isEmpty() ? text(language, "report.evaluation.appendix.unassigned") : staff.staffName(),
-                VnFormats.number(staff.figures().tasks()), VnFormats.number(staff.figures().contacted()),
-                VnFormats.number(staff.figures().reached()), VnFormats.number(staff.figures().accepted()),
-                percent(Figures.percent(staff.figures().reached(), staff.figures().tasks())),
-                staff.figures().satisfaction() == null ? "–" : VnFormats.decimal(staff.figures().satisfaction(), 1))))
-                .toList());
-        row.put("findingsNote", findings.isEmpty() ? text(language, "report.evaluation.appendix.noFindings")
-                : text(language, "report.evaluation.appendix.findingsNote", VnFormats.number(findings.size()),
-                count(findings, CampaignFinding::knockOut), findings.stream().map(CampaignFinding::plannedOn).distinct()
-                        .map(VnFormats::date).collect(Collectors.joining(", "))) + " " + actionsNote(findings, language));
-        LocalDate cutOff = LocalDate.ofInstant(figures.cutOff(), VnFormats.ZONE);
-        row.put("findingRows", findings.stream().map(finding -> cells(List.of(what(finding, language),
-                finding.actionDue() == null ? "–" : VnFormats.date(finding.actionDue()),
-                text(language, finding.state().labelKey()),
-                text(language, finding.knockOut() ? "report.evaluation.yes" : "report.evaluation.no"),
-                finding.callbacksUnconfirmed() == null ? "–" : VnFormats.number(finding.callbacksUnconfirmed()),
-                finding.overdue() ? VnFormats.number(ChronoUnit.DAYS.between(finding.actionDue(), cutOff)) : "–",
-                finding.actionState() == null ? "–" : text(language, finding.actionState().labelKey()))))
-                .toList());
-        return row;
-    }
-
-    /** What was found: the item, or whose callbacks; then the corrective action and who owns it. */
-    private String what(CampaignFinding finding, Locale language) {
-        String found = finding.source() == FindingSource.CALLBACK ? text(language,
-                "report.evaluation.appendix.callbacks", Objects.requireNonNullElse(finding.staffName(), "–"))
-                : finding.itemText();
-        return finding.action() == null ? found : found + "\n" + text(language, "report.evaluation.appendix.action",
-                finding.action(), Objects.requireNonNullElse(finding.actionOwner(), "–"));
     }
 
     /**
@@ -367,7 +265,7 @@ class EvaluationPdf {
         return new JRMapCollectionDataSource(lines.stream().map(EvaluationPdf::cells).toList());
     }
 
-    private static Map<String, ?> cells(List<String> line) {
+    static Map<String, ?> cells(List<String> line) {
         Map<String, Object> row = new HashMap<>();
         for (int column = 0; column < line.size(); column++) {
             row.put("c" + column, line.get(column));
@@ -375,7 +273,7 @@ class EvaluationPdf {
         return row;
     }
 
-    private static String percent(@Nullable BigDecimal value) {
+    static String percent(@Nullable BigDecimal value) {
         return value == null ? "–" : VnFormats.decimal(value, 1);
     }
 
