@@ -1,8 +1,6 @@
 package vn.vnpt.bacgiang.cskh.customer.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
@@ -10,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.vnpt.bacgiang.cskh.customer.ImportFailed;
+import vn.vnpt.bacgiang.cskh.base.ui.LaterAccess;
 import vn.vnpt.bacgiang.cskh.base.ui.Polling;
 import vn.vnpt.bacgiang.cskh.customer.ImportProgress;
 
@@ -37,28 +36,19 @@ final class BackgroundSteps {
         Registration polling = Polling.request(ui, POLL_MILLIS);
         Runnable task = () -> {
             try {
-                T result = step.apply((rows, fraction) -> access(ui, () -> progressed.update(rows, fraction)));
-                access(ui, () -> finished.accept(result));
+                T result = step.apply((rows, fraction) -> LaterAccess.access(ui, () -> progressed.update(rows, fraction)));
+                LaterAccess.access(ui, () -> finished.accept(result));
             } catch (ImportFailed failure) {
-                access(ui, () -> failed.accept(failure));
+                LaterAccess.access(ui, () -> failed.accept(failure));
             } catch (RuntimeException e) {
-                access(ui, () -> ui.getSession().getErrorHandler().error(new ErrorEvent(e)));
+                LaterAccess.access(ui, () -> ui.getSession().getErrorHandler().error(new ErrorEvent(e)));
             } finally {
-                access(ui, () -> {
+                LaterAccess.access(ui, () -> {
                     polling.remove();
                     ended.run();
                 });
             }
         };
         executor.execute(DelegatingSecurityContextRunnable.create(task, null));
-    }
-
-    /** A user who closed the page does not stop the step: it finishes without showing anything. */
-    private static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // Nobody is left to show it to.
-        }
     }
 }

@@ -2,7 +2,6 @@ package vn.vnpt.bacgiang.cskh.report.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -22,6 +20,7 @@ import java.util.function.Function;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.LaterAccess;
 import vn.vnpt.bacgiang.cskh.base.ui.Polling;
 import vn.vnpt.bacgiang.cskh.report.PdfPages;
 import vn.vnpt.bacgiang.cskh.report.ReportStage;
@@ -74,15 +73,15 @@ final class BackgroundPdf extends Composite<Div> {
         Registration polling = Polling.request(ui, POLL_MILLIS);
         Runnable task = () -> {
             try {
-                byte[] pdf = make.apply(reached -> access(ui, () -> {
+                byte[] pdf = make.apply(reached -> LaterAccess.access(ui, () -> {
                     bar.setValue(reached.done());
                     stage.setText(getTranslation(reached.labelKey()));
                 }));
-                access(ui, () -> ready(pdf));
+                LaterAccess.access(ui, () -> ready(pdf));
             } catch (RuntimeException e) {
-                access(ui, () -> ui.getSession().getErrorHandler().error(new ErrorEvent(e)));
+                LaterAccess.access(ui, () -> ui.getSession().getErrorHandler().error(new ErrorEvent(e)));
             } finally {
-                access(ui, () -> {
+                LaterAccess.access(ui, () -> {
                     polling.remove();
                     bar.setVisible(false);
                     stage.setVisible(false);
@@ -103,14 +102,5 @@ final class BackgroundPdf extends Composite<Div> {
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         result.add(download);
         start.setText(getTranslation("report.background.again"));
-    }
-
-    /** A user who left the page does not stop the making: it finishes without showing anything. */
-    private static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // Nobody is left to show it to.
-        }
     }
 }
