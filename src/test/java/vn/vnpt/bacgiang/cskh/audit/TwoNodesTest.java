@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,15 +21,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import vn.vnpt.bacgiang.cskh.Application;
+import vn.vnpt.bacgiang.cskh.OtherPortals;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.sla.CalendarSettings;
 import vn.vnpt.bacgiang.cskh.sla.Holiday;
@@ -52,19 +51,15 @@ class TwoNodesTest extends PortalTest {
     private CalendarSettings calendar;
 
     @BeforeAll
-    static void startTheSecondNode(@Autowired DataSource dataSource) {
-        HikariDataSource database = (HikariDataSource) dataSource;
-        // as arguments, which outrank the profile's properties
-        second = keepingTheSuitesSecurity(() -> new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword(), "--server.port=0",
-                        "--portal.sla.calendar-max-age=PT1S", "--portal.node.route=node2"));
+    static void startTheSecondNode(@Autowired DataSource dataSource) throws Exception {
+        List<String> arguments = new ArrayList<>(OtherPortals.connectedTo((HikariDataSource) dataSource));
+        arguments.addAll(List.of("--server.port=0", "--portal.sla.calendar-max-age=PT1S", "--portal.node.route=node2"));
+        second = OtherPortals.keepingTheSuitesSecurity(() -> OtherPortals.start(arguments.toArray(String[]::new)));
     }
 
     @AfterAll
-    static void stopTheSecondNode() {
-        keepingTheSuitesSecurity(() -> {
+    static void stopTheSecondNode() throws Exception {
+        OtherPortals.keepingTheSuitesSecurity(() -> {
             second().close();
             return null;
         });
@@ -149,18 +144,5 @@ class TwoNodesTest extends PortalTest {
 
     private static ConfigurableApplicationContext second() {
         return java.util.Objects.requireNonNull(second);
-    }
-
-    /**
-     * Starting or stopping a context sets the JVM-wide security holder's strategy to its own (Vaadin's), which the
-     * suite's context does not read: the suite's is put back, else every later test signs in where nobody looks.
-     */
-    private static <T> T keepingTheSuitesSecurity(java.util.function.Supplier<T> change) {
-        SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
-        try {
-            return change.get();
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(suites);
-        }
     }
 }

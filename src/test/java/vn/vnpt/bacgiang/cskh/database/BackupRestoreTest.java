@@ -14,12 +14,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import vn.vnpt.bacgiang.cskh.Application;
+import vn.vnpt.bacgiang.cskh.OtherPortals;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 
 /**
@@ -46,9 +43,7 @@ class BackupRestoreTest extends PortalTest {
         String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
         Path bin = server.getConfiguration().getBaseDir().toPath().resolve("bin");
         Path dump = Files.createTempFile(Path.of("target"), "backup-", ".sql");
-        asRoot("CREATE DATABASE " + RESTORED + " CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci;\n"
-                + "GRANT ALL PRIVILEGES ON " + RESTORED + ".* TO " + suite.getUsername() + "@'127.0.0.1';\n");
-        SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
+        OtherPortals.createDatabase(server, suite, RESTORED);
         try {
             run(new ProcessBuilder(connection(bin.resolve("mariadb-dump"), suite, "--single-transaction",
                     "--hex-blob", "--routines", schema)).redirectOutput(dump.toFile()));
@@ -64,18 +59,18 @@ class BackupRestoreTest extends PortalTest {
                 }
             }
 
-            String url = suite.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + RESTORED + "$1");
-            try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(Application.class)
-                    .profiles("test").run("--spring.datasource.url=" + url,
-                            "--spring.datasource.username=" + suite.getUsername(),
-                            "--spring.datasource.password=" + suite.getPassword(), "--server.port=0")) {
-                JdbcTemplate onRestored = new JdbcTemplate(restored.getBean(DataSource.class));
-                assertThat(onRestored.queryForObject("SELECT COUNT(*) FROM user_account", Long.class))
-                        .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM user_account", Long.class)).isPositive();
-            }
+            List<String> arguments = new ArrayList<>(OtherPortals.connectedTo(suite, RESTORED));
+            arguments.add("--server.port=0");
+            long users = OtherPortals.keepingTheSuitesSecurity(() -> {
+                try (ConfigurableApplicationContext restored = OtherPortals.start(arguments.toArray(String[]::new))) {
+                    return new JdbcTemplate(restored.getBean(DataSource.class))
+                            .queryForObject("SELECT COUNT(*) FROM user_account", Long.class);
+                }
+            });
+            assertThat(users).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM user_account", Long.class))
+                    .isPositive();
         } finally {
-            SecurityContextHolder.setContextHolderStrategy(suites);
-            asRoot("DROP DATABASE IF EXISTS " + RESTORED + ";\n");
+            OtherPortals.dropDatabase(server, RESTORED);
             Files.deleteIfExists(dump);
         }
     }
@@ -98,9 +93,5 @@ class BackupRestoreTest extends PortalTest {
         Process started = process.redirectError(ProcessBuilder.Redirect.PIPE).start();
         assertThat(started.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(started.exitValue()).as(new String(started.getErrorStream().readAllBytes())).isZero();
-    }
-
-    private void asRoot(String statements) throws Exception {
-        server.run(statements, System.getProperty("user.name"), null, null, false, false);
     }
 }

@@ -10,16 +10,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
-import vn.vnpt.bacgiang.cskh.Application;
+import vn.vnpt.bacgiang.cskh.OtherPortals;
 
 /**
  * The portal's database stopped and started again while the portal runs (issue 14): a portal started here on an
@@ -37,13 +34,11 @@ class DatabaseRestartTest {
         }
         Files.createDirectories(base);
         Path workDir = Files.createTempDirectory(base, "restart-");
-        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-        ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).profiles("test").run(
+        ConfigurableApplicationContext portal = OtherPortals.keepingTheSuitesSecurity(() -> OtherPortals.start(
                 // kept when the server stops (a fresh directory goes with its server), so that it can start again
                 "--portal.embedded-db.data-dir=" + workDir.resolve("data"), "--portal.embedded-db.fresh=false",
-                "--server.port=0",
-                "--spring.flyway.locations=classpath:db/migration",
-                "--spring.datasource.hikari.connection-timeout=3000");
+                "--server.port=0", "--spring.flyway.locations=classpath:db/migration",
+                "--spring.datasource.hikari.connection-timeout=3000"));
         try {
             DB server = portal.getBean(DB.class);
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
@@ -78,8 +73,10 @@ class DatabaseRestartTest {
             assertThat(jdbc.queryForObject("SELECT name FROM holiday WHERE day = ?", String.class, day))
                     .isEqualTo("Sau khi khởi động lại");
         } finally {
-            portal.close();
-            SecurityContextHolder.setContextHolderStrategy(before);
+            OtherPortals.keepingTheSuitesSecurity(() -> {
+                portal.close();
+                return null;
+            });
             FileSystemUtils.deleteRecursively(workDir);
         }
     }
