@@ -129,10 +129,7 @@ public class ProgressService {
                 + "ORDER BY g.unit_id, a.full_name IS NULL, a.full_name", row -> {
                     rows.add(row);
                     long unit = row.getLong("unit_id");
-                    staff.computeIfAbsent(unit, key -> new ArrayList<>()).add(new StaffProgress(
-                            ExecutionService.nullableLong(row, "assignee_id"),
-                            Objects.requireNonNullElse(row.getString("full_name"), ""), row.getLong("open"),
-                            figures(row, row.getLong("gift_spend") + row.getLong("sms") * smsPrice(budget, unit))));
+                    staff.computeIfAbsent(unit, key -> new ArrayList<>()).add(staffLine(row, smsPrice(budget, unit)));
                 }, args.toArray());
         Tally tally = rows.tally(null);
         List<UnitProgress> units = units(campaignId, tally);
@@ -266,10 +263,7 @@ public class ProgressService {
         return jdbc.query("SELECT g.*, a.full_name FROM (SELECT t.assignee_id, " + FIGURES + " FROM care_task t "
                         + "WHERE t.campaign_id = ? AND t.unit_id = ? GROUP BY t.assignee_id) g "
                         + "LEFT JOIN user_account a ON a.id = g.assignee_id ORDER BY a.full_name IS NULL, a.full_name",
-                (rs, n) -> new StaffProgress(ExecutionService.nullableLong(rs, "assignee_id"),
-                        Objects.requireNonNullElse(rs.getString("full_name"), ""), rs.getLong("open"),
-                        figures(rs, rs.getLong("gift_spend") + rs.getLong("sms") * smsPrice)),
-                campaignId, unitId);
+                (rs, n) -> staffLine(rs, smsPrice), campaignId, unitId);
     }
 
     /**
@@ -286,6 +280,13 @@ public class ProgressService {
                         + "ORDER BY g.reached DESC, a.full_name",
                 (rs, n) -> new StaffRank(rs.getLong("assignee_id"), rs.getString("full_name"), rs.getLong("tasks"),
                         rs.getLong("reached"), rs.getLong("open")), campaignId, unitId);
+    }
+
+    /** A row of {@link #FIGURES} per assignee, named: the gifts' cost and the SMS at the unit's price as budget used. */
+    private static StaffProgress staffLine(ResultSet rs, long smsPrice) throws SQLException {
+        return new StaffProgress(ExecutionService.nullableLong(rs, "assignee_id"),
+                Objects.requireNonNullElse(rs.getString("full_name"), ""), rs.getLong("open"),
+                figures(rs, rs.getLong("gift_spend") + rs.getLong("sms") * smsPrice));
     }
 
     static Figures figures(ResultSet rs, long budgetUsed) throws SQLException {

@@ -99,9 +99,10 @@ class EvaluationReportBenchmark implements CommandLineRunner {
         double first = BenchmarkTimer.median(() -> {
             byte[] pdf = report.draft(campaign, VIETNAMESE);
             keep(pdf);
-            return pages[0] = pages(pdf);
+            return pages[0] = PdfPages.count(pdf);
         }, 0, 1);
-        double median = BenchmarkTimer.median(() -> pages(report.draft(campaign, VIETNAMESE)), WARM_UP_RUNS - 1,
+        double median = BenchmarkTimer.median(() -> PdfPages.count(report.draft(campaign, VIETNAMESE)),
+                WARM_UP_RUNS - 1,
                 MEASURED_RUNS);
         double[] together = atOnce(campaign, SecurityContextHolder.getContext());
         long heapAfter = heapAfterGc(memory);
@@ -123,11 +124,11 @@ class EvaluationReportBenchmark implements CommandLineRunner {
         LocalDate monthStart = today.withDayOfMonth(1).minusMonths(1);
         long largest = jdbc.queryForObject("SELECT unit_id FROM care_task WHERE campaign_id = ? GROUP BY unit_id "
                 + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class, campaign);
-        other(table, "campaign list, last month to today", () -> pages(campaignList.renderPdf(monthStart, today,
-                VIETNAMESE)));
-        other(table, "unit result, largest unit, last month to today", () -> pages(unitResult.renderPdf(largest,
-                monthStart, today, VIETNAMESE)));
-        other(table, "organisation and staff roster", () -> pages(roster.renderPdf(VIETNAMESE)));
+        other(table, "campaign list, last month to today",
+                () -> PdfPages.count(campaignList.renderPdf(monthStart, today, VIETNAMESE)));
+        other(table, "unit result, largest unit, last month to today",
+                () -> PdfPages.count(unitResult.renderPdf(largest, monthStart, today, VIETNAMESE)));
+        other(table, "organisation and staff roster", () -> PdfPages.count(roster.renderPdf(VIETNAMESE)));
         table.append(String.format("(campaign %d, %d care tasks; alone: median of %d runs after %d warm-up runs, %.1f "
                         + "pages/s; five at once: %d rounds of %d threads, each call's time; heap after full GC "
                         + "%.1f MiB before, %.1f MiB after; load average %.2f)%n", campaign, tasks, MEASURED_RUNS,
@@ -242,10 +243,6 @@ class EvaluationReportBenchmark implements CommandLineRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int pages(byte[] pdf) {
-        return PdfPages.count(pdf);
     }
 
     private static long heapAfterGc(MemoryMXBean memory) {
