@@ -138,25 +138,18 @@ class DashboardBenchmark implements CommandLineRunner {
 
     private void drillDowns() {
         line("giamdoc", "campaigns/list", DRILL_DOWN_GOAL, () -> campaigns.board(CampaignFilter.none()).size());
-        line("giamdoc", "progress: campaigns, pace, units, total", DRILL_DOWN_GOAL, () -> {
-            long campaign = progress.campaigns().getFirst().id();
-            progress.pace(campaign);
-            CampaignProgress read = progress.progress(campaign);
-            return read.units().size() + (int) Math.min(1, read.total().figures().tasks());
-        });
+        line("giamdoc", "progress: campaigns, pace, units, total", DRILL_DOWN_GOAL, this::firstCampaignsProgress);
         line("giamdoc", "handoffs: all units, count and page 1", DRILL_DOWN_GOAL,
                 () -> handoffs.queue(QueueFilter.of(handoffs.defaultMode()), 0, PAGE).size());
         line("giamdoc", "supervision/actions", DRILL_DOWN_GOAL, () -> findings.actions(ActionFilter.none()).size());
         line("giamsat", "supervision/inspections", DRILL_DOWN_GOAL,
                 () -> inspections.list(new InspectionFilter(false, false)).size());
-        line("tpbg.truongphong", "progress: campaigns, pace, own unit", DRILL_DOWN_GOAL, () -> {
-            long campaign = progress.campaigns().getFirst().id();
-            progress.pace(campaign);
-            CampaignProgress read = progress.progress(campaign);
-            return read.units().size() + (int) Math.min(1, read.total().figures().tasks());
-        });
+        line("tpbg.truongphong", "progress: campaigns, pace, own unit", DRILL_DOWN_GOAL, this::firstCampaignsProgress);
         line("tpbg.truongphong", "assignment: staff, loads, count, page 1", DRILL_DOWN_GOAL, () -> {
             List<ExecutionCampaign> open = assignments.campaigns();
+            if (open.isEmpty()) {
+                return 0;
+            }
             long campaign = open.getFirst().id();
             int staff = assignments.staff().size();
             assignments.openLoads(campaign);
@@ -173,6 +166,18 @@ class DashboardBenchmark implements CommandLineRunner {
             audit.entityTypes();
             return audit.search(AuditFilter.none(), 0, PAGE).size();
         });
+    }
+
+    /**
+     * The progress page's reads for the first campaign in execution; a fresh province database has none until
+     * the step 6 benchmark, which runs after this one, has made one.
+     */
+    private int firstCampaignsProgress() {
+        return progress.campaigns().stream().findFirst().map(first -> {
+            progress.pace(first.id());
+            CampaignProgress read = progress.progress(first.id());
+            return read.units().size() + (int) Math.min(1, read.total().figures().tasks());
+        }).orElse(0);
     }
 
     /** The home page as the router builds it for the signed-in user (every query runs in its constructor). */
