@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import vn.vnpt.bacgiang.cskh.base.AfterCommitWork;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
 
 /**
@@ -30,6 +32,8 @@ public abstract class PortalTest {
     private UserDetailsService userDetailsService;
     @Autowired
     private TestClock testClock;
+    @Autowired
+    private List<AfterCommitWork> afterCommitWork;
 
     /**
      * Signs in a demo user (see {@code db/demo}) for the calls that follow in this thread, refused
@@ -55,8 +59,14 @@ public abstract class PortalTest {
         }
     }
 
+    /** Waits for the work earlier commits handed to threads of their own (the progress snapshot's refreshes). */
+    protected void awaitAfterCommitWork() {
+        afterCommitWork.forEach(AfterCommitWork::awaitDone);
+    }
+
     @AfterEach
     void signOutAndLetTheClockRun() {
+        awaitAfterCommitWork();
         SecurityContextHolder.clearContext();
         testClock.run();
     }

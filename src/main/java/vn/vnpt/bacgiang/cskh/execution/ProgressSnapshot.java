@@ -5,9 +5,18 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vnpt.bacgiang.cskh.base.AfterCommitWork;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignMoved;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 
@@ -31,12 +41,17 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
  * job ({@code portal.execution.figures.cron}, every 30 s; "-" off), for a campaign once a move of it
  * commits (its tasks created, or closed as not done), and for a campaign's unit once a user's change to
  * its tasks commits, so a dashboard's figures are at most a job's interval old and the user's own change
- * shows at once. The tasks are read with a plain (non-locking) select and the rows written in a
+ * shows a moment later. The tasks are read with a plain (non-locking) select and the rows written in a
  * transaction of their own, so a refresh never waits on or holds a care task's lock; a failed refresh
  * is logged and left to the next run, it never undoes the change that asked for it.
+ *
+ * <p>The refreshes a commit asks for run on a thread of their own, one after the other, and changes that arrive
+ * while one runs are refreshed together (decision 0044). Run on the committing thread, they needed a second pooled
+ * connection while the first was still held: the load test's 300 users had every connection held by a request
+ * waiting for another, and the portal stood still until the pool's timeout.
  */
 @Component
-class ProgressSnapshot {
+class ProgressSnapshot implements AfterCommitWork {
 
     static final Set<CampaignState> LIVE =
             Set.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
@@ -49,12 +64,25 @@ class ProgressSnapshot {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** (campaign, unit) pairs whose change has committed and awaits its refresh; a null unit is the whole campaign. */
+    private final Set<Changed> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("progress-snapshot").daemon().factory());
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    private record Changed(long campaignId, @Nullable Long unitId) {
+    }
 
     ProgressSnapshot(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 
     @Scheduled(cron = "${portal.execution.figures.cron:*/30 * * * * *}")
@@ -68,25 +96,25 @@ class ProgressSnapshot {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onMove(CampaignMoved moved) {
         if (LIVE.contains(moved.to()) || LIVE.contains(moved.from())) {
-            refresh(moved.campaignId(), null);
+            later(List.of(new Changed(moved.campaignId(), null)));
         }
     }
 
-    /** Refreshes the campaign's unit once the current transaction commits (at once outside one); once per transaction. */
+    /** Refreshes the campaign's unit once the current transaction commits (at once outside one). */
     void changed(long campaignId, long unitId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             refresh(campaignId, unitId);
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<List<Long>> pending = (Set<List<Long>>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<List<Long>> units = new HashSet<>();
+        Set<Changed> committing = (Set<Changed>) TransactionSynchronizationManager.getResource(this);
+        if (committing == null) {
+            Set<Changed> units = new HashSet<>();
             TransactionSynchronizationManager.bindResource(this, units);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    units.forEach(unit -> refresh(unit.get(0), unit.get(1)));
+                    later(units);
                 }
 
                 @Override
@@ -94,9 +122,37 @@ class ProgressSnapshot {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ProgressSnapshot.this);
                 }
             });
-            pending = units;
+            committing = units;
         }
-        pending.add(List.of(campaignId, unitId));
+        committing.add(new Changed(campaignId, unitId));
+    }
+
+    /** Hands committed changes to the refresher thread; those already waiting are refreshed once. */
+    private void later(Collection<Changed> changes) {
+        pending.addAll(changes);
+        if (queued.compareAndSet(false, true)) {
+            refresher.execute(this::refreshPending);
+        }
+    }
+
+    private void refreshPending() {
+        queued.set(false);
+        for (Changed changed : List.copyOf(pending)) {
+            pending.remove(changed);
+            refresh(changed.campaignId(), changed.unitId());
+        }
+    }
+
+    /** Waits until every change committed so far is in the snapshot. */
+    @Override
+    public void awaitDone() {
+        try {
+            refresher.submit(() -> { }).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the progress snapshot's refreshes did not finish", e);
+        }
     }
 
     /** Rewrites the campaign's rows, or one unit's, from its care tasks now. */

@@ -3,15 +3,19 @@ package vn.vnpt.bacgiang.cskh.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
@@ -43,9 +47,12 @@ class ProgressSnapshotTest extends PortalTest {
     private TestClock clock;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private DataSource dataSource;
 
     @Test
-    void aLoggedContactIsInTheUnitsFiguresAsSoonAsItCommitsAndTheFiguresEqualAGroupByOfTheTasks() throws Exception {
+    void aLoggedContactIsInTheUnitsFiguresOnceTheRefreshAfterItsCommitRunsAndTheyEqualAGroupByOfTheTasks()
+            throws Exception {
         long campaign = started(List.of(BICH_DONG, NENH, VOI));
         assertThat(snapshotted(campaign)).as("taken when execution started").isEqualTo(grouped(campaign));
         LocalDateTime tenOClock = LocalDate.now(clock).atTime(LocalTime.of(10, 0));
@@ -57,6 +64,7 @@ class ProgressSnapshotTest extends PortalTest {
                     ContactOutcome.REACHED_ACCEPTED, null, 0, 5, null, null, "Khách hài lòng", null));
             return null;
         });
+        awaitAfterCommitWork();
 
         Map<Long, String> grouped = grouped(campaign);
         assertThat(grouped.get(VIET_YEN)).startsWith("2/0/1/1/1/1/5/1/");
@@ -71,6 +79,37 @@ class ProgressSnapshotTest extends PortalTest {
                 LocalDateTime.class, campaign, VIET_YEN)).isEqualTo(LocalDateTime.ofInstant(clock.instant(),
                 java.time.ZoneOffset.UTC));
         assertThat(seen.asOf()).isNotNull().isBeforeOrEqualTo(clock.instant());
+    }
+
+    /**
+     * The load test's 300 users froze the portal: each contact's commit asked for a second pooled connection to
+     * refresh the snapshot while it still held its first, until every connection was held that way. Here the test
+     * holds all connections but one, so the contact has the last; the refresh must wait for it, not for another.
+     */
+    @Test
+    void aContactsRefreshNeverAsksForASecondConnectionWhileTheContactHoldsItsFirst() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        WorklistRow row = as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10)).getFirst();
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (held.size() < pool.getMaximumPoolSize() - 1) {
+                held.add(pool.getConnection());
+            }
+            as("vietyen.cskh1", () -> {
+                execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL,
+                        ContactOutcome.REACHED_DECLINED, null, 0, 3, null, null, "Một kết nối", null));
+                return null;
+            });
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        awaitAfterCommitWork();
+
+        assertThat(snapshotted(campaign)).isEqualTo(grouped(campaign));
+        assertThat(grouped(campaign).get(VIET_YEN)).startsWith("2/0/1/1/0/1/3/1/");
     }
 
     @Test
@@ -155,6 +194,7 @@ class ProgressSnapshotTest extends PortalTest {
             return null;
         });
         as("vietyen.truongphong", () -> assignments.assignByStore(campaign));
+        awaitAfterCommitWork();
         return campaign;
     }
 

@@ -104,6 +104,7 @@ class DirectorDashboardTest extends KaribuTest {
                     ContactOutcome.REACHED_ACCEPTED, null, 0, 5, null, null, "Khách hài lòng", null));
             return null;
         });
+        awaitAfterCommitWork();
         jdbc.update("DELETE FROM unit_progress_snapshot");
         login("giamdoc");
         List<Long> executing = jdbc.queryForList("SELECT id FROM campaign WHERE state = 'EXECUTION' "
