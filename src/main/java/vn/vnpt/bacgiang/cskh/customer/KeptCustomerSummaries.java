@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,11 +24,13 @@ class KeptCustomerSummaries {
 
     private final CustomerRepository customers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    KeptCustomerSummaries(CustomerRepository customers, Clock clock) {
+    KeptCustomerSummaries(CustomerRepository customers, Clock clock, ApplicationEventPublisher events) {
         this.customers = customers;
         this.clock = clock;
+        this.events = events;
     }
 
     CustomerSummary of(String scope) {
@@ -41,10 +44,12 @@ class KeptCustomerSummaries {
 
     /**
      * Customers are being added or changed: drops every kept figure now and again when the transaction ends,
-     * committed or rolled back (a figure counted in between may have counted what it rolls back).
+     * committed or rolled back (a figure counted in between may have counted what it rolls back); other modules'
+     * kept figures learn it from {@link CustomersChanged}.
      */
     void drop() {
         kept.clear();
+        events.publishEvent(new CustomersChanged());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -51,8 +51,9 @@ public class SegmentQuery {
     private final NamedParameterJdbcTemplate streamingJdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final KeptBaseCounts keptBase;
 
-    SegmentQuery(DataSource dataSource, CurrentUser currentUser, Clock clock) {
+    SegmentQuery(DataSource dataSource, CurrentUser currentUser, Clock clock, KeptBaseCounts keptBase) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         // A positive fetch size makes the MariaDB driver stream rows instead of buffering the whole result.
@@ -60,6 +61,7 @@ public class SegmentQuery {
         this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
         this.currentUser = currentUser;
         this.clock = clock;
+        this.keptBase = keptBase;
     }
 
     /** Today in Vietnam: tenure, recency and the presets are relative to it. */
@@ -67,8 +69,18 @@ public class SegmentQuery {
         return LocalDate.now(clock);
     }
 
-    /** The total and the breakdown per district and per managing unit, from one grouped query. */
+    /**
+     * The total and the breakdown per district and per managing unit, from one grouped query; for no criteria (the
+     * scope's whole base, as the builder opens) a count at most a minute old.
+     */
     public SegmentCount count(SegmentCriteria criteria) {
+        if (criteria.groups().isEmpty()) {
+            return keptBase.of(currentUser.scope().pathPattern(), () -> countNow(criteria));
+        }
+        return countNow(criteria);
+    }
+
+    private SegmentCount countNow(SegmentCriteria criteria) {
         SegmentSql.Where where = where(criteria);
         Map<District, Long> byDistrict = new EnumMap<>(District.class);
         Map<String, Long> byUnitPath = new HashMap<>();

@@ -1,0 +1,74 @@
+package vn.vnpt.bacgiang.cskh.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vnpt.bacgiang.cskh.PortalTest;
+import vn.vnpt.bacgiang.cskh.TestClock;
+import vn.vnpt.bacgiang.cskh.base.KeptFigures;
+import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
+import vn.vnpt.bacgiang.cskh.customer.CustomersChanged;
+import vn.vnpt.bacgiang.cskh.org.District;
+
+/** The builder's count of the whole base is kept a minute per scope; criteria and customer changes count again. */
+@Transactional
+class KeptBaseCountTest extends PortalTest {
+
+    private static final LocalDateTime NOON = LocalDateTime.now().plusDays(1).withHour(12).withMinute(0).withSecond(0)
+            .withNano(0);
+
+    @Autowired
+    private SegmentQuery query;
+    @Autowired
+    private CustomerFixtures fixtures;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private TestClock clock;
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    @Test
+    void theWholeBaseIsCountedOnceAMinuteAndAgainWhenCustomersChange() {
+        clock.stopAt(NOON);
+        long loyal = fixtures.loyalCustomer("Khách của số đếm giữ lại", CustomerFixtures.LUC_NAM_STORE).getId();
+        signIn("kehoach");
+        SegmentCount counted = query.count(SegmentCriteria.everyone());
+        assertThat(counted.total()).isEqualTo(customers());
+        long inLucNam = inDistrict(counted, District.LNM);
+
+        jdbc.update("UPDATE customer SET district = 'SDG' WHERE id = ?", loyal);
+        assertThat(query.count(SegmentCriteria.everyone())).as("kept").isEqualTo(counted);
+        assertThat(query.count(SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.LNM)))).total())
+                .as("a criterion counts live").isEqualTo(inLucNam - 1);
+
+        clock.stopAt(NOON.plus(KeptFigures.MAX_AGE).plusSeconds(1));
+        assertThat(inDistrict(query.count(SegmentCriteria.everyone()), District.LNM)).as("a minute later")
+                .isEqualTo(inLucNam - 1);
+
+        jdbc.update("UPDATE customer SET district = 'LNM' WHERE id = ?", loyal);
+        events.publishEvent(new CustomersChanged());
+        assertThat(query.count(SegmentCriteria.everyone())).as("customers changed").isEqualTo(counted);
+
+        signIn("lucnam.truongphong");
+        assertThat(query.count(SegmentCriteria.everyone()).total()).as("another scope, counted on its own")
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE unit_path LIKE "
+                        + "(SELECT CONCAT(path, '%') FROM unit WHERE id = 11)", Long.class));
+    }
+
+    private static long inDistrict(SegmentCount count, District district) {
+        return count.districts().stream().filter(line -> line.district() == district)
+                .mapToLong(SegmentCount.DistrictCount::count).sum();
+    }
+
+    private long customers() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class);
+        return count == null ? 0 : count;
+    }
+}
