@@ -74,7 +74,7 @@ public class SegmentQuery {
      * scope's whole base, as the builder opens) a count at most a minute old.
      */
     public SegmentCount count(SegmentCriteria criteria) {
-        if (criteria.groups().isEmpty()) {
+        if (criteria.matchesEveryone()) {
             return keptBase.of(currentUser.scope().pathPattern(), () -> countNow(criteria));
         }
         return countNow(criteria);

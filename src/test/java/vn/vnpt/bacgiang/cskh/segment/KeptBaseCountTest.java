@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,8 @@ class KeptBaseCountTest extends PortalTest {
 
         jdbc.update("UPDATE customer SET district = 'SDG' WHERE id = ?", loyal);
         assertThat(query.count(SegmentCriteria.everyone())).as("kept").isEqualTo(counted);
+        assertThat(query.count(new SegmentCriteria(List.of(new CriteriaGroup(List.of())))))
+                .as("the builder's empty first group, kept too").isEqualTo(counted);
         assertThat(query.count(SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.LNM)))).total())
                 .as("a criterion counts live").isEqualTo(inLucNam - 1);
 
