@@ -1,0 +1,178 @@
+package vn.vnpt.bacgiang.cskh.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The accounts the virtual users sign in with, read from (and for care staff added to) the benchmark database
+ * before the run, and the check after it that every contact and message the portal said it saved is in the
+ * database. Care staff each need a worklist of their own, or hundreds of users would log contacts on the same
+ * tasks: the run adds {@code tai.<unit>.<n>} care staff to each unit of the step 6 benchmark's province campaign
+ * (same demo password as the demo users) and gives each {@value #TASKS_EACH} of the unit's open tasks, or an even
+ * share of them where the unit has fewer. A rerun reuses them.
+ */
+final class LoadStaff {
+
+    static final int TASKS_EACH = 300;
+
+    record Accounts(List<String> careStaff, List<String> salesManagers, List<String> ttvtStaff,
+            List<String> leaders, List<String> planners) {
+    }
+
+    private final String url = System.getProperty("db.url", "jdbc:mariadb://127.0.0.1:3499/cskh");
+    private final String user = System.getProperty("db.user", "cskh");
+    private final String password = System.getProperty("db.password", "");
+
+    Accounts prepare(int careStaff) {
+        try (Connection db = connect()) {
+            long campaign = single(db, "SELECT campaign_id FROM care_task GROUP BY campaign_id "
+                    + "ORDER BY COUNT(*) DESC LIMIT 1");
+            List<Long> units = longs(db, "SELECT DISTINCT unit_id FROM care_task WHERE campaign_id = " + campaign
+                    + " ORDER BY unit_id");
+            String hash = text(db, "SELECT a.password_hash FROM user_account a JOIN user_role r ON r.user_id = a.id "
+                    + "WHERE r.role = 'CARE_STAFF' AND a.username NOT LIKE 'tai.%' ORDER BY a.id LIMIT 1");
+            int each = (careStaff + units.size() - 1) / units.size();
+            List<String> staff = new ArrayList<>();
+            db.setAutoCommit(false);
+            for (int n = 1; n <= each; n++) {
+                for (long unit : units) {
+                    staff.add(careStaffWithTasks(db, campaign, unit, n, hash));
+                }
+                db.commit();
+            }
+            for (long unit : units) {
+                shareEvenly(db, campaign, unit);
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            String inUnits = "(" + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
+            return new Accounts(staff.subList(0, careStaff),
+                    withRole(db, "SALES_MANAGER", " AND a.unit_id IN " + inUnits),
+                    withRole(db, "TTVT_STAFF", ""), withRole(db, "DIRECTOR", ""), withRole(db, "PLANNER", ""));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prepare the load test's accounts on " + url, e);
+        }
+    }
+
+    private static String careStaffWithTasks(Connection db, long campaign, long unit, int n, String hash)
+            throws SQLException {
+        String username = String.format("tai.%d.%03d", unit, n);
+        try (PreparedStatement insert = db.prepareStatement("INSERT IGNORE INTO user_account (username, "
+                + "password_hash, full_name, title, unit_id) VALUES (?, ?, ?, 'Nhân viên CSKH (tải thử)', ?)")) {
+            insert.setString(1, username);
+            insert.setString(2, hash);
+            insert.setString(3, String.format("Nhân viên tải thử %d-%03d", unit, n));
+            insert.setLong(4, unit);
+            insert.executeUpdate();
+        }
+        long id = single(db, "SELECT id FROM user_account WHERE username = '" + username + "'");
+        try (PreparedStatement role = db.prepareStatement(
+                "INSERT IGNORE INTO user_role (user_id, role) VALUES (?, 'CARE_STAFF')")) {
+            role.setLong(1, id);
+            role.executeUpdate();
+        }
+        long has = single(db, "SELECT COUNT(*) FROM care_task WHERE campaign_id = " + campaign + " AND assignee_id = "
+                + id + " AND state = 'OPEN'");
+        if (has < TASKS_EACH) {
+            try (PreparedStatement assign = db.prepareStatement("UPDATE care_task SET assignee_id = ?, "
+                    + "version = version + 1 WHERE campaign_id = ? AND unit_id = ? AND state = 'OPEN' AND assignee_id "
+                    + "NOT IN (SELECT id FROM user_account WHERE username LIKE 'tai.%') ORDER BY id LIMIT ?")) {
+                assign.setLong(1, id);
+                assign.setLong(2, campaign);
+                assign.setLong(3, unit);
+                assign.setLong(4, TASKS_EACH - has);
+                assign.executeUpdate();
+            }
+        }
+        return username;
+    }
+
+    /**
+     * A unit with fewer open tasks than its accounts would take (earlier runs closed some) shares the ones its load
+     * accounts hold evenly among them, so no virtual user opens an empty worklist.
+     */
+    private static void shareEvenly(Connection db, long campaign, long unit) throws SQLException {
+        String accounts = "tai." + unit + ".%";
+        long fewest = single(db, "SELECT COALESCE(MIN(c), 0) FROM (SELECT a.id, COUNT(t.id) AS c FROM user_account a "
+                + "LEFT JOIN care_task t ON t.assignee_id = a.id AND t.campaign_id = " + campaign + " AND t.state = 'OPEN' "
+                + "WHERE a.username LIKE '" + accounts + "' GROUP BY a.id) held");
+        if (fewest >= TASKS_EACH) {
+            return;
+        }
+        long count = single(db, "SELECT COUNT(*) FROM user_account WHERE username LIKE '" + accounts + "'");
+        try (PreparedStatement share = db.prepareStatement("UPDATE care_task t JOIN (SELECT id, ROW_NUMBER() OVER "
+                + "(ORDER BY id) - 1 AS n FROM care_task WHERE campaign_id = ? AND unit_id = ? AND state = 'OPEN' AND "
+                + "assignee_id IN (SELECT id FROM user_account WHERE username LIKE ?)) task ON task.id = t.id JOIN "
+                + "(SELECT id, ROW_NUMBER() OVER (ORDER BY username) - 1 AS k FROM user_account WHERE username LIKE ?) "
+                + "account ON account.k = MOD(task.n, ?) SET t.assignee_id = account.id, t.version = t.version + 1")) {
+            share.setLong(1, campaign);
+            share.setLong(2, unit);
+            share.setString(3, accounts);
+            share.setString(4, accounts);
+            share.setLong(5, count);
+            share.executeUpdate();
+        }
+    }
+
+    /** The rows the run left: its contacts (by their note) and its hand-off messages (by their text). */
+    long[] saved(String marker) {
+        try (Connection db = connect()) {
+            return new long[] {
+                single(db, "SELECT COUNT(*) FROM care_contact WHERE note = '" + marker + "'"),
+                single(db, "SELECT COUNT(*) FROM handoff_event WHERE text = '" + marker + "'")};
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the run's rows", e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static List<String> withRole(Connection db, String role, String andWhere) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery("SELECT a.username FROM user_account a JOIN user_role "
+                + "r ON r.user_id = a.id WHERE a.enabled AND r.role = '" + role + "'" + andWhere + " ORDER BY a.id")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException("no enabled " + role + " account in the database");
+        }
+        return names;
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new IllegalStateException("nothing found: " + sql);
+            }
+            return rows.getLong(1);
+        }
+    }
+
+    private static String text(Connection db, String sql) throws SQLException {
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new IllegalStateException("nothing found: " + sql);
+            }
+            return rows.getString(1);
+        }
+    }
+
+    private static List<Long> longs(Connection db, String sql) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getLong(1));
+            }
+        }
+        return values;
+    }
+}
