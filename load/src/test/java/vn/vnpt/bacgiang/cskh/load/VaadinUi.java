@@ -186,30 +186,29 @@ final class VaadinUi {
     }
 
     private void splice(Element element, int feature, JsonNode change) {
+        int index = change.path("index").asInt();
+        int remove = change.path("remove").asInt(0);
         if (feature == CLASS_LIST) {
             List<String> classes = new ArrayList<>(element.classes);
-            int index = change.path("index").asInt();
-            int remove = change.path("remove").asInt(0);
-            for (int i = 0; i < remove && index < classes.size(); i++) {
-                classes.remove(index);
-            }
             List<String> added = new ArrayList<>();
             change.path("add").forEach(name -> added.add(name.asText()));
-            classes.addAll(Math.min(index, classes.size()), added);
+            splice(classes, index, remove, added);
             element.classes.clear();
             element.classes.addAll(classes);
             return;
         }
         list(element, feature).ifPresent(children -> {
-            int index = change.path("index").asInt();
-            int remove = change.path("remove").asInt(0);
-            for (int i = 0; i < remove && index < children.size(); i++) {
-                children.remove(index);
-            }
             List<Integer> added = new ArrayList<>();
             change.path("addNodes").forEach(node -> added.add(node.asInt()));
-            children.addAll(Math.min(index, children.size()), added);
+            splice(children, index, remove, added);
         });
+    }
+
+    private static <T> void splice(List<T> list, int index, int remove, List<T> added) {
+        for (int i = 0; i < remove && index < list.size(); i++) {
+            list.remove(index);
+        }
+        list.addAll(Math.min(index, list.size()), added);
     }
 
     private Optional<List<Integer>> list(Element element, int feature) {
