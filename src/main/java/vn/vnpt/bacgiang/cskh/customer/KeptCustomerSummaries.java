@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.vnpt.bacgiang.cskh.base.KeptFigures;
 import vn.vnpt.bacgiang.cskh.base.RunsOnEveryNode;
 
@@ -43,21 +44,22 @@ class KeptCustomerSummaries {
     }
 
     /**
-     * Customers are being added or changed: drops every kept figure now and again when the transaction ends,
-     * committed or rolled back (a figure counted in between may have counted what it rolls back); other modules'
-     * kept figures learn it from {@link CustomersChanged}.
+     * Customers are being added or changed: every kept figure, here and in other modules, is dropped now and again
+     * when the transaction ends, committed or rolled back (a figure counted in between may have counted what it rolls
+     * back), through {@link CustomersChanged}.
      */
     void drop() {
-        kept.clear();
         events.publishEvent(new CustomersChanged());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    kept.clear();
-                }
-            });
-        }
+    }
+
+    @EventListener
+    void customersChanging(CustomersChanged change) {
+        kept.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void customersChanged(CustomersChanged change) {
+        kept.clear();
     }
 
     @RunsOnEveryNode // what it refreshes is this node's memory
