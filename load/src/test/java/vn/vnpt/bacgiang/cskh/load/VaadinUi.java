@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -260,20 +259,6 @@ final class VaadinUi {
         return byId(domId).orElseThrow(() -> new IllegalStateException("no element #" + domId + " on the page"));
     }
 
-    Optional<Element> find(String tag, Predicate<Element> test) {
-        return all().filter(element -> tag.equals(element.tag) && test.test(element)).findFirst();
-    }
-
-    Element button(String text) {
-        return find("vaadin-button", element -> text(element).contains(text)).filter(this::enabled)
-                .orElseThrow(() -> new IllegalStateException("no button \"" + text + "\" to click"));
-    }
-
-    boolean enabled(Element element) {
-        return !element.properties.containsKey("disabled") || !element.properties.get("disabled").asBoolean()
-                && !element.attributes.containsKey("disabled");
-    }
-
     /** The element's text as the user reads it: its own and its children's, depth first. */
     String text(Element element) {
         StringBuilder text = new StringBuilder();
@@ -312,22 +297,6 @@ final class VaadinUi {
     /** The rows a grid holds now, in order. */
     List<JsonNode> rows(Element grid) {
         return new ArrayList<>(rows.getOrDefault(grid.id, Map.of()).values());
-    }
-
-    /** A row's text, from the components its cells render (the nodes named in the row's item). */
-    String rowText(JsonNode row) {
-        StringBuilder text = new StringBuilder();
-        row.properties().forEach(field -> {
-            if (field.getKey().endsWith("_nodeid")) {
-                Element cell = elements.get(field.getValue().asInt());
-                if (cell != null) {
-                    text.append(text(cell)).append(' ');
-                }
-            } else if (field.getKey().startsWith("col")) {
-                text.append(field.getValue().asText()).append(' ');
-            }
-        });
-        return text.toString().trim();
     }
 
     /** Whether the last answer put this text anywhere: a notification, a label, a cell. */
@@ -379,14 +348,18 @@ final class VaadinUi {
 
     /** A click with the mouse event's details the server's click listener reads. */
     static ObjectNode click(Element element) {
-        ObjectNode data = NODES.objectNode();
+        return event(element.id, "click", mouse(NODES.objectNode(), "event."));
+    }
+
+    /** A single left click's details, named as the listener's event data expressions name them. */
+    private static ObjectNode mouse(ObjectNode data, String prefix) {
         for (String flag : List.of("shiftKey", "metaKey", "ctrlKey", "altKey")) {
-            data.put("event." + flag, false);
+            data.put(prefix + flag, false);
         }
         for (String number : List.of("detail", "clientX", "clientY", "button", "screenX", "screenY")) {
-            data.put("event." + number, number.equals("detail") ? 1 : 0);
+            data.put(prefix + number, number.equals("detail") ? 1 : 0);
         }
-        return event(element.id, "click", data);
+        return data;
     }
 
     /** A property the user changed, synchronised as the browser does, then its change event. */
@@ -411,13 +384,7 @@ final class VaadinUi {
         ObjectNode data = NODES.objectNode();
         data.put("event.detail.itemKey", key);
         data.put("event.detail.internalColumnId", "col0");
-        for (String flag : List.of("shiftKey", "metaKey", "ctrlKey", "altKey")) {
-            data.put("event.detail." + flag, false);
-        }
-        for (String number : List.of("detail", "clientX", "clientY", "button", "screenX", "screenY")) {
-            data.put("event.detail." + number, number.equals("detail") ? 1 : 0);
-        }
-        return event(grid.id, "item-click", data);
+        return event(grid.id, "item-click", mouse(data, "event.detail."));
     }
 
     ObjectNode published(int node, String method, JsonNode... arguments) {
@@ -442,10 +409,6 @@ final class VaadinUi {
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", first ? "" : "client");
         return event(1, "ui-navigate", data);
-    }
-
-    static ObjectNode poll() {
-        return event(1, "ui-poll", NODES.objectNode());
     }
 
     private static JsonNode read(String body) {
