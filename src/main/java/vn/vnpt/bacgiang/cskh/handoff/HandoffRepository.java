@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface HandoffRepository extends JpaRepository<Handoff, Long> {
+interface HandoffRepository extends JpaRepository<Handoff, Long>, HandoffTallies {
 
     @Query("""
             select h from Handoff h
@@ -26,27 +26,6 @@ interface HandoffRepository extends JpaRepository<Handoff, Long> {
                         @Param("priority") @Nullable HandoffPriority priority,
                         @Param("overdueAt") @Nullable Instant overdueAt, @Param("nearAt") @Nullable Instant nearAt,
                         Pageable page);
-
-    /** The hand-offs of a queue per state, with how many of them are near their deadline now. */
-    @Query("""
-            select h.state, count(h), sum(case when h.warnAt <= :now and h.dueAt >= :now then 1 else 0 end)
-            from Handoff h
-            where (:receiver is null or h.receiverUnitId = :receiver)
-              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
-              and h.state in :states
-            group by h.state""")
-    List<Object[]> countByState(@Param("receiver") @Nullable Long receiverUnitId,
-                                @Param("requesterPath") @Nullable String requesterPath,
-                                @Param("states") Collection<HandoffState> states, @Param("now") Instant now);
-
-    @Query("""
-            select count(h) from Handoff h
-            where (:receiver is null or h.receiverUnitId = :receiver)
-              and (:requesterPath is null or h.requesterUnitPath like :requesterPath)
-              and h.state in :states
-              and (:overdueAt is null or h.dueAt < :overdueAt)""")
-    long count(@Param("receiver") @Nullable Long receiverUnitId, @Param("requesterPath") @Nullable String requesterPath,
-               @Param("states") Collection<HandoffState> states, @Param("overdueAt") @Nullable Instant overdueAt);
 
     /** The ids of the open hand-offs past their deadline whose escalation has not reached the top level. */
     @Query("select h.id from Handoff h where h.open = true and h.dueAt < :now and h.escalationLevel < :top "

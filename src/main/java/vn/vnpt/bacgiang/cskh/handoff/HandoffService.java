@@ -237,16 +237,16 @@ public class HandoffService {
         }
         Map<HandoffState, Long> byState = new java.util.EnumMap<>(HandoffState.class);
         states.forEach(state -> byState.put(state, 0L));
+        long overdue = 0;
         long near = 0;
-        for (Object[] row : handoffs.countByState(side.receiver(), side.requesterPath(), states, now)) {
-            HandoffState state = (HandoffState) row[0];
-            byState.put(state, number(row[1]));
-            if (defaults.contains(state)) {
-                near += row[2] == null ? 0 : number(row[2]);
+        for (HandoffTallies.StateTally tally : handoffs.tally(side.receiver(), side.requesterPath(), states, now)) {
+            byState.put(tally.state(), tally.handoffs());
+            if (defaults.contains(tally.state())) {
+                overdue += tally.overdue();
+                near += tally.near();
             }
         }
-        return new QueueCounts(mode, byState, handoffs.count(side.receiver(), side.requesterPath(), defaults, now),
-                near);
+        return new QueueCounts(mode, byState, overdue, near);
     }
 
     private record Side(@Nullable Long receiver, @Nullable String requesterPath) {
@@ -279,8 +279,9 @@ public class HandoffService {
         Long receiver = mode == QueueFilter.Mode.RECEIVED ? user.unitId() : null;
         String requesterPath = mode == QueueFilter.Mode.SENT ? user.scope().pathPattern() : null;
         Set<HandoffState> states = statesOf(QueueFilter.of(mode));
-        return new HandoffFigures(mode, handoffs.count(receiver, requesterPath, states, null),
-                handoffs.count(receiver, requesterPath, states, clock.instant()));
+        List<HandoffTallies.StateTally> tallies = handoffs.tally(receiver, requesterPath, states, clock.instant());
+        return new HandoffFigures(mode, tallies.stream().mapToLong(HandoffTallies.StateTally::handoffs).sum(),
+                tallies.stream().mapToLong(HandoffTallies.StateTally::overdue).sum());
     }
 
     /** The default queue of the user: everything for ĐHNV and the Director, else the first of {@link #modes()}. */

@@ -34,13 +34,13 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
 @Transactional(readOnly = true)
 public class ScorecardService {
 
-    private final KeptSummary kept;
+    private final KeptScorecard kept;
     private final ThresholdRepository thresholds;
     private final AuditTrail audit;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    ScorecardService(KeptSummary kept, ThresholdRepository thresholds, AuditTrail audit, I18NProvider i18n,
+    ScorecardService(KeptScorecard kept, ThresholdRepository thresholds, AuditTrail audit, I18NProvider i18n,
                      Clock clock) {
         this.kept = kept;
         this.thresholds = thresholds;
@@ -49,9 +49,14 @@ public class ScorecardService {
         this.clock = clock;
     }
 
-    /** Counted now; the dashboards' kept summary is replaced by this count's. */
+    /** Counted now, for downloads and reports; the kept card is replaced by this count. */
     public CoordinationScorecard scorecard() {
         return kept.count();
+    }
+
+    /** For the scorecard view: the kept card (at most a minute old, counted every 30 s), else counted now. */
+    public CoordinationScorecard latest() {
+        return kept.card();
     }
 
     /** For the dashboards' tile: the units with a figure at alert or warning, as kept (at most a minute old). */

@@ -9,7 +9,7 @@ class JobSchedulingTest {
 
     @Test
     void aJobThatRefreshesANodesMemoryRunsOnEveryNodeAndOneThatWritesTheDatabaseOnOne() {
-        assertThat(JobScheduling.SchedulerOnly.runsOnEveryNode(named("vn.vnpt.bacgiang.cskh.scorecard.KeptSummary.refresh")))
+        assertThat(JobScheduling.SchedulerOnly.runsOnEveryNode(named("vn.vnpt.bacgiang.cskh.scorecard.KeptScorecard.refresh")))
                 .isTrue();
         assertThat(JobScheduling.SchedulerOnly.runsOnEveryNode(
                 named("vn.vnpt.bacgiang.cskh.customer.KeptCustomerSummaries$$SpringCGLIB$$0.refresh"))).isTrue();

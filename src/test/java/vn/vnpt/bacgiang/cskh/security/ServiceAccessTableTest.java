@@ -221,6 +221,7 @@ class ServiceAccessTableTest extends PortalTest {
             UnitRanking.rank                           A A A A F R R
             ScorecardService.scorecard                 A A A A R R R
             ScorecardService.summary                   A A A A R R R
+            ScorecardService.latest                    A A A A R R R
             ScorecardService.thresholds                A A A A R R R
             ScorecardService.saveThresholds            A R R R R R R
             ScorecardService.excel                     A A A A R R R

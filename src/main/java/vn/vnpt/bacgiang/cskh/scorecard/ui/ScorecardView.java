@@ -49,7 +49,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
     ScorecardView(ScorecardService scorecard, ScorecardPdf pdf, CurrentUser currentUser) {
         addClassNames("view", "scorecard-view");
-        CoordinationScorecard card = scorecard.scorecard();
+        CoordinationScorecard card = scorecard.latest();
         Paragraph period = new Paragraph(getTranslation("scorecard.period", VnFormats.date(card.periodFrom()),
                 VnFormats.date(card.today()), card.notStartedDays()));
         period.setId("scorecard-period");

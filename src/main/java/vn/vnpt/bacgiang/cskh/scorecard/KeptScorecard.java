@@ -18,30 +18,32 @@ import vn.vnpt.bacgiang.cskh.base.RunsOnEveryNode;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 
 /**
- * Counts the scorecard and keeps the dashboards' summary of the latest count (decision 0033): a job counts
- * every 30 s ({@code portal.scorecard.summary.cron}, "-" off), so a dashboard reads a summary at most
- * {@link KeptFigures#MAX_AGE} old instead of counting per view; an older one, or one "taken" later than the clock's now
- * (a test's stopped clock), is counted again on read. Every count, the scorecard view's included, replaces it;
- * new thresholds drop it.
+ * Counts the scorecard and keeps the latest count with its summary (decisions 0033, 0046): a job counts every 30 s
+ * ({@code portal.scorecard.summary.cron}, "-" off), so the dashboards and the scorecard view read a card at most
+ * {@link KeptFigures#MAX_AGE} old instead of counting per view; an older one, or one "taken" later than the clock's
+ * now (a test's stopped clock), is counted again on read. Every count replaces it; new thresholds drop it.
  */
 @Component
-class KeptSummary {
+class KeptScorecard {
 
     private final ScorecardFigures figures;
     private final ScorecardSnapshots snapshots;
     private final ThresholdRepository thresholds;
     private final Clock clock;
-    private @Nullable ScorecardSummary kept;
+    private @Nullable Kept kept;
     private long generation;
 
-    KeptSummary(ScorecardFigures figures, ScorecardSnapshots snapshots, ThresholdRepository thresholds, Clock clock) {
+    KeptScorecard(ScorecardFigures figures, ScorecardSnapshots snapshots, ThresholdRepository thresholds, Clock clock) {
         this.figures = figures;
         this.snapshots = snapshots;
         this.thresholds = thresholds;
         this.clock = clock;
     }
 
-    /** The whole scorecard counted now; its summary is kept unless thresholds changed while it counted. */
+    private record Kept(CoordinationScorecard card, ScorecardSummary summary) {
+    }
+
+    /** The whole scorecard counted now; it is kept unless thresholds changed while it counted. */
     CoordinationScorecard count() {
         long countedIn;
         synchronized (this) {
@@ -67,22 +69,32 @@ class KeptSummary {
                 figures.notStartedDays(), previousOn, rows);
         synchronized (this) {
             if (generation == countedIn) {
-                kept = ScorecardSummary.of(card);
+                kept = new Kept(card, ScorecardSummary.of(card));
             }
         }
         return card;
     }
 
-    /** The kept summary while it is at most {@link KeptFigures#MAX_AGE} old, else a new count's. */
+    /** The kept card while it is at most {@link KeptFigures#MAX_AGE} old, else a new count. */
+    CoordinationScorecard card() {
+        return latest().card();
+    }
+
+    /** The kept card's summary while it is at most {@link KeptFigures#MAX_AGE} old, else a new count's. */
     ScorecardSummary summary() {
-        ScorecardSummary latest;
+        return latest().summary();
+    }
+
+    private Kept latest() {
+        Kept latest;
         synchronized (this) {
             latest = kept;
         }
-        if (latest != null && KeptFigures.fresh(latest.asOf(), clock.instant())) {
+        if (latest != null && KeptFigures.fresh(latest.card().asOf(), clock.instant())) {
             return latest;
         }
-        return ScorecardSummary.of(count());
+        CoordinationScorecard card = count();
+        return new Kept(card, ScorecardSummary.of(card));
     }
 
     /**
