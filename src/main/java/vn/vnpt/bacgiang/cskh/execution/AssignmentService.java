@@ -38,6 +38,8 @@ public class AssignmentService {
     private static final String UNASSIGNED = "(chưa giao)";
 
     private static final String ENDED = "execution.campaign.ended";
+    /** The assignment page's order: the unassigned first, then the soonest due. */
+    private static final String ORDER = "t.assignee_id IS NOT NULL, t.due_at, t.id";
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -86,7 +88,7 @@ public class AssignmentService {
         return loads;
     }
 
-    /** A page of the campaign's open tasks in the unit, the unassigned first, then by customer name. */
+    /** A page of the campaign's open tasks in the unit, the unassigned first, then the soonest due. */
     public List<AssignmentRow> openTasks(long campaignId, @Nullable Long assigneeId, int offset, int limit) {
         return openTasks(campaignId, assigneeId, UnitTaskFilter.OPEN, offset, limit);
     }
@@ -98,12 +100,16 @@ public class AssignmentService {
         String where = openWhere(campaignId, assigneeId, filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query("SELECT t.id, c.code, c.name, c.commune, u.name AS managing, a.full_name, t.state "
-                        + "FROM care_task t JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = c.unit_id "
-                        + "LEFT JOIN user_account a ON a.id = t.assignee_id WHERE " + where
-                        + " ORDER BY t.assignee_id IS NOT NULL, c.name, t.id LIMIT ? OFFSET ?",
+        // the page is picked from the tasks alone, then joined to its fifty customers: sorting a unit's 20 000 open
+        // tasks by customer name joined every one of them to the million customers (180 ms alone, 0.4 s under load)
+        return jdbc.query("SELECT t.id, c.code, c.name, c.commune, u.name AS managing, a.full_name, t.state, t.due_at "
+                        + "FROM (SELECT t.id, t.customer_id, t.assignee_id, t.state, t.due_at FROM care_task t WHERE "
+                        + where + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?) t "
+                        + "JOIN customer c ON c.id = t.customer_id JOIN unit u ON u.id = c.unit_id "
+                        + "LEFT JOIN user_account a ON a.id = t.assignee_id ORDER BY " + ORDER,
                 (rs, n) -> new AssignmentRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), TaskState.valueOf(rs.getString(7))), args.toArray());
+                        rs.getString(5), rs.getString(6), TaskState.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC)), args.toArray());
     }
 
     /** How many of the campaign's open tasks in the unit the filter keeps (of one staff member, when given). */

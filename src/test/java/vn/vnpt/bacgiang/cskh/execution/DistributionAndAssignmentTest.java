@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.*;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,31 @@ class DistributionAndAssignmentTest extends PortalTest {
 
         as("vietyen.truongphong", () -> assignments.reassign(VIET_YEN_CSKH2, null));
         assertThat(loads(campaign, VIET_YEN)).containsExactlyInAnyOrderEntriesOf(Map.of(VIET_YEN_CSKH1, 3L, 0L, 1L));
+    }
+
+    @Test
+    void theAssignmentPageListsTheUnassignedFirstThenTheSoonestDueAndPagesWithoutGapsOrRepeats() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, BICH_DONG, NENH, VIET_YEN, VIET_YEN));
+        List<Long> ids = jdbc.queryForList("SELECT id FROM care_task WHERE campaign_id = ? AND unit_id = ? ORDER BY id",
+                Long.class, campaign, VIET_YEN);
+        LocalDateTime soon = LocalDateTime.of(2027, 1, 4, 8, 0);
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.update("UPDATE care_task SET due_at = ? WHERE id = ?", soon.plusHours(ids.size() - i), ids.get(i));
+        }
+        as("vietyen.truongphong", () -> assignments.assignSelected(campaign, List.of(ids.getLast()), VIET_YEN_CSKH1));
+
+        List<AssignmentRow> page = as("vietyen.truongphong", () -> assignments.openTasks(campaign, null, 0, 50));
+        assertThat(page).extracting(AssignmentRow::taskId).as("unassigned by due, then the assigned")
+                .containsExactly(ids.get(3), ids.get(2), ids.get(1), ids.get(0), ids.get(4));
+        assertThat(page.getFirst().dueAt()).isEqualTo(soon.plusHours(2).toInstant(ZoneOffset.UTC));
+        assertThat(page.getLast().assigneeName()).isNotNull();
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 5; offset += 2) {
+            int from = offset;
+            as("vietyen.truongphong", () -> assignments.openTasks(campaign, null, from, 2)).forEach(row ->
+                    paged.add(row.taskId()));
+        }
+        assertThat(paged).isEqualTo(page.stream().map(AssignmentRow::taskId).toList());
     }
 
     @Test

@@ -124,6 +124,8 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         part.addValueChangeListener(change -> refreshTasks());
         tasks.addColumn(AssignmentRow::customerName).setHeader(getTranslation("execution.field.customer")).setFlexGrow(2);
         tasks.addColumn(AssignmentRow::customerCode).setHeader(getTranslation("execution.field.code")).setAutoWidth(true).setFlexGrow(0);
+        tasks.addColumn(row -> VnFormats.dateTime(row.dueAt())).setKey("due")
+                .setHeader(getTranslation("execution.field.due")).setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(row -> row.commune() == null ? "" : row.commune())
                 .setHeader(getTranslation("execution.assign.commune")).setAutoWidth(true);
         tasks.addColumn(AssignmentRow::managingUnit).setHeader(getTranslation("execution.assign.managingUnit"))

@@ -99,6 +99,11 @@ class ManagerDashboardTest extends KaribuTest {
         login("vietyen.truongphong");
         follow("tile-overdue-" + campaign);
         assertThat(rows(tasksGrid())).isEqualTo(overdue);
+        assertThat(tasksGrid().getColumnByKey("due").getHeaderText()).isEqualTo("Hạn");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(tasksGrid(), 0, "due"))
+                .isEqualTo(VnFormats.dateTime(jdbc.queryForObject("SELECT MIN(due_at) FROM care_task WHERE "
+                        + "campaign_id = ? AND unit_id = ? AND state = 'OPEN' AND assignee_id IS NULL",
+                        LocalDateTime.class, campaign, VIET_YEN).toInstant(ZoneOffset.UTC)));
         login("vietyen.truongphong");
         follow("tile-reached-" + campaign);
         @SuppressWarnings("unchecked")

@@ -84,7 +84,7 @@ class CareTouchesViewTest extends KaribuTest {
 
         expectNotifications("Đã lưu lần chăm sóc.");
         assertThat(rows()).extracting(WorklistRow::taskId).containsExactly(row.taskId());
-        assertThat(((Span) GridKt._getCellComponent(grid(), 0, "due")).getText()).isEqualTo("Hẹn thăm "
+        assertThat(GridKt._getFormatted(grid(), 0, "due")).isEqualTo("Hẹn thăm "
                 + DateTimeFormatter.ofPattern("dd/MM HH:mm").format(visit.atZone(VnFormats.ZONE)));
         _setValue(filter(), WorklistFilter.APPOINTMENTS_TODAY);
         assertThat(rows()).extracting(WorklistRow::taskId, WorklistRow::appointmentAt)
