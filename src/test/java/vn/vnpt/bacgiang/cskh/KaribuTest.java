@@ -50,10 +50,16 @@ public abstract class KaribuTest extends PortalTest {
     }
 
     /**
-     * Signs in a demo user, as the login form would, and opens the home page. {@code isUserInRole} follows
-     * the servlet's rule: the application's role prefix (none: permissions are plain authorities) plus the name.
+     * Signs in a demo user, as the login form would, and opens the home page in a new UI, in the language chosen so
+     * far (a page already open is not built again when navigated to). {@code isUserInRole} follows the servlet's rule:
+     * the application's role prefix (none: permissions are plain authorities) plus the name.
      */
     protected PortalUser login(String username) {
+        Locale locale = UI.getCurrent().getLocale();
+        stopVaadin();
+        startVaadin();
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
         PortalUser user = signIn(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());

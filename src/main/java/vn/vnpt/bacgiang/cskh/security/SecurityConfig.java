@@ -21,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import vn.vnpt.bacgiang.cskh.security.ui.LoginView;
 
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+// Without JSR-250: a view's @RolesAllowed is Vaadin's to check, and Spring would wrap every view it creates in a proxy
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -134,6 +134,7 @@ class CareTouchesTest extends PortalTest {
         assertRefused("execution.contact.giftUnknown", () -> log(langGiang, CareChannel.VISIT,
                 ContactOutcome.REACHED_ACCEPTED, flowers, 1, null, null));
         log(langGiang, CareChannel.VISIT, ContactOutcome.REACHED_ACCEPTED, centre, 3, null, null);
+        awaitAfterCommitWork();
 
         Map<Long, Long> used = as("giamsat", () -> progress.units(campaign)).stream()
                 .collect(Collectors.toMap(UnitProgress::unitId, unit -> unit.figures().budgetUsed()));

@@ -178,6 +178,7 @@ class ContactLoggingTest extends PortalTest {
         log("vietyen.cskh1", rows.get(1), CareChannel.SMS, ContactOutcome.NOT_REACHED, false, null, tomorrow, null);
         log("vietyen.cskh1", reread(rows.get(1)), CareChannel.CALL, ContactOutcome.REACHED_DECLINED, false, 2, null,
                 null);
+        awaitAfterCommitWork();
 
         UnitProgress vietYen = as("vietyen.truongphong", () -> progress.units(campaign)).getFirst();
 

@@ -81,6 +81,35 @@ class ProgressSnapshotTest extends PortalTest {
         assertThat(seen.asOf()).isNotNull().isBeforeOrEqualTo(clock.instant());
     }
 
+    @Test
+    void aUnitsNextChangeWithinTheGapIsRefreshedTogetherWithTheChangesAfterItWhenTheGapHasPassed() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        List<Long> vietYen = jdbc.queryForList("SELECT id FROM care_task WHERE campaign_id = ? AND unit_id = ?",
+                Long.class, campaign, VIET_YEN);
+        as("vietyen.truongphong", () -> assignments.assignSelected(campaign, vietYen, VIET_YEN_CSKH1));
+        awaitAfterCommitWork();
+        List<WorklistRow> rows = as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10));
+        contact(rows.get(0), ContactOutcome.REACHED_ACCEPTED);
+        awaitAfterCommitWork();
+        String afterFirst = snapshotted(campaign).get(VIET_YEN);
+        assertThat(afterFirst).isEqualTo(grouped(campaign).get(VIET_YEN)).startsWith("2/0/1/1/1/");
+
+        contact(rows.get(1), ContactOutcome.REACHED_DECLINED);
+        assertThat(snapshotted(campaign).get(VIET_YEN)).as("within " + ProgressSnapshot.GAP + " of the last refresh")
+                .isEqualTo(afterFirst);
+        awaitAfterCommitWork();
+        assertThat(snapshotted(campaign)).isEqualTo(grouped(campaign));
+        assertThat(snapshotted(campaign).get(VIET_YEN)).startsWith("2/0/2/2/1/");
+    }
+
+    private void contact(WorklistRow row, ContactOutcome outcome) throws Exception {
+        as("vietyen.cskh1", () -> {
+            execution.logContact(new ContactEntry(row.taskId(), row.version(), CareChannel.CALL, outcome, null, 0,
+                    4, null, null, "Lần " + row.taskId(), null));
+            return null;
+        });
+    }
+
     /**
      * The load test's 300 users froze the portal: each contact's commit asked for a second pooled connection to
      * refresh the snapshot while it still held its first, until every connection was held that way. Here the test

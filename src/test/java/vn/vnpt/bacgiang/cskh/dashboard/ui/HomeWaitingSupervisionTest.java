@@ -112,7 +112,7 @@ class HomeWaitingSupervisionTest extends KaribuTest {
                 + "|Phát hiện sau kiểm tra, chờ bạn xác nhận hoặc khiếu nại");
 
         useEnglish();
-        navigate("");
+        login("lucnam.truongphong");
         assertThat(waitingItems()).anyMatch(item -> item.startsWith(LUC_NAM + " · Callback sample of Đỗ Thị Mai|"))
                 .noneMatch(item -> item.contains("Mẫu gọi lại"));
     }
