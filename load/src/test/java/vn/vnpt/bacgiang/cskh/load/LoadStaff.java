@@ -6,19 +6,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The accounts the virtual users sign in with, read from (and for care staff added to) the benchmark database
  * before the run, and the check after it that every contact and message the portal said it saved is in the
  * database. Care staff each need a worklist of their own, or hundreds of users would log contacts on the same
  * tasks: the run adds {@code tai.<unit>.<n>} care staff to each unit of the step 6 benchmark's province campaign
- * (same demo password as the demo users) and gives each {@value #TASKS_EACH} of the unit's open tasks, or an even
- * share of them where the unit has fewer. A rerun reuses them.
+ * (same demo password as the demo users), at most one per {@value #TASKS_AT_LEAST} of the unit's open tasks, and
+ * gives each {@value #TASKS_EACH} of them, or an even share where the unit has fewer. A rerun reuses them.
  */
 final class LoadStaff {
 
     static final int TASKS_EACH = 300;
+    /** A unit gets a load account for every this many of its open tasks, so a worklist never runs dry in a run. */
+    static final int TASKS_AT_LEAST = 60;
 
     record Accounts(List<String> careStaff, List<String> salesManagers, List<String> ttvtStaff,
             List<String> leaders, List<String> planners) {
@@ -36,17 +40,31 @@ final class LoadStaff {
                     + " ORDER BY unit_id");
             String hash = text(db, "SELECT a.password_hash FROM user_account a JOIN user_role r ON r.user_id = a.id "
                     + "WHERE r.role = 'CARE_STAFF' AND a.username NOT LIKE 'tai.%' ORDER BY a.id LIMIT 1");
-            int each = (careStaff + units.size() - 1) / units.size();
+            Map<Long, Long> open = new HashMap<>();
+            for (long unit : units) {
+                open.put(unit, single(db, "SELECT COUNT(*) FROM care_task WHERE campaign_id = " + campaign
+                        + " AND unit_id = " + unit + " AND state = 'OPEN'"));
+            }
+            Map<Long, Integer> accounts = new HashMap<>();
             List<String> staff = new ArrayList<>();
             db.setAutoCommit(false);
-            for (int n = 1; n <= each; n++) {
+            for (int n = 1; staff.size() < careStaff; n++) {
+                int added = 0;
                 for (long unit : units) {
-                    staff.add(careStaffWithTasks(db, campaign, unit, n, hash));
+                    if (staff.size() < careStaff && (long) n * TASKS_AT_LEAST <= open.get(unit)) {
+                        staff.add(careStaffWithTasks(db, campaign, unit, n, hash));
+                        accounts.put(unit, n);
+                        added++;
+                    }
+                }
+                if (added == 0) {
+                    throw new IllegalStateException("the campaign's open tasks are too few for " + careStaff
+                            + " care staff with " + TASKS_AT_LEAST + " each");
                 }
                 db.commit();
             }
-            for (long unit : units) {
-                shareEvenly(db, campaign, unit);
+            for (Map.Entry<Long, Integer> unit : accounts.entrySet()) {
+                shareEvenly(db, campaign, unit.getKey(), unit.getValue());
             }
             db.commit();
             db.setAutoCommit(true);
@@ -93,18 +111,19 @@ final class LoadStaff {
     }
 
     /**
-     * A unit with fewer open tasks than its accounts would take (earlier runs closed some) shares the ones its load
-     * accounts hold evenly among them, so no virtual user opens an empty worklist.
+     * A unit with fewer open tasks than its accounts in this run would take (earlier runs closed some) shares the
+     * ones its load accounts hold evenly among those {@code used} accounts, so no virtual user works an empty
+     * worklist.
      */
-    private static void shareEvenly(Connection db, long campaign, long unit) throws SQLException {
+    private static void shareEvenly(Connection db, long campaign, long unit, int used) throws SQLException {
         String accounts = "tai." + unit + ".%";
+        String last = String.format("tai.%d.%03d", unit, used);
         long fewest = single(db, "SELECT COALESCE(MIN(c), 0) FROM (SELECT a.id, COUNT(t.id) AS c FROM user_account a "
                 + "LEFT JOIN care_task t ON t.assignee_id = a.id AND t.campaign_id = " + campaign + " AND t.state = 'OPEN' "
-                + "WHERE a.username LIKE '" + accounts + "' GROUP BY a.id) held");
+                + "WHERE a.username LIKE '" + accounts + "' AND a.username <= '" + last + "' GROUP BY a.id) held");
         if (fewest >= TASKS_EACH) {
             return;
         }
-        long count = single(db, "SELECT COUNT(*) FROM user_account WHERE username LIKE '" + accounts + "'");
         try (PreparedStatement share = db.prepareStatement("UPDATE care_task t JOIN (SELECT id, ROW_NUMBER() OVER "
                 + "(ORDER BY id) - 1 AS n FROM care_task WHERE campaign_id = ? AND unit_id = ? AND state = 'OPEN' AND "
                 + "assignee_id IN (SELECT id FROM user_account WHERE username LIKE ?)) task ON task.id = t.id JOIN "
@@ -114,7 +133,7 @@ final class LoadStaff {
             share.setLong(2, unit);
             share.setString(3, accounts);
             share.setString(4, accounts);
-            share.setLong(5, count);
+            share.setLong(5, used);
             share.executeUpdate();
         }
     }
