@@ -42,9 +42,9 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
  * job ({@code portal.execution.figures.cron}, every 30 s; "-" off), for a campaign once a move of it
  * commits (its tasks created, or closed as not done), and for a campaign's unit once a user's change to
  * its tasks commits, so a dashboard's figures are at most a job's interval old and the user's own change
- * shows a moment later (at most {@link #GAP} later while the unit is busy). The tasks are read with a plain (non-locking) select and the rows written in a
- * transaction of their own, so a refresh never waits on or holds a care task's lock; a failed refresh
- * is logged and left to the next run, it never undoes the change that asked for it.
+ * shows a moment later (at most {@link #GAP} later while the unit is busy). The tasks are read with a plain
+ * (non-locking) select and the rows written in a transaction of their own, so a refresh never waits on or holds a
+ * care task's lock; a failed refresh is logged and left to the next run, it never undoes the change that asked for it.
  *
  * <p>The refreshes a commit asks for run on a thread of their own, one after the other (decision 0044). Run on the
  * committing thread, they needed a second pooled connection while the first was still held: the load test's 300 users

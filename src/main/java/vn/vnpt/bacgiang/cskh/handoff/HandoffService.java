@@ -274,12 +274,10 @@ public class HandoffService {
 
     /** The home page's figures: the user's default queue, how many of its hand-offs are open and overdue. */
     public HandoffFigures home() {
-        PortalUser user = currentUser.require();
         QueueFilter.Mode mode = defaultMode();
-        Long receiver = mode == QueueFilter.Mode.RECEIVED ? user.unitId() : null;
-        String requesterPath = mode == QueueFilter.Mode.SENT ? user.scope().pathPattern() : null;
-        Set<HandoffState> states = statesOf(QueueFilter.of(mode));
-        List<HandoffTallies.StateTally> tallies = handoffs.tally(receiver, requesterPath, states, clock.instant());
+        Side side = side(QueueFilter.of(mode));
+        List<HandoffTallies.StateTally> tallies = handoffs.tally(side.receiver(), side.requesterPath(),
+                statesOf(QueueFilter.of(mode)), clock.instant());
         return new HandoffFigures(mode, tallies.stream().mapToLong(HandoffTallies.StateTally::handoffs).sum(),
                 tallies.stream().mapToLong(HandoffTallies.StateTally::overdue).sum());
     }

@@ -45,6 +45,10 @@ class KeptScorecard {
 
     /** The whole scorecard counted now; it is kept unless thresholds changed while it counted. */
     CoordinationScorecard count() {
+        return countKept().card();
+    }
+
+    private Kept countKept() {
         long countedIn;
         synchronized (this) {
             countedIn = generation;
@@ -67,12 +71,13 @@ class KeptScorecard {
         }).toList();
         CoordinationScorecard card = new CoordinationScorecard(now, ScorecardFigures.periodFrom(today), today,
                 figures.notStartedDays(), previousOn, rows);
+        Kept counted = new Kept(card, ScorecardSummary.of(card));
         synchronized (this) {
             if (generation == countedIn) {
-                kept = new Kept(card, ScorecardSummary.of(card));
+                kept = counted;
             }
         }
-        return card;
+        return counted;
     }
 
     /** The kept card while it is at most {@link KeptFigures#MAX_AGE} old, else a new count. */
@@ -93,8 +98,7 @@ class KeptScorecard {
         if (latest != null && KeptFigures.fresh(latest.card().asOf(), clock.instant())) {
             return latest;
         }
-        CoordinationScorecard card = count();
-        return new Kept(card, ScorecardSummary.of(card));
+        return countKept();
     }
 
     /**

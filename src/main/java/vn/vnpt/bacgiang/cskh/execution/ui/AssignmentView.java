@@ -122,7 +122,9 @@ class AssignmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         part.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         part.setValue(UnitTaskFilter.OPEN);
         part.addValueChangeListener(change -> refreshTasks());
-        tasks.addColumn(AssignmentRow::customerName).setHeader(getTranslation("execution.field.customer")).setFlexGrow(2);
+        // wide enough for a whole name: the columns beside it take their content's width and the grid scrolls instead
+        tasks.addColumn(AssignmentRow::customerName).setHeader(getTranslation("execution.field.customer"))
+                .setWidth("14rem").setFlexGrow(2);
         tasks.addColumn(AssignmentRow::customerCode).setHeader(getTranslation("execution.field.code")).setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(row -> VnFormats.dateTime(row.dueAt())).setKey("due")
                 .setHeader(getTranslation("execution.field.due")).setAutoWidth(true).setFlexGrow(0);
