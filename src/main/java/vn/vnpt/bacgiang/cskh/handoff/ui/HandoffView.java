@@ -51,7 +51,7 @@ class HandoffView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 HandoffTexts.state(this, handoff), HandoffTexts.flag(this, sla), HandoffTexts.escalation(this, handoff));
         heading.addClassName("view-header");
         add(heading, slaFacts(handoff, sla), new MoveBar(handoffs, handoff, this::show));
-        Div columns = new Div(new PacketPanel(handoff), new ThreadPanel(handoffs, handoff, events, this::show));
+        Div columns = new Div(new PacketPanel(handoff), new ThreadPanel(handoffs, handoff, events));
         columns.addClassName("handoff-columns");
         add(columns);
     }

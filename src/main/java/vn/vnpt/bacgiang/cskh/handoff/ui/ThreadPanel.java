@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.vnpt.bacgiang.cskh.base.ui.UserAction;
@@ -20,7 +21,7 @@ import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
  */
 class ThreadPanel extends Div {
 
-    ThreadPanel(HandoffService handoffs, Handoff handoff, List<HandoffEvent> events, Runnable changed) {
+    ThreadPanel(HandoffService handoffs, Handoff handoff, List<HandoffEvent> events) {
         addClassNames("handoff-panel", "handoff-thread");
         setId("handoff-thread");
         add(new H3(getTranslation("handoff.thread.title")));
@@ -32,19 +33,26 @@ class ThreadPanel extends Div {
             message.setId("handoff-message");
             message.setWidthFull();
             message.setMaxLength(Handoff.TEXT_MAX);
+            Div box = new Div(message);
+            List<HandoffEvent> sent = new ArrayList<>(1);
+            // the saved message joins the thread here: reading the whole hand-off again could fail after the save
+            // committed (the load test saw it at 1 000 users), telling the user it failed when it was sent
             Button send = new Button(getTranslation("handoff.thread.send"), click -> {
-                if (UserAction.run(this, () -> handoffs.comment(Objects.requireNonNull(handoff.getId()),
-                        message.getValue()), "error.conflict", refused -> {
+                sent.clear();
+                if (UserAction.run(this, () -> sent.add(handoffs.comment(Objects.requireNonNull(handoff.getId()),
+                        message.getValue())), "error.conflict", refused -> {
                     message.setErrorMessage(UserAction.message(this, refused));
                     message.setInvalid(true);
                     return true;
                 })) {
-                    changed.run();
+                    addComponentAtIndex(indexOf(box), entry(sent.getFirst(), handoff));
+                    message.clear();
+                    message.setInvalid(false);
                 }
             });
             send.setId("handoff-message-send");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div box = new Div(message, send);
+            box.add(send);
             box.addClassName("handoff-message-box");
             add(box);
         }

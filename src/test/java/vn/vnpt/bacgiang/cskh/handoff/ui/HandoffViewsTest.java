@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -128,9 +129,13 @@ class HandoffViewsTest extends KaribuTest {
         Handoff handoff = fixture.raise("yendung.cskh1", fixture.yenDungCustomer());
         login("ttvt.yendung");
         navigate("handoff/" + handoff.getId());
+        H1 heading = _get(H1.class);
         _setValue(_get(TextArea.class, spec -> spec.withId("handoff-message")), "15h chiều nay đến được không?");
         _click(_get(Button.class, spec -> spec.withId("handoff-message-send")));
 
+        assertThat(text("handoff-thread")).as("at once, for the sender").contains("15h chiều nay đến được không?");
+        assertThat(_get(TextArea.class, spec -> spec.withId("handoff-message")).getValue()).isEmpty();
+        assertThat(_get(H1.class)).as("the page is not built again").isSameAs(heading);
         login("yendung.cskh1");
         navigate("handoff/" + handoff.getId());
         assertThat(text("handoff-thread")).contains("15h chiều nay đến được không?", "Lê Văn Tâm");
