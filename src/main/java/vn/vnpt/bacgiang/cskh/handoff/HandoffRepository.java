@@ -54,12 +54,16 @@ interface HandoffRepository extends JpaRepository<Handoff, Long>, HandoffTallies
             order by u.name""")
     List<Object[]> openByReceiver(@Param("unit") @Nullable Long unitId, @Param("now") Instant now);
 
-    /** Per receiving unit: received, accepted in time/late, resolved in time/late, open overdue, bounced. */
-    @Query(nativeQuery = true, value = "select " + SLA_FIGURES + """
-            from handoff
-            where sent_at >= :from and sent_at < :to and (:unit is null or receiver_unit_id = :unit)
-            group by receiver_unit_id
-            order by max(receiver_unit_name)""")
+    /**
+     * Per receiving unit: received, accepted in time/late, resolved in time/late, open overdue, bounced. Counted
+     * from {@code ix_handoff_sent_sla} (or {@code ix_handoff_receiver_sent} for one unit) alone, then named.
+     */
+    @Query(nativeQuery = true, value = "select g.*, u.name from (select receiver_unit_id, " + SLA_COUNTS + """
+                  from handoff
+                  where sent_at >= :from and sent_at < :to and (:unit is null or receiver_unit_id = :unit)
+                  group by receiver_unit_id) g
+            join unit u on u.id = g.receiver_unit_id
+            order by u.name""")
     List<Object[]> slaByReceiver(@Param("unit") @Nullable Long unitId, @Param("from") Instant from,
                                  @Param("to") Instant to, @Param("now") Instant now);
 
@@ -80,10 +84,11 @@ interface HandoffRepository extends JpaRepository<Handoff, Long>, HandoffTallies
     List<Object[]> slaByReceiverOfRequests(@Param("path") String requesterPathPattern, @Param("from") Instant from,
                                            @Param("to") Instant to, @Param("now") Instant now);
 
-    String SLA_FIGURES = """
-            receiver_unit_id, max(receiver_unit_name), count(*),
+    String SLA_COUNTS = """
+            count(*),
             coalesce(sum(accept_sla_met = true), 0), coalesce(sum(accept_sla_met = false), 0),
             coalesce(sum(resolve_sla_met = true), 0), coalesce(sum(resolve_sla_met = false), 0),
-            coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)
-            """;
+            coalesce(sum(is_open and due_at < :now), 0), coalesce(sum(bounces > 0), 0)""";
+
+    String SLA_FIGURES = "receiver_unit_id, " + SLA_COUNTS + ", max(receiver_unit_name)";
 }

@@ -383,8 +383,8 @@ public class HandoffService {
     }
 
     private static ReceiverSla receiverSla(Object[] row) {
-        return new ReceiverSla(number(row[0]), (String) row[1], number(row[2]), number(row[3]), number(row[4]),
-                number(row[5]), number(row[6]), number(row[7]), number(row[8]));
+        return new ReceiverSla(number(row[0]), (String) row[8], number(row[1]), number(row[2]), number(row[3]),
+                number(row[4]), number(row[5]), number(row[6]), number(row[7]));
     }
 
     private static long number(Object value) {

@@ -21,9 +21,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,12 +42,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String PASSWORD_ROUTE = "password";
 
     private final AuthenticationContext authentication;
-    private final ObjectProvider<MenuBadge> badges;
+    /** Looked up once per layout: Spring sorting its beans for every menu entry on every navigation showed up under load. */
+    private final List<MenuBadge> badges;
     private final Map<String, SideNavItem> items = new LinkedHashMap<>();
+    private final Map<String, Long> shownCounts = new HashMap<>();
 
     public MainLayout(AuthenticationContext authentication, ObjectProvider<MenuBadge> badges) {
         this.authentication = authentication;
-        this.badges = badges;
+        this.badges = badges.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
         LanguageSwitch drawerLanguage = new LanguageSwitch();
@@ -103,7 +107,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!authentication.isAuthenticated()) {
             return;
         }
-        items.forEach((path, item) -> item.setSuffixComponent(badgeOf(path).orElse(null)));
+        items.forEach((path, item) -> {
+            long count = countFor(path);
+            if (!Objects.equals(shownCounts.put(path, count), count)) {
+                item.setSuffixComponent(count == 0 ? null : badge(count));
+            }
+        });
     }
 
     /** "Hàng đợi | Cổng CSKH"; the portal's name alone for a page without a title of its own. */
@@ -115,17 +124,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return title.endsWith(" | " + portal) ? title : title + " | " + portal;
     }
 
-    private Optional<Span> badgeOf(String path) {
+    private long countFor(String path) {
         String route = path.startsWith("/") ? path.substring(1) : path;
-        long count = badges.orderedStream().filter(badge -> badge.path().equals(route)).mapToLong(MenuBadge::count)
-                .sum();
-        if (count == 0) {
-            return Optional.empty();
-        }
+        return badges.stream().filter(badge -> badge.path().equals(route)).mapToLong(MenuBadge::count).sum();
+    }
+
+    private static Span badge(long count) {
         Span badge = new Span(String.valueOf(count));
         badge.getElement().getThemeList().add("badge error pill small");
         badge.addClassName("menu-badge");
-        return Optional.of(badge);
+        return badge;
     }
 
     private static Icon icon(String name) {

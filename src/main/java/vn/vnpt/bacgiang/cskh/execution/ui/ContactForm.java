@@ -2,6 +2,7 @@ package vn.vnpt.bacgiang.cskh.execution.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +39,7 @@ import vn.vnpt.bacgiang.cskh.execution.TaskDetails;
  * The one form a contact is logged with: channel (the orientation's), outcome, satisfaction when
  * reached, callback time when not reached, the visit's appointment when the call books it (campaigns
  * whose touches need a visit), the gift handed over with its signed receipt when reached, note.
- * Enter anywhere in the form saves.
+ * Enter anywhere in the form saves. The same form takes each task the user opens, emptied for it.
  */
 class ContactForm extends Composite<FormLayout> {
 
@@ -54,21 +55,19 @@ class ContactForm extends Composite<FormLayout> {
     private final Div receiptField = new Div();
     private final TextField note = new TextField();
     private final Button save = new Button();
-    private final TaskDetails task;
+    private @Nullable TaskDetails task;
+    private List<CareChannel> channels = List.of();
+    private List<GiftLine> giftLines = List.of();
     private @Nullable Evidence evidence;
 
-    ContactForm(TaskDetails task, Consumer<ContactEntry> onSave) {
-        this.task = task;
+    ContactForm(Consumer<ContactEntry> onSave) {
         FormLayout form = getContent();
         form.addClassName("contact-form");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
 
         channel.setLabel(getTranslation("execution.contact.channel"));
         channel.setId("contact-channel");
-        channel.setItems(task.channels().stream().sorted().toList());
         channel.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
-        channel.setValue(task.task().appointmentAt() != null && task.channels().contains(CareChannel.VISIT)
-                ? CareChannel.VISIT : task.channels().stream().sorted().findFirst().orElse(null));
         channel.addValueChangeListener(change -> showFor(outcome.getValue()));
 
         outcome.setLabel(getTranslation("execution.contact.outcome"));
@@ -103,6 +102,33 @@ class ContactForm extends Composite<FormLayout> {
         form.setColspan(outcome, 2);
         form.setColspan(receiptField, 2);
         form.setColspan(note, 2);
+    }
+
+    /**
+     * Takes a task: its channels and gift lines (the items change only when the campaign does), the channel
+     * its next contact most likely uses, every other field empty and without an error.
+     */
+    void show(TaskDetails shown) {
+        task = shown;
+        List<CareChannel> offered = shown.channels().stream().sorted().toList();
+        if (!offered.equals(channels)) {
+            channels = offered;
+            channel.setItems(channels);
+        }
+        channel.setValue(shown.task().appointmentAt() != null && channels.contains(CareChannel.VISIT)
+                ? CareChannel.VISIT : channels.stream().findFirst().orElse(null));
+        gift.setLabel(getTranslation(shown.touches().needsGift() ? "execution.contact.giftLineRequired"
+                : "execution.contact.giftLine"));
+        if (!shown.giftLines().equals(giftLines)) {
+            giftLines = shown.giftLines();
+            gift.setItems(giftLines);
+        }
+        List.of(outcome, satisfaction, callback, appointment, gift, giftQuantity, note).forEach(HasValue::clear);
+        receipt.clearFileList();
+        evidence = null;
+        receiptState.setText("");
+        receiptField.removeClassName("invalid");
+        fields().values().forEach(field -> field.setInvalid(false));
         showFor(null);
     }
 
@@ -114,10 +140,7 @@ class ContactForm extends Composite<FormLayout> {
     }
 
     private void giftFields() {
-        gift.setLabel(getTranslation(task.touches().needsGift() ? "execution.contact.giftLineRequired"
-                : "execution.contact.giftLine"));
         gift.setId("contact-gift");
-        gift.setItems(task.giftLines());
         gift.setItemLabelGenerator(line -> line == null ? getTranslation("execution.contact.noGift")
                 : getTranslation("execution.contact.giftLineItem", line.description(), VnFormats.money(line.unitPrice())));
         gift.setEmptySelectionAllowed(true);

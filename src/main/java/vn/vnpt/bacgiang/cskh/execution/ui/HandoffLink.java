@@ -15,10 +15,21 @@ final class HandoffLink {
     }
 
     static Anchor to(long customerId, long campaignId, long taskId, @Nullable Long contactId, String text) {
-        String href = "handoffs/new?customer=" + customerId + "&campaign=" + campaignId + "&task=" + taskId
-                + (contactId == null ? "" : "&contact=" + contactId);
-        Anchor link = new Anchor(href, text);
+        Anchor link = titled(text);
+        link.setHref(href(customerId, campaignId, taskId, contactId));
+        return link;
+    }
+
+    /** The link without its target yet, for a panel that points it at each task it shows. */
+    static Anchor titled(String text) {
+        Anchor link = new Anchor();
+        link.setText(text);
         link.addComponentAsFirst(VaadinIcon.EXCHANGE.create());
         return link;
+    }
+
+    static String href(long customerId, long campaignId, long taskId, @Nullable Long contactId) {
+        return "handoffs/new?customer=" + customerId + "&campaign=" + campaignId + "&task=" + taskId
+                + (contactId == null ? "" : "&contact=" + contactId);
     }
 }

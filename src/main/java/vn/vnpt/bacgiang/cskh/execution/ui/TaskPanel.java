@@ -1,5 +1,6 @@
 package vn.vnpt.bacgiang.cskh.execution.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -26,24 +27,85 @@ import vn.vnpt.bacgiang.cskh.execution.TaskState;
 
 /**
  * One care task: the customer's key facts, the approved script filled in for them, the contact
- * form (while the task is open), a way to raise a hand-off, and the contacts so far.
+ * form (while the task is open), a way to raise a hand-off, and the contacts so far. The panel is
+ * built once and filled again for each task the user opens: the form's fields keep their place
+ * (and the browser its components) while a list is worked through.
  */
 class TaskPanel extends Composite<Div> {
 
+    private final H3 name = new H3();
+    private final Span subtitle = new Span();
+    private final Div facts = new Div();
+    private final Div scripts = new Div();
+    private final Paragraph lastAttempt = new Paragraph();
     private final ContactForm form;
+    private final Span state = new Span();
+    private final Anchor raise;
+    private final Div history = new Div();
+    private final LongFunction<StoredEvidence> evidence;
 
-    TaskPanel(TaskDetails task, Consumer<ContactEntry> onSave, LongFunction<StoredEvidence> evidence) {
-        Div panel = getContent();
-        panel.addClassName("task-panel");
-        var row = task.task();
-        H3 name = new H3(row.customerName());
+    TaskPanel(Consumer<ContactEntry> onSave, LongFunction<StoredEvidence> evidence) {
+        this.evidence = evidence;
+        form = new ContactForm(onSave);
         name.setId("task-customer");
-        Span code = new Span(row.customerCode() + " · " + row.campaignName());
-        code.addClassName("task-subtitle");
-        panel.add(name, code, facts(task));
-
-        Div scripts = new Div(new H4(getTranslation("execution.task.script")));
+        subtitle.addClassName("task-subtitle");
+        facts.addClassName("task-facts");
         scripts.addClassName("task-scripts");
+        lastAttempt.setText(getTranslation("execution.task.lastAttempt"));
+        lastAttempt.addClassName("task-warning");
+        state.getElement().getThemeList().add("badge");
+        raise = HandoffLink.titled(getTranslation("execution.task.handoff"));
+        raise.setId("task-handoff");
+        raise.addClassName("task-handoff");
+        history.addClassName("task-history");
+        history.setId("task-history");
+        getContent().addClassName("task-panel");
+        getContent().add(name, subtitle, facts, scripts, lastAttempt, form, state, raise, history);
+    }
+
+    /** Fills the panel with a task, the form emptied for its next contact. */
+    void show(TaskDetails task) {
+        var row = task.task();
+        name.setText(row.customerName());
+        subtitle.setText(row.customerCode() + " · " + row.campaignName());
+        facts(task);
+        scripts(task);
+        boolean open = task.state() == TaskState.OPEN;
+        lastAttempt.setVisible(open && task.lastAttempt());
+        form.show(task);
+        form.setVisible(open);
+        state.setText(getTranslation(task.state().labelKey()));
+        state.setVisible(!open);
+        raise.setHref(HandoffLink.href(row.customerId(), row.campaignId(), row.taskId(), null));
+        history(task);
+    }
+
+    ContactForm form() {
+        return form;
+    }
+
+    private void facts(TaskDetails task) {
+        var row = task.task();
+        facts.removeAll();
+        Anchor phone = new Anchor("tel:" + (row.phone() == null ? "" : row.phone().replace(" ", "")),
+                row.phone() == null ? "—" : row.phone());
+        fact("execution.field.phone", phone);
+        fact("execution.field.services", new Span(task.services().stream()
+                .map(service -> getTranslation(service.labelKey())).collect(Collectors.joining(", "))));
+        fact("execution.field.vip", new Span(getTranslation(row.vipTier().labelKey())));
+        fact("execution.field.tenure", new Span(getTranslation("execution.field.tenureYears",
+                task.tenureYears()) + " (" + VnFormats.date(task.customerSince()) + ")"));
+        fact("execution.field.churn", new Span(getTranslation(task.churnRisk().labelKey())));
+        fact(row.appointmentAt() != null ? "execution.field.appointment" : "execution.field.due",
+                new Span(VnFormats.dateTime(row.dueAt())));
+        if (task.address() != null) {
+            fact("execution.field.address", new Span(task.address()));
+        }
+    }
+
+    private void scripts(TaskDetails task) {
+        scripts.removeAll();
+        scripts.add(new H4(getTranslation("execution.task.script")));
         if (task.scripts().isEmpty()) {
             scripts.add(new Paragraph(getTranslation("execution.task.noScript")));
         }
@@ -52,54 +114,9 @@ class TaskPanel extends Composite<Div> {
             text.addClassName("task-script");
             scripts.add(text);
         }
-        panel.add(scripts);
-
-        form = new ContactForm(task, onSave);
-        if (task.state() == TaskState.OPEN) {
-            if (task.lastAttempt()) {
-                Paragraph last = new Paragraph(getTranslation("execution.task.lastAttempt"));
-                last.addClassName("task-warning");
-                panel.add(last);
-            }
-            panel.add(form);
-        } else {
-            Span state = new Span(getTranslation(task.state().labelKey()));
-            state.getElement().getThemeList().add("badge");
-            panel.add(state);
-        }
-        Anchor raise = HandoffLink.to(row.customerId(), row.campaignId(), row.taskId(), null,
-                getTranslation("execution.task.handoff"));
-        raise.setId("task-handoff");
-        raise.addClassName("task-handoff");
-        panel.add(raise, history(task, evidence));
     }
 
-    ContactForm form() {
-        return form;
-    }
-
-    private Div facts(TaskDetails task) {
-        var row = task.task();
-        Div facts = new Div();
-        facts.addClassName("task-facts");
-        Anchor phone = new Anchor("tel:" + (row.phone() == null ? "" : row.phone().replace(" ", "")),
-                row.phone() == null ? "—" : row.phone());
-        fact(facts, "execution.field.phone", phone);
-        fact(facts, "execution.field.services", new Span(task.services().stream()
-                .map(service -> getTranslation(service.labelKey())).collect(Collectors.joining(", "))));
-        fact(facts, "execution.field.vip", new Span(getTranslation(row.vipTier().labelKey())));
-        fact(facts, "execution.field.tenure", new Span(getTranslation("execution.field.tenureYears",
-                task.tenureYears()) + " (" + VnFormats.date(task.customerSince()) + ")"));
-        fact(facts, "execution.field.churn", new Span(getTranslation(task.churnRisk().labelKey())));
-        fact(facts, row.appointmentAt() != null ? "execution.field.appointment" : "execution.field.due",
-                new Span(VnFormats.dateTime(row.dueAt())));
-        if (task.address() != null) {
-            fact(facts, "execution.field.address", new Span(task.address()));
-        }
-        return facts;
-    }
-
-    private void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value) {
+    private void fact(String labelKey, Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         Div fact = new Div(label, value);
@@ -107,10 +124,9 @@ class TaskPanel extends Composite<Div> {
         facts.add(fact);
     }
 
-    private Div history(TaskDetails task, LongFunction<StoredEvidence> evidence) {
-        Div history = new Div(new H4(getTranslation("execution.task.history")));
-        history.addClassName("task-history");
-        history.setId("task-history");
+    private void history(TaskDetails task) {
+        history.removeAll();
+        history.add(new H4(getTranslation("execution.task.history")));
         if (task.contacts().isEmpty()) {
             history.add(new Paragraph(getTranslation("execution.task.noHistory")));
         }
@@ -144,7 +160,7 @@ class TaskPanel extends Composite<Div> {
             detail.addClassName("task-contact-detail");
             line.add(detail);
             if (contact.evidence()) {
-                line.add(receipt(contact.contactId(), evidence));
+                line.add(receipt(contact.contactId()));
             }
             Anchor raise = HandoffLink.to(task.task().customerId(), task.task().campaignId(), task.task().taskId(),
                     contact.contactId(), getTranslation("execution.care.handoff"));
@@ -152,11 +168,10 @@ class TaskPanel extends Composite<Div> {
             line.add(raise);
             history.add(line);
         }
-        return history;
     }
 
     /** A link to the gift's signed receipt, opened in the browser (a photo or a PDF), read when clicked. */
-    private Anchor receipt(long contactId, LongFunction<StoredEvidence> evidence) {
+    private Anchor receipt(long contactId) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
             StoredEvidence stored = evidence.apply(contactId);
             return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),

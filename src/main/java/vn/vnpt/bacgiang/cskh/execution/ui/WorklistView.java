@@ -31,6 +31,7 @@ import vn.vnpt.bacgiang.cskh.customer.VipTier;
 import vn.vnpt.bacgiang.cskh.execution.ContactEntry;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionCampaign;
 import vn.vnpt.bacgiang.cskh.execution.ExecutionService;
+import vn.vnpt.bacgiang.cskh.execution.TaskDetails;
 import vn.vnpt.bacgiang.cskh.execution.TaskState;
 import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.execution.WorklistRow;
@@ -184,9 +185,13 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private void open(long taskId) {
-        detail.removeAll();
-        panel = new TaskPanel(execution.task(taskId), this::save, execution::evidence);
-        detail.add(panel);
+        TaskDetails task = execution.task(taskId);
+        if (panel == null) {
+            detail.removeAll();
+            panel = new TaskPanel(this::save, execution::evidence);
+            detail.add(panel);
+        }
+        panel.show(task);
     }
 
     private void save(ContactEntry entry) {

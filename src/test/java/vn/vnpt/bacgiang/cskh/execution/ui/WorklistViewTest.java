@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +114,36 @@ class WorklistViewTest extends KaribuTest {
         assertThat(contacts(row.taskId())).isEqualTo(1);
         assertThat(_get(Div.class, spec -> spec.withId("task-history")).getElement().getTextRecursively())
                 .contains("Gọi thử");
+    }
+
+    @Test
+    void theNextTaskOpensInTheSameFormEmptiedOfTheLastOnesValuesAndErrors() throws Exception {
+        long campaign = assigned(List.of(BICH_DONG, BICH_DONG));
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
+        WorklistRow first = rows().getFirst();
+        WorklistRow second = rows().get(1);
+        grid().select(first);
+        FormLayout form = _get(FormLayout.class, spec -> spec.withClasses("contact-form"));
+        _setValue(outcome(), ContactOutcome.NOT_REACHED);
+        TextField note = _get(TextField.class, spec -> spec.withLabel("Ghi chú"));
+        _setValue(note, "Máy bận");
+        _click(save());
+        DateTimePicker callback = _get(DateTimePicker.class, spec -> spec.withId("contact-callback"));
+        assertThat(callback.isInvalid()).isTrue();
+
+        grid().select(second);
+
+        assertThat(_get(H3.class, spec -> spec.withId("task-customer")).getText()).isEqualTo(second.customerName());
+        assertThat(_get(FormLayout.class, spec -> spec.withClasses("contact-form"))).isSameAs(form);
+        assertThat(outcome().getValue()).isNull();
+        assertThat(note.getValue()).isEmpty();
+        assertThat(callback.isInvalid()).isFalse();
+        assertThat(callback.isVisible()).isFalse();
+        assertThat(channel().getValue()).isEqualTo(CareChannel.CALL);
+        assertThat(_get(Div.class, spec -> spec.withClasses("task-script")).getElement().getTextRecursively())
+                .contains(second.customerName()).doesNotContain(first.customerName());
+        assertThat(contacts(first.taskId())).isZero();
     }
 
     @Test
