@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
@@ -41,7 +40,7 @@ import vn.vnpt.bacgiang.cskh.security.Permissions;
  * The hand-off queue: a TTVT's received hand-offs (open ones, overdue first then by deadline), the
  * hand-offs a sales unit sent, or for ĐHNV and the Director all of them by receiving unit. Paged and
  * sorted on the server; each row shows its deadline, working time left and flag. In a window narrower
- * than a tablet the columns give way to one card per hand-off ({@link QueueCard}), sorted by deadline.
+ * than a tablet the columns give way to one card per hand-off ({@link QueueCells#card}), sorted by deadline.
  * {@code ?unit=<receiving unit id>&overdue=true} sets those filters, so a dashboard's figure links to its rows.
  */
 @Route("handoffs")
@@ -82,31 +81,23 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void configureGrid() {
         grid.setId("handoff-queue");
-        grid.addComponentColumn(row -> {
-            Span reference = new Span(row.handoff().reference());
-            reference.addClassName("handoff-reference");
-            Div cell = new Div(reference, HandoffTexts.flag(this, row.sla()),
-                    HandoffTexts.escalation(this, row.handoff()));
-            cell.addClassName("handoff-reference-cell");
-            return cell;
-        }).setHeader(getTranslation("handoff.reference")).setWidth("9rem").setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(row -> twoLines(HandoffTexts.deadline(row.sla()), HandoffTexts.remaining(this, row.sla())))
+        grid.addColumn(QueueCells.reference(this)).setHeader(getTranslation("handoff.reference")).setWidth("9rem").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(QueueCells.deadline(this))
                 .setHeader(getTranslation("handoff.deadline")).setKey(QueueFilter.Sort.DEADLINE.name())
                 .setSortable(true).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.handoff().getCustomerName()).setHeader(getTranslation("handoff.customer"))
                 .setKey(QueueFilter.Sort.CUSTOMER.name()).setSortable(true).setWidth("10rem").setFlexGrow(2);
-        grid.addComponentColumn(row -> twoLines(getTranslation(row.handoff().getType().labelKey()),
-                        getTranslation(row.handoff().getPriority().labelKey())))
+        grid.addColumn(QueueCells.typeAndPriority(this))
                 .setHeader(getTranslation("handoff.typeAndPriority")).setKey(QueueFilter.Sort.PRIORITY.name())
                 .setSortable(true).setWidth("9rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> HandoffTexts.state(this, row.handoff()))
+        grid.addColumn(QueueCells.state(this))
                 .setHeader(getTranslation("handoff.state")).setKey(QueueFilter.Sort.STATE.name()).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         otherUnit = grid.addColumn(this::otherUnitOf).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(row -> VnFormats.dateTime(row.handoff().getSentAt())).setHeader(getTranslation("handoff.sentAt"))
                 .setKey(QueueFilter.Sort.SENT.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         columns.addAll(grid.getColumns());
-        cards = grid.addComponentColumn(row -> QueueCard.of(this, row, otherUnitOf(row)))
+        cards = grid.addColumn(QueueCells.card(this, this::otherUnitOf))
                 .setHeader(getTranslation("handoff.deadline")).setKey("CARDS").setSortable(true)
                 .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder(QueueFilter.Sort.DEADLINE.name(),
                         direction)));
@@ -183,15 +174,5 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public String getPageTitle() {
         return getTranslation("handoff.queue.title");
-    }
-
-    /** A cell of two lines, the second smaller: the deadline over the time left, the type over the priority. */
-    private static Div twoLines(String first, String second) {
-        Span top = new Span(first);
-        Span bottom = new Span(second);
-        bottom.addClassName("handoff-second-line");
-        Div cell = new Div(top, bottom);
-        cell.addClassName("handoff-two-lines");
-        return cell;
     }
 }

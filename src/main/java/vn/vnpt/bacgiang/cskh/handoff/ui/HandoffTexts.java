@@ -50,38 +50,62 @@ final class HandoffTexts {
     static Span flag(Component owner, @Nullable SlaClock sla) {
         Span flag = new Span();
         flag.addClassName("handoff-flag");
-        if (sla == null || sla.state() == SlaState.ON_TIME) {
+        if (!flagged(sla)) {
             flag.setVisible(false);
             return flag;
         }
-        flag.setText(owner.getTranslation("handoff.sla." + sla.state().name()));
-        flag.getElement().getThemeList().add(switch (sla.state()) {
+        flag.setText(flagText(owner, sla));
+        flag.getElement().getThemeList().add(flagTheme(sla));
+        flag.getElement().setAttribute("data-sla", sla.state().name());
+        return flag;
+    }
+
+    /** Whether the flag shows: not while simply on time. */
+    static boolean flagged(@Nullable SlaClock sla) {
+        return sla != null && sla.state() != SlaState.ON_TIME;
+    }
+
+    static String flagText(Component owner, @Nullable SlaClock sla) {
+        return flagged(sla) ? owner.getTranslation("handoff.sla." + sla.state().name()) : "";
+    }
+
+    static String flagTheme(@Nullable SlaClock sla) {
+        if (!flagged(sla)) {
+            return "";
+        }
+        return switch (sla.state()) {
             case OVERDUE, MISSED -> "badge error";
             case WARNING -> "badge warning";
             case MET -> "badge success";
             default -> "badge contrast";
-        });
-        flag.getElement().setAttribute("data-sla", sla.state().name());
-        return flag;
+        };
     }
 
     static Span state(Component owner, Handoff handoff) {
         Span state = new Span(owner.getTranslation(handoff.getState().labelKey()));
         state.addClassName("handoff-state");
-        state.getElement().getThemeList().add(handoff.getState() == HandoffState.RETURNED ? "badge error"
-                : handoff.getState() == HandoffState.CONFIRMED ? "badge success" : "badge");
+        state.getElement().getThemeList().add(stateTheme(handoff));
         return state;
+    }
+
+    static String stateTheme(Handoff handoff) {
+        return handoff.getState() == HandoffState.RETURNED ? "badge error"
+                : handoff.getState() == HandoffState.CONFIRMED ? "badge success" : "badge";
     }
 
     /** Whom the escalation told: the head of the receiving unit's kind ("Báo Trưởng TTVT"), then the Director; hidden otherwise. */
     static Span escalation(Component owner, Handoff handoff) {
-        int escalation = handoff.getEscalationLevel();
-        Span level = new Span(escalation == 0 ? "" : owner.getTranslation(escalation == 1
-                ? "handoff.escalation.1." + handoff.getType().receiverKind().name() : "handoff.escalation." + escalation));
+        Span level = new Span(escalationText(owner, handoff));
         level.addClassName("handoff-escalation");
         level.getElement().getThemeList().add("badge error primary");
-        level.setVisible(escalation > 0);
+        level.setVisible(handoff.getEscalationLevel() > 0);
         return level;
+    }
+
+    static String escalationText(Component owner, Handoff handoff) {
+        int escalation = handoff.getEscalationLevel();
+        return escalation == 0 ? "" : owner.getTranslation(escalation == 1
+                ? "handoff.escalation.1." + handoff.getType().receiverKind().name() : "handoff.escalation." + escalation);
     }
 
     /** A labelled fact of a hand-off's page or packet: the label above its value. */

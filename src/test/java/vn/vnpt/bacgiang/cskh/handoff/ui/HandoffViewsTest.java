@@ -2,7 +2,7 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -209,7 +209,7 @@ class HandoffViewsTest extends KaribuTest {
                 assertThat(order.getSorted().getKey()).isEqualTo("CARDS"));
         List<HandoffRow> rows = _fetch(grid, 0, 500);
         int ours = rows.stream().map(row -> row.handoff().getId()).toList().indexOf(handoff.getId());
-        assertThat(_getCellComponent(grid, ours, "CARDS").getElement().getTextRecursively()).contains(
+        assertThat(_getFormatted(grid, ours, "CARDS")).contains(
                 handoff.reference(), "Đã gửi", "Nguyễn Văn Dũng", "Sửa chữa · Bình thường", "Cửa hàng giao dịch Neo");
         assertThat(rows).extracting(row -> row.handoff().getDueAt())
                 .filteredOn(Objects::nonNull).isSorted();
