@@ -59,6 +59,8 @@ class ContactForm extends Composite<FormLayout> {
     private List<CareChannel> channels = List.of();
     private List<GiftLine> giftLines = List.of();
     private @Nullable Evidence evidence;
+    /** Whether the upload lists a file (kept or refused), which the next task must not show. */
+    private boolean receiptListed;
 
     ContactForm(Consumer<ContactEntry> onSave) {
         FormLayout form = getContent();
@@ -124,11 +126,14 @@ class ContactForm extends Composite<FormLayout> {
             gift.setItems(giftLines);
         }
         List.of(outcome, satisfaction, callback, appointment, gift, giftQuantity, note).forEach(HasValue::clear);
-        receipt.clearFileList();
+        if (receiptListed) {
+            receipt.clearFileList();
+            receiptListed = false;
+        }
         evidence = null;
         receiptState.setText("");
         receiptField.removeClassName("invalid");
-        fields().values().forEach(field -> field.setInvalid(false));
+        clearFieldErrors();
         showFor(null);
     }
 
@@ -170,6 +175,7 @@ class ContactForm extends Composite<FormLayout> {
                         .setIncorrectFileType(getTranslation("execution.evidence.wrongType"))
                         .setTooManyFiles(getTranslation("execution.evidence.tooMany"))));
         receipt.addFileRemovedListener(removed -> received(null));
+        receipt.addFileRejectedListener(rejected -> receiptListed = true);
         Span label = new Span(getTranslation("execution.evidence.label"));
         label.addClassName("contact-receipt-label");
         receiptState.setId("contact-receipt-state");
@@ -180,6 +186,7 @@ class ContactForm extends Composite<FormLayout> {
 
     /** Keeps an uploaded receipt only when its content is a photo or a PDF; says so under the upload. */
     private void received(@Nullable Evidence uploaded) {
+        receiptListed |= uploaded != null;
         receiptField.removeClassName("invalid");
         if (uploaded != null && uploaded.contentType().isEmpty()) {
             evidence = null;
@@ -217,13 +224,21 @@ class ContactForm extends Composite<FormLayout> {
         return true;
     }
 
+    /**
+     * Only the fields that show an error: a hidden field's change waits in the UI until the field is shown again, so
+     * clearing every field for each task piled dozens of waiting calls into every care staff member's session.
+     */
+    private void clearFieldErrors() {
+        fields().values().stream().filter(HasValidation::isInvalid).forEach(field -> field.setInvalid(false));
+    }
+
     private Map<String, HasValidation> fields() {
         return Map.of("channel", channel, "outcome", outcome, "callbackAt", callback, "appointmentAt", appointment,
                 "giftLine", gift, "giftQuantity", giftQuantity, "satisfaction", satisfaction, "note", note);
     }
 
     private void clearErrors() {
-        fields().values().forEach(field -> field.setInvalid(false));
+        clearFieldErrors();
         if (receiptField.hasClassName("invalid")) {
             received(evidence);
         }

@@ -18,7 +18,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.internal.UIInternals;
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.Collection;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -144,6 +148,33 @@ class WorklistViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("task-script")).getElement().getTextRecursively())
                 .contains(second.customerName()).doesNotContain(first.customerName());
         assertThat(contacts(first.taskId())).isZero();
+    }
+
+    @Test
+    void workingThroughTasksLeavesNoCallsPilingUpForTheFormsHiddenFields() throws Exception {
+        long campaign = assigned(List.of(BICH_DONG, BICH_DONG, BICH_DONG, BICH_DONG, BICH_DONG));
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
+        grid().select(rows().getFirst());
+        _setValue(outcome(), ContactOutcome.REACHED_DECLINED);
+        _click(save());
+        int waitingAfterOne = waitingCalls();
+
+        for (int task = 0; task < 3; task++) {
+            _setValue(outcome(), ContactOutcome.REACHED_DECLINED);
+            _click(save());
+        }
+
+        assertThat(rows()).hasSize(1);
+        assertThat(waitingCalls()).isLessThanOrEqualTo(waitingAfterOne);
+    }
+
+    /** The browser calls a UI keeps for hidden components until they are shown, each held in the session. */
+    private static int waitingCalls() throws ReflectiveOperationException {
+        MockVaadin.clientRoundtrip(false);
+        Field pending = UIInternals.class.getDeclaredField("pendingJsInvocations");
+        pending.setAccessible(true);
+        return ((Collection<?>) pending.get(UI.getCurrent().getInternals())).size();
     }
 
     @Test
