@@ -100,7 +100,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                         .withProperty("kind", row -> row.state() == TaskState.OPEN && row.appointmentAt() != null
                                 ? "worklist-appointment" : "")
                         .withProperty("theme", row -> row.state() != TaskState.OPEN ? "badge success" : ""))
-                .setKey("due").setHeader(getTranslation("execution.field.due")).setFlexGrow(0).setWidth("6.5rem");
+                .setKey("due").setHeader(getTranslation("execution.field.due")).setFlexGrow(0).setWidth("7.5rem");
         grid.addColumn(row -> row.failedAttempts() == 0 ? "" : String.valueOf(row.failedAttempts()))
                 .setHeader(getTranslation("execution.field.attempts")).setWidth("5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
