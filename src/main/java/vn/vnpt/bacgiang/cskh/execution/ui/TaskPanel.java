@@ -104,15 +104,20 @@ class TaskPanel extends Composite<Div> {
     }
 
     private void scripts(TaskDetails task) {
-        scripts.removeAll();
-        scripts.add(new H4(getTranslation("execution.task.script")));
-        if (task.scripts().isEmpty()) {
-            scripts.add(new Paragraph(getTranslation("execution.task.noScript")));
-        }
+        begin(scripts, "execution.task.script", task.scripts().isEmpty(), "execution.task.noScript");
         for (FilledScript script : task.scripts()) {
             Div text = new Div(new Span(script.title()), new Paragraph(script.text()));
             text.addClassName("task-script");
             scripts.add(text);
+        }
+    }
+
+    /** Empties a section for the task shown: its heading, then the line saying it has nothing, if so. */
+    private void begin(Div section, String headingKey, boolean empty, String emptyKey) {
+        section.removeAll();
+        section.add(new H4(getTranslation(headingKey)));
+        if (empty) {
+            section.add(new Paragraph(getTranslation(emptyKey)));
         }
     }
 
@@ -125,11 +130,7 @@ class TaskPanel extends Composite<Div> {
     }
 
     private void history(TaskDetails task) {
-        history.removeAll();
-        history.add(new H4(getTranslation("execution.task.history")));
-        if (task.contacts().isEmpty()) {
-            history.add(new Paragraph(getTranslation("execution.task.noHistory")));
-        }
+        begin(history, "execution.task.history", task.contacts().isEmpty(), "execution.task.noHistory");
         for (ContactRecord contact : task.contacts()) {
             Div line = new Div(new Span(getTranslation("execution.contact.summary",
                     VnFormats.dateTime(contact.contactedAt()), getTranslation(contact.channel().labelKey()),
