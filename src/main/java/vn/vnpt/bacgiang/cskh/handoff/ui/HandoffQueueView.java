@@ -81,7 +81,8 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void configureGrid() {
         grid.setId("handoff-queue");
-        grid.addColumn(QueueCells.reference(this)).setHeader(getTranslation("handoff.reference")).setWidth("9rem").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(QueueCells.reference(this)).setHeader(getTranslation("handoff.reference")).setWidth("9rem")
+                .setFlexGrow(0).setFrozen(true);
         grid.addColumn(QueueCells.deadline(this))
                 .setHeader(getTranslation("handoff.deadline")).setKey(QueueFilter.Sort.DEADLINE.name())
                 .setSortable(true).setWidth("10rem").setFlexGrow(0);

@@ -3,7 +3,6 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.function.Function;
-import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 
 /**
@@ -85,8 +84,7 @@ final class QueueCells {
     }
 
     private static LitRenderer<HandoffRow> stated(Component owner, LitRenderer<HandoffRow> renderer) {
-        Function<Handoff, String> label = handoff -> owner.getTranslation(handoff.getState().labelKey());
-        return renderer.withProperty("state", row -> label.apply(row.handoff()))
+        return renderer.withProperty("state", row -> owner.getTranslation(row.handoff().getState().labelKey()))
                 .withProperty("stateTheme", row -> HandoffTexts.stateTheme(row.handoff()));
     }
 }
