@@ -74,14 +74,15 @@ public class SegmentQuery {
      * scope's whole base, as the builder opens) a count at most a minute old.
      */
     public SegmentCount count(SegmentCriteria criteria) {
+        SegmentSql.Where where = where(criteria);
         if (criteria.matchesEveryone()) {
-            return keptBase.of(currentUser.scope().pathPattern(), () -> countNow(criteria));
+            // the user's scope is read here, where the user is signed in: the count may run on another thread
+            return keptBase.of(currentUser.scope().pathPattern(), () -> countNow(where));
         }
-        return countNow(criteria);
+        return countNow(where);
     }
 
-    private SegmentCount countNow(SegmentCriteria criteria) {
-        SegmentSql.Where where = where(criteria);
+    private SegmentCount countNow(SegmentSql.Where where) {
         Map<District, Long> byDistrict = new EnumMap<>(District.class);
         Map<String, Long> byUnitPath = new HashMap<>();
         jdbc.query("SELECT c.district, c.unit_path, COUNT(*) AS members FROM customer c WHERE " + where.sql()

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.TestClock;
@@ -17,7 +18,10 @@ import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
 import vn.vnpt.bacgiang.cskh.customer.CustomersChanged;
 import vn.vnpt.bacgiang.cskh.org.District;
 
-/** The builder's count of the whole base is kept a minute per scope; criteria and customer changes count again. */
+/**
+ * The builder's count of the whole base is kept a minute per scope, and counted again in the background once half a
+ * minute old; criteria and customer changes count again.
+ */
 @Transactional
 class KeptBaseCountTest extends PortalTest {
 
@@ -34,6 +38,8 @@ class KeptBaseCountTest extends PortalTest {
     private TestClock clock;
     @Autowired
     private ApplicationEventPublisher events;
+    @Autowired
+    private KeptBaseCounts keptBase;
 
     @Test
     void theWholeBaseIsCountedOnceAMinuteAndAgainWhenCustomersChange() {
@@ -63,6 +69,34 @@ class KeptBaseCountTest extends PortalTest {
         assertThat(query.count(SegmentCriteria.everyone()).total()).as("another scope, counted on its own")
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE unit_path LIKE "
                         + "(SELECT CONCAT(path, '%') FROM unit WHERE id = 11)", Long.class));
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void anOpeningPastHalfAMinuteIsServedTheKeptCountWhileItIsCountedAgainInTheBackground() throws Exception {
+        clock.stopAt(NOON);
+        long customer = fixtures.loyalCustomer("Khách của số đếm lại", CustomerFixtures.LUC_NAM_STORE).getId();
+        try {
+            signIn("kehoach");
+            SegmentCount counted = query.count(SegmentCriteria.everyone());
+            long inLucNam = inDistrict(counted, District.LNM);
+            jdbc.update("UPDATE customer SET district = 'SDG' WHERE id = ?", customer);
+
+            clock.stopAt(NOON.plus(KeptBaseCounts.RECOUNT_AFTER));
+            assertThat(query.count(SegmentCriteria.everyone())).as("half a minute old, kept").isEqualTo(counted);
+            keptBase.awaitRecounts();
+            assertThat(query.count(SegmentCriteria.everyone())).as("and not counted again").isEqualTo(counted);
+
+            clock.stopAt(NOON.plus(KeptBaseCounts.RECOUNT_AFTER).plusSeconds(1));
+            assertThat(query.count(SegmentCriteria.everyone())).as("served while counted again").isEqualTo(counted);
+            keptBase.awaitRecounts();
+            assertThat(inDistrict(query.count(SegmentCriteria.everyone()), District.LNM)).as("counted again")
+                    .isEqualTo(inLucNam - 1);
+        } finally {
+            jdbc.update("DELETE FROM subscription WHERE customer_id = ?", customer);
+            jdbc.update("DELETE FROM customer WHERE id = ?", customer);
+            events.publishEvent(new CustomersChanged());
+        }
     }
 
     private static long inDistrict(SegmentCount count, District district) {

@@ -25,11 +25,18 @@ import vn.vnpt.bacgiang.cskh.supervision.WaitingKind;
 
 /**
  * A sales department manager's dashboard, of their own unit only: each campaign in execution with the unit's
- * reach against its quota and where an even pace would have it today, the staff ranked by customers reached,
- * the unassigned and overdue tasks; the hand-offs the unit sent by state; the findings waiting for the
- * manager's answer. A unit that also receives hand-offs (PBH DN) sees its received queue too.
+ * reach against its quota and where an even pace would have it today, the staff ranked by customers reached (the
+ * first and last places), the unassigned and overdue tasks; the hand-offs the unit sent by state; the findings
+ * waiting for the manager's answer. A unit that also receives hand-offs (PBH DN) sees its received queue too.
  */
 class ManagerDashboard extends RoleDashboard {
+
+    /**
+     * How many of the staff ranking's first and last places the card shows: who leads and who needs help. The places
+     * between are one line to the progress page, which lists everyone; a unit's 70 staff were 450 elements on every
+     * opening of the manager's home page.
+     */
+    static final int AT_EACH_END = 5;
 
     ManagerDashboard(PortalUser user, ProgressService progress, AssignmentService assignments,
                      HandoffService handoffs, List<WaitingItem> waiting, Instant readAt) {
@@ -105,7 +112,14 @@ class ManagerDashboard extends RoleDashboard {
         overdue.setId("tile-overdue-" + campaign.id());
         card.add(tiles(reachedTile, unassigned, overdue));
         List<Div> rows = new ArrayList<>();
+        int between = Math.max(0, ranked.size() - 2 * AT_EACH_END);
         for (int place = 0; place < ranked.size(); place++) {
+            if (between > 0 && place == AT_EACH_END) {
+                rows.add(line(progressLink, getTranslation("dashboard.manager.moreStaff", VnFormats.number(between)),
+                        getTranslation("dashboard.manager.allStaff")));
+                place += between - 1;
+                continue;
+            }
             StaffRank row = ranked.get(place);
             rows.add(line(progressLink, (place + 1) + ". " + row.staffName(), getTranslation(
                     "dashboard.manager.staffLine", VnFormats.number(row.reached()),

@@ -1,7 +1,5 @@
 package vn.vnpt.bacgiang.cskh.handoff.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -12,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,14 +17,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.base.ui.WindowWidth;
 import vn.vnpt.bacgiang.cskh.handoff.Handoff;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
@@ -58,7 +54,6 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
     private final List<Grid.Column<HandoffRow>> columns = new ArrayList<>();
     private Grid.Column<HandoffRow> otherUnit;
     private Grid.Column<HandoffRow> cards;
-    private @Nullable Registration resizeRegistration;
 
     HandoffQueueView(HandoffService handoffs, CurrentUser currentUser) {
         this.handoffs = handoffs;
@@ -108,6 +103,7 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
         grid.setPartNameGenerator(row -> row.sla() == null ? null : "sla-" + row.sla().state().name().toLowerCase());
         grid.addItemClickListener(event -> open(event.getItem().handoff()));
         grid.setSizeFull();
+        WindowWidth.follow(this, this::fitTo);
     }
 
     private String otherUnitOf(HandoffRow row) {
@@ -119,20 +115,6 @@ class HandoffQueueView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.apply(event.getLocation().getQueryParameters().getParameters());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        Page page = attach.getUI().getPage();
-        fitTo(page.getExtendedClientDetails().getWindowInnerWidth());
-        resizeRegistration = page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-        }
     }
 
     /** Cards on a phone, columns otherwise; 0 or less: the browser has not told its width, so columns. */

@@ -112,6 +112,32 @@ class ManagerDashboardTest extends KaribuTest {
     }
 
     @Test
+    void aLongStaffRankingShowsItsFirstAndLastFivePlacesAndSendsTheRestToTheProgressPage() throws Exception {
+        int staff = 2 * ManagerDashboard.AT_EACH_END + 2;
+        long campaign = inExecution(java.util.Collections.nCopies(staff, BICH_DONG));
+        List<Long> tasks = firstTasks(campaign, VIET_YEN, staff);
+        List<Long> people = jdbc.queryForList("SELECT id FROM user_account ORDER BY id LIMIT ?", Long.class, staff);
+        for (int task = 0; task < staff; task++) {
+            jdbc.update("UPDATE care_task SET assignee_id = ?, state = ? WHERE id = ?", people.get(task),
+                    task < staff / 2 ? "COMPLETED" : "OPEN", tasks.get(task));
+        }
+
+        login("vietyen.truongphong");
+
+        List<String> shown = lines("dashboard-ranking-" + campaign).stream()
+                .map(line -> line.getElement().getTextRecursively()).toList();
+        assertThat(shown).hasSize(2 * ManagerDashboard.AT_EACH_END + 1);
+        assertThat(shown.subList(0, 5)).allSatisfy(text -> assertThat(text).contains("Đã đạt 1 / 1 nhiệm vụ"));
+        assertThat(shown.get(5)).startsWith("… 2 nhân viên ở giữa bảng xếp hạng")
+                .endsWith("Xem đủ trên trang Tiến độ");
+        assertThat(shown.subList(6, 11)).allSatisfy(text -> assertThat(text).contains("Đã đạt 0 / 1 nhiệm vụ"));
+        assertThat(shown).extracting(text -> text.substring(0, text.indexOf(' ')))
+                .containsExactly("1.", "2.", "3.", "4.", "5.", "…", "8.", "9.", "10.", "11.", "12.");
+        assertThat(_find(lines("dashboard-ranking-" + campaign).get(5), Anchor.class))
+                .extracting(Anchor::getHref).containsOnly("progress?campaign=" + campaign);
+    }
+
+    @Test
     void twoManagersOfOneCampaignEachSeeOnlyTheirOwnUnitsFigures() throws Exception {
         long campaign = inExecution(List.of(BICH_DONG, BICH_DONG, BICH_DONG, VOI));
         jdbc.update("UPDATE care_task SET state = 'COMPLETED', contacts = 1 WHERE campaign_id = ? AND unit_id = ? "

@@ -96,10 +96,50 @@ class AssignmentAndProgressViewTest extends KaribuTest {
         units = _get(Grid.class, spec -> spec.withId("progress-units"));
         assertThat(units.getListDataView().getItems().map(UnitProgress::unitId)).containsExactly(LANG_GIANG);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("progress-staff")))).isEqualTo(1);
+        onAPhone();
         List<Div> staffCards = _find(_get(Div.class, spec -> spec.withId("progress-staff-cards")), Div.class,
                 spec -> spec.withClasses("progress-card"));
         assertThat(staffCards).singleElement().satisfies(card -> assertThat(card.getElement().getTextRecursively())
                 .startsWith("(chưa giao)").contains("Khách hàng2", "Đang mở2"));
+    }
+
+    @Test
+    void theProgressCardsAreBuiltOnlyWhileTheWindowIsAPhones() throws Exception {
+        long campaign = inExecution(List.of(BICH_DONG, VOI, VOI));
+        login("giamsat");
+        UI.getCurrent().navigate("progress", QueryParameters.of("campaign", String.valueOf(campaign)));
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-card"))).as("a window of unknown width").isEmpty();
+        cards().forEach(shown -> shown.fitTo(1366));
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-card"))).as("a laptop").isEmpty();
+
+        cards().forEach(shown -> shown.fitTo(FigureCards.PHONE));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("progress-cards")), Div.class,
+                spec -> spec.withClasses("progress-card"))).extracting(card -> card.getElement().getTextRecursively())
+                .hasSize(3).anySatisfy(text -> assertThat(text).startsWith("Phòng bán hàng khu vực Lạng Giang"))
+                .last().satisfies(text -> assertThat(text).startsWith("Tổng cộng"));
+        _click(_find(Div.class, spec -> spec.withClasses("progress-card-pickable")).getFirst());
+        assertThat(_find(_get(Div.class, spec -> spec.withId("progress-staff-cards")), Div.class,
+                spec -> spec.withClasses("progress-card"))).isNotEmpty();
+
+        cards().forEach(shown -> shown.fitTo(FigureCards.PHONE + 1));
+        assertThat(_find(Div.class, spec -> spec.withClasses("progress-card"))).as("turned to landscape").isEmpty();
+    }
+
+    /** The browser tells a phone's width when the page opens (a test's UI tells none). */
+    static void onAPhone() {
+        cards().forEach(shown -> shown.fitTo(390));
+    }
+
+    /** The page's card lists, shown or not: each follows the window's width. */
+    private static List<FigureCards<?>> cards() {
+        return within(UI.getCurrent()).filter(FigureCards.class::isInstance).<FigureCards<?>>map(FigureCards.class::cast)
+                .toList();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> within(
+            com.vaadin.flow.component.Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+                component.getChildren().flatMap(AssignmentAndProgressViewTest::within));
     }
 
     @Test

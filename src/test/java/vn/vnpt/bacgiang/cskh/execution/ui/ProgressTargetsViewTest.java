@@ -91,6 +91,7 @@ class ProgressTargetsViewTest extends KaribuTest {
         assertThat(total.getCell(units.getColumnByKey("reached")).getText()).isEqualTo("2 · 33,3 %");
         assertThat(total.getCell(units.getColumnByKey("satisfaction")).getText()).isEqualTo("4,0");
 
+        AssignmentAndProgressViewTest.onAPhone();
         Div totalCard = _find(Div.class, spec -> spec.withClasses("progress-card-total")).getFirst();
         assertThat(totalCard.getElement().getTextRecursively()).startsWith("Tổng cộng")
                 .contains("Liên lạc được2 · 33,3 %");

@@ -98,6 +98,34 @@ class WorklistViewTest extends KaribuTest {
     }
 
     @Test
+    void aSaveOpensTheTaskThatNowStandsWhereTheSavedOneStoodOrTheLastOne() throws Exception {
+        long campaign = assigned(List.of(BICH_DONG, BICH_DONG, BICH_DONG));
+        login("vietyen.cskh1");
+        UI.getCurrent().navigate("worklist", QueryParameters.of("campaign", String.valueOf(campaign)));
+        List<WorklistRow> before = rows();
+
+        grid().select(before.get(1));
+        reachedWithAGift();
+        assertThat(grid().asSingleSelect().getValue()).as("the one after it").extracting(WorklistRow::taskId)
+                .isEqualTo(before.get(2).taskId());
+
+        reachedWithAGift();
+        assertThat(grid().asSingleSelect().getValue()).as("the list ended: the last one").extracting(WorklistRow::taskId)
+                .isEqualTo(before.get(0).taskId());
+        assertThat(_get(H3.class, spec -> spec.withId("task-customer")).getText())
+                .isEqualTo(before.get(0).customerName());
+    }
+
+    private void reachedWithAGift() {
+        _setValue(outcome(), ContactOutcome.REACHED_ACCEPTED);
+        Select<GiftLine> gift = _get(Select.class, spec -> spec.withId("contact-gift"));
+        _setValue(gift, gift.getListDataView().getItem(0));
+        _setValue(satisfaction(), 5);
+        _click(save());
+        expectNotifications("Đã lưu lần chăm sóc.");
+    }
+
+    @Test
     void aTaskLoggedMeanwhileBySomeoneElseIsRefusedWithAClearMessageAndReloaded() throws Exception {
         long campaign = assigned(List.of(BICH_DONG));
         login("vietyen.cskh1");
