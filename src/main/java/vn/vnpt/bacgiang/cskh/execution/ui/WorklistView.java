@@ -176,7 +176,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         List<WorklistRow> there = open == 0 ? List.of()
                 : execution.worklist(filter.getValue(), campaignId(), position, 2);
         if (there.isEmpty() && open > 0) {
-            there = execution.worklist(filter.getValue(), campaignId(), (int) Math.min(open - 1, position), 1);
+            there = execution.worklist(filter.getValue(), campaignId(), (int) (open - 1), 1);
         } else if (!there.isEmpty() && there.getFirst().taskId() == savedTaskId && there.size() > 1) {
             there = there.subList(1, 2);
         }
