@@ -1,6 +1,8 @@
 package vn.vnpt.bacgiang.cskh.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.LANG_GIANG;
+import static vn.vnpt.bacgiang.cskh.execution.ExecutionFixture.VIET_YEN;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,6 @@ class DemoSettlementsTest extends PortalTest {
 
     private static final long EVALUATING = 10;
     private static final long CLOSED = 11;
-    private static final long VIET_YEN = 17;
-    private static final long LANG_GIANG = 18;
 
     @Autowired
     private JdbcTemplate jdbc;
