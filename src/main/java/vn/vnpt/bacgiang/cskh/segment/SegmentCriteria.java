@@ -38,11 +38,6 @@ public record SegmentCriteria(List<CriteriaGroup> groups) {
         }
     }
 
-    /** Whether these criteria match every customer in scope: no group, or a group without criteria (always true). */
-    public boolean matchesEveryone() {
-        return groups.isEmpty() || groups.stream().anyMatch(group -> group.criteria().isEmpty());
-    }
-
     /** The field a violation names, so the builder can mark the criterion's editor. */
     private static String fieldOf(int group, int criterion) {
         return "groups[" + group + "].criteria[" + criterion + "]";

@@ -51,9 +51,9 @@ public class SegmentQuery {
     private final NamedParameterJdbcTemplate streamingJdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final KeptBaseCounts keptBase;
+    private final KeptCounts kept;
 
-    SegmentQuery(DataSource dataSource, CurrentUser currentUser, Clock clock, KeptBaseCounts keptBase) {
+    SegmentQuery(DataSource dataSource, CurrentUser currentUser, Clock clock, KeptCounts kept) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         // A positive fetch size makes the MariaDB driver stream rows instead of buffering the whole result.
@@ -61,7 +61,7 @@ public class SegmentQuery {
         this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
         this.currentUser = currentUser;
         this.clock = clock;
-        this.keptBase = keptBase;
+        this.kept = kept;
     }
 
     /** Today in Vietnam: tenure, recency and the presets are relative to it. */
@@ -70,16 +70,18 @@ public class SegmentQuery {
     }
 
     /**
-     * The total and the breakdown per district and per managing unit, from one grouped query; for no criteria (the
-     * scope's whole base, as the builder opens) a count at most a minute old.
+     * The total and the breakdown per district and per managing unit, from one grouped query, at most a minute old
+     * (kept per scope, criteria and the dates they resolve to; a change to the customers counts them again).
      */
     public SegmentCount count(SegmentCriteria criteria) {
+        // the statement is built here, where the user is signed in: the count may run on another thread
         SegmentSql.Where where = where(criteria);
-        if (criteria.matchesEveryone()) {
-            // the user's scope is read here, where the user is signed in: the count may run on another thread
-            return keptBase.of(currentUser.scope().pathPattern(), () -> countNow(where));
-        }
-        return countNow(where);
+        return kept.of(where.key(), () -> countNow(where));
+    }
+
+    /** The same count taken now, never kept: what the benchmark times. */
+    SegmentCount countNow(SegmentCriteria criteria) {
+        return countNow(where(criteria));
     }
 
     private SegmentCount countNow(SegmentSql.Where where) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,11 @@ final class SegmentSql {
     }
 
     record Where(String sql, MapSqlParameterSource parameters) {
+
+        /** The statement with its values: equal for two criteria that count the same customers. */
+        String key() {
+            return sql + " " + new TreeMap<>(parameters.getValues());
+        }
     }
 
     /**
@@ -41,16 +47,15 @@ final class SegmentSql {
                     Function<Set<Long>, List<String>> unitPaths) {
         SegmentSql sql = new SegmentSql(today, unitPaths);
         String scope = "c.unit_path LIKE " + sql.bind(scopePattern);
-        List<String> groups = criteria.groups().stream().map(sql::group).toList();
+        // a group without criteria matches everyone: the statement is then the scope's alone, as for no group
+        boolean everyone = criteria.groups().stream().anyMatch(group -> group.criteria().isEmpty());
+        List<String> groups = everyone ? List.of() : criteria.groups().stream().map(sql::group).toList();
         String where = groups.isEmpty() ? scope
                 : scope + " AND (" + String.join(" OR ", groups) + ")";
         return new Where(where, sql.parameters);
     }
 
     private String group(CriteriaGroup group) {
-        if (group.criteria().isEmpty()) {
-            return "TRUE";
-        }
         return "(" + group.criteria().stream().map(this::condition).collect(Collectors.joining(" AND ")) + ")";
     }
 

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.vnpt.bacgiang.cskh.PortalTest;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
+import vn.vnpt.bacgiang.cskh.customer.CustomersChanged;
 import vn.vnpt.bacgiang.cskh.segment.SegmentQuery;
 import vn.vnpt.bacgiang.cskh.segment.SegmentService;
 
@@ -34,6 +36,8 @@ class AppraisalServiceTest extends PortalTest {
     private SegmentService segments;
     @Autowired
     private SegmentQuery segmentQuery;
+    @Autowired
+    private ApplicationEventPublisher events;
 
     @Test
     void everyCriterionNeedsAScoreFromOneToFiveAndARefusalSavesNothing() throws Exception {
@@ -140,6 +144,7 @@ class AppraisalServiceTest extends PortalTest {
                 + "unit_path, customer_since, vip_tier, indicators_on) SELECT 'FRZ-LATE-1', 'Khách mới sau duyệt', "
                 + "kind, birth_date, birth_md, phone, district, unit_id, unit_path, customer_since, vip_tier, "
                 + "indicators_on FROM customer WHERE id = ?", member);
+        events.publishEvent(new CustomersChanged()); // as an import of the customer would
         try {
             assertThat(segmentQuery.count(criteria).total()).isEqualTo(atApproval + 1);
             assertThat(appraisals.frozenMembers(id(campaign))).isEqualTo(atApproval);
@@ -148,6 +153,7 @@ class AppraisalServiceTest extends PortalTest {
                     id(campaign))).isZero();
         } finally {
             jdbc.update("DELETE FROM customer WHERE code = 'FRZ-LATE-1'");
+            events.publishEvent(new CustomersChanged());
         }
     }
 

@@ -41,7 +41,7 @@ class SegmentServiceTest extends PortalTest {
     @Autowired
     private CurrentUser currentUser;
     @Autowired
-    private KeptBaseCounts keptBase;
+    private KeptCounts kept;
 
     @BeforeEach
     void loadFixture() {
@@ -164,7 +164,7 @@ class SegmentServiceTest extends PortalTest {
         for (Month month : List.of(Month.DECEMBER, Month.JANUARY)) {
             SegmentQuery then = new SegmentQuery(dataSource, currentUser,
                     Clock.fixed(today.withMonth(month.getValue()).withDayOfMonth(5).atStartOfDay(clock.getZone())
-                            .toInstant(), clock.getZone()), keptBase);
+                            .toInstant(), clock.getZone()), kept);
             long bornThen = SegmentFixture.FIXED_BIRTHDAYS.stream().filter(day -> day.getMonth() == month).count()
                     + (today.getMonth() == month ? SegmentFixture.BIRTHDAYS_ON_DAYS_OF_THIS_MONTH : 0);
 

@@ -19,11 +19,11 @@ import vn.vnpt.bacgiang.cskh.customer.CustomersChanged;
 import vn.vnpt.bacgiang.cskh.org.District;
 
 /**
- * The builder's count of the whole base is kept a minute per scope, and counted again in the background once half a
- * minute old; criteria and customer changes count again.
+ * A segment count is kept a minute per scope and criteria, and counted again in the background once half a minute
+ * old; a change to the customers counts again.
  */
 @Transactional
-class KeptBaseCountTest extends PortalTest {
+class KeptCountTest extends PortalTest {
 
     private static final LocalDateTime NOON = LocalDateTime.now().plusDays(1).withHour(12).withMinute(0).withSecond(0)
             .withNano(0);
@@ -39,31 +39,37 @@ class KeptBaseCountTest extends PortalTest {
     @Autowired
     private ApplicationEventPublisher events;
     @Autowired
-    private KeptBaseCounts keptBase;
+    private KeptCounts kept;
 
     @Test
-    void theWholeBaseIsCountedOnceAMinuteAndAgainWhenCustomersChange() {
+    void aCountIsKeptAMinutePerScopeAndCriteriaAndCountedAgainWhenCustomersChange() {
         clock.stopAt(NOON);
         long loyal = fixtures.loyalCustomer("Khách của số đếm giữ lại", CustomerFixtures.LUC_NAM_STORE).getId();
         signIn("kehoach");
+        SegmentCriteria inLucNam = SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.LNM)));
         SegmentCount counted = query.count(SegmentCriteria.everyone());
         assertThat(counted.total()).isEqualTo(customers());
-        long inLucNam = inDistrict(counted, District.LNM);
+        long lucNam = query.count(inLucNam).total();
+        assertThat(lucNam).isEqualTo(inDistrict(counted, District.LNM));
 
         jdbc.update("UPDATE customer SET district = 'SDG' WHERE id = ?", loyal);
         assertThat(query.count(SegmentCriteria.everyone())).as("kept").isEqualTo(counted);
         assertThat(query.count(new SegmentCriteria(List.of(new CriteriaGroup(List.of())))))
                 .as("the builder's empty first group, kept too").isEqualTo(counted);
-        assertThat(query.count(SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.LNM)))).total())
-                .as("a criterion counts live").isEqualTo(inLucNam - 1);
+        assertThat(query.count(inLucNam).total()).as("the criteria's count, kept").isEqualTo(lucNam);
+        assertThat(query.count(SegmentCriteria.allOf(new Criterion.Districts(EnumSet.of(District.LNM,
+                District.LNG)))).total()).as("other criteria, counted now").isEqualTo(lucNam - 1
+                + inDistrict(counted, District.LNG));
 
         clock.stopAt(NOON.plus(KeptFigures.MAX_AGE).plusSeconds(1));
         assertThat(inDistrict(query.count(SegmentCriteria.everyone()), District.LNM)).as("a minute later")
-                .isEqualTo(inLucNam - 1);
+                .isEqualTo(lucNam - 1);
+        assertThat(query.count(inLucNam).total()).as("the criteria a minute later").isEqualTo(lucNam - 1);
 
         jdbc.update("UPDATE customer SET district = 'LNM' WHERE id = ?", loyal);
         events.publishEvent(new CustomersChanged());
         assertThat(query.count(SegmentCriteria.everyone())).as("customers changed").isEqualTo(counted);
+        assertThat(query.count(inLucNam).total()).as("the criteria, customers changed").isEqualTo(lucNam);
 
         signIn("lucnam.truongphong");
         assertThat(query.count(SegmentCriteria.everyone()).total()).as("another scope, counted on its own")
@@ -82,14 +88,14 @@ class KeptBaseCountTest extends PortalTest {
             long inLucNam = inDistrict(counted, District.LNM);
             jdbc.update("UPDATE customer SET district = 'SDG' WHERE id = ?", customer);
 
-            clock.stopAt(NOON.plus(KeptBaseCounts.RECOUNT_AFTER));
+            clock.stopAt(NOON.plus(KeptCounts.RECOUNT_AFTER));
             assertThat(query.count(SegmentCriteria.everyone())).as("half a minute old, kept").isEqualTo(counted);
-            keptBase.awaitRecounts();
+            kept.awaitRecounts();
             assertThat(query.count(SegmentCriteria.everyone())).as("and not counted again").isEqualTo(counted);
 
-            clock.stopAt(NOON.plus(KeptBaseCounts.RECOUNT_AFTER).plusSeconds(1));
+            clock.stopAt(NOON.plus(KeptCounts.RECOUNT_AFTER).plusSeconds(1));
             assertThat(query.count(SegmentCriteria.everyone())).as("served while counted again").isEqualTo(counted);
-            keptBase.awaitRecounts();
+            kept.awaitRecounts();
             assertThat(inDistrict(query.count(SegmentCriteria.everyone()), District.LNM)).as("counted again")
                     .isEqualTo(inLucNam - 1);
         } finally {
