@@ -26,12 +26,13 @@ public class DatabaseUnchanged implements BeforeAllCallback, AfterAllCallback {
     /**
      * Append-only records that tests add to by design: the audit trail (which refuses changes
      * anyway), the migrations' history, the sign-in failures of the login throttle, the progress
-     * snapshot, a cache of the care tasks' figures rewritten whenever a test's change to them commits, and the
+     * snapshots, a cache of the care tasks' figures rewritten whenever a test's change to them commits, and the
      * kept contact days, a cache of past days' contacts written when a report reads them, and the scheduled jobs'
      * last runs, written whenever a job's time comes during a test.
      */
     private static final Set<String> LOGS = Set.of("audit_entry", "flyway_schema_history", "login_attempt",
-            "unit_progress_snapshot", "contact_day", "contact_days_kept", "job_run", "shedlock");
+            "unit_progress_snapshot", "staff_progress_snapshot", "contact_day", "contact_days_kept", "job_run",
+            "shedlock");
 
     private record Fingerprint(String table, String sql, Object[] bound) {
     }

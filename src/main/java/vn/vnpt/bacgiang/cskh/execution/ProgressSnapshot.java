@@ -1,13 +1,17 @@
 package vn.vnpt.bacgiang.cskh.execution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +41,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignMoved;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 
 /**
- * Keeps {@code unit_progress_snapshot}: per campaign and executing unit the sums of
- * {@link ProgressService#FIGURES} as of a time (decision 0027). Rewritten for every live campaign by a
+ * Keeps {@code unit_progress_snapshot} and {@code staff_progress_snapshot}: per campaign and executing unit, and
+ * per unit and care staff member, the sums of {@link ProgressService#FIGURES} as of a time (decisions 0027, 0051). Rewritten for every live campaign by a
  * job ({@code portal.execution.figures.cron}, every 30 s; "-" off), for a campaign once a move of it
  * commits (its tasks created, or closed as not done), and for a campaign's unit once a user's change to
  * its tasks commits, so a dashboard's figures are at most a job's interval old and the user's own change
@@ -63,9 +67,10 @@ class ProgressSnapshot implements AfterCommitWork {
             Set.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
 
     private static final Logger log = LoggerFactory.getLogger(ProgressSnapshot.class);
-    private static final String INSERT = "INSERT INTO unit_progress_snapshot (campaign_id, unit_id, tasks, unassigned, "
-            + "contacted, reached, accepted, rating_sum, ratings, gifts, sms, contact_count, open_tasks, not_done, "
-            + "gift_spend, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Into a snapshot table (%1$s), with the assignee column (%2$s) and its value (%3$s) for the staff rows. */
+    private static final String INSERT = "INSERT INTO %1$s (campaign_id, unit_id, %2$stasks, unassigned, contacted, "
+            + "reached, accepted, rating_sum, ratings, gifts, sms, contact_count, open_tasks, not_done, gift_spend, "
+            + "taken_at) VALUES (?, ?, %3$s?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -169,30 +174,64 @@ class ProgressSnapshot implements AfterCommitWork {
         }
     }
 
-    /** Rewrites the campaign's rows, or one unit's, from its care tasks now. */
+    /**
+     * Rewrites the campaign's rows, or one unit's, from one reading of its care tasks now, grouped by unit and
+     * assignee: the staff rows as read, the unit rows their sums.
+     */
     void refresh(long campaignId, @Nullable Long unitId) {
         String unit = unitId == null ? "" : " AND t.unit_id = ?";
         Object[] args = unitId == null ? new Object[] {campaignId} : new Object[] {campaignId, unitId};
         try {
-            List<Object[]> rows = new ArrayList<>();
+            Map<Long, Object[]> units = new LinkedHashMap<>();
+            List<Object[]> staff = new ArrayList<>();
             Timestamp takenAt = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ownTransaction.executeWithoutResult(status -> {
-                jdbc.query("SELECT t.unit_id, " + ProgressService.FIGURES + " FROM care_task t WHERE t.campaign_id = ?"
-                        + unit + " GROUP BY t.unit_id", row -> {
-                            rows.add(new Object[] {campaignId, row.getLong("unit_id"), row.getLong("tasks"),
-                                    row.getLong("unassigned"), row.getLong("contacted"), row.getLong("reached"),
-                                    row.getLong("accepted"), row.getObject("rating_sum") == null ? null
-                                    : row.getLong("rating_sum"), row.getLong("ratings"), row.getLong("gifts"),
-                                    row.getLong("sms"), row.getLong("contact_count"), row.getLong("open"),
-                                    row.getLong("not_done"), row.getLong("gift_spend"), takenAt});
+                jdbc.query("SELECT t.unit_id, t.assignee_id, " + ProgressService.FIGURES + " FROM care_task t "
+                        + "WHERE t.campaign_id = ?" + unit + " GROUP BY t.unit_id, t.assignee_id", row -> {
+                            long unitOf = row.getLong("unit_id");
+                            Object[] figures = figures(row);
+                            // getLong reads a null assignee as 0, the staff row of the tasks nobody is assigned
+                            staff.add(withKeys(campaignId, unitOf, row.getLong("assignee_id"), figures, takenAt));
+                            Object[] sums = units.computeIfAbsent(unitOf, key -> new Object[figures.length]);
+                            for (int figure = 0; figure < figures.length; figure++) {
+                                sums[figure] = plus(sums[figure], figures[figure]);
+                            }
                         }, args);
-                jdbc.update("DELETE FROM unit_progress_snapshot WHERE campaign_id = ?"
-                        + (unitId == null ? "" : " AND unit_id = ?"), args);
-                jdbc.batchUpdate(INSERT, rows);
+                String rows = " WHERE campaign_id = ?" + (unitId == null ? "" : " AND unit_id = ?");
+                jdbc.update("DELETE FROM unit_progress_snapshot" + rows, args);
+                jdbc.update("DELETE FROM staff_progress_snapshot" + rows, args);
+                jdbc.batchUpdate(INSERT.formatted("unit_progress_snapshot", "", ""), units.entrySet().stream()
+                        .map(sums -> withKeys(campaignId, sums.getKey(), null, sums.getValue(), takenAt)).toList());
+                jdbc.batchUpdate(INSERT.formatted("staff_progress_snapshot", "assignee_id, ", "?, "), staff);
             });
         } catch (DataAccessException failed) {
             log.warn("Progress snapshot of campaign {} (unit {}) not refreshed; the next run retries: {}", campaignId,
                     unitId, failed.getMessage());
         }
+    }
+
+    /** A row's figures in the order of {@link #INSERT}'s columns; the rating sum is null when nobody rated. */
+    private static Object[] figures(ResultSet row) throws SQLException {
+        return new Object[] {row.getLong("tasks"), row.getLong("unassigned"), row.getLong("contacted"),
+                row.getLong("reached"), row.getLong("accepted"),
+                row.getObject("rating_sum") == null ? null : row.getLong("rating_sum"), row.getLong("ratings"),
+                row.getLong("gifts"), row.getLong("sms"), row.getLong("contact_count"), row.getLong("open"),
+                row.getLong("not_done"), row.getLong("gift_spend")};
+    }
+
+    private static @Nullable Object plus(@Nullable Object sum, @Nullable Object figure) {
+        return sum == null ? figure : figure == null ? sum : (Long) sum + (Long) figure;
+    }
+
+    /** The row's values: campaign, unit, the assignee (0 for no one) when it is a staff row, figures, time taken. */
+    private static Object[] withKeys(long campaignId, long unitId, @Nullable Long assigneeId, Object[] figures,
+            Timestamp takenAt) {
+        List<Object> values = new ArrayList<>(List.of(campaignId, unitId));
+        if (assigneeId != null) {
+            values.add(assigneeId);
+        }
+        values.addAll(Arrays.asList(figures));
+        values.add(takenAt);
+        return values.toArray();
     }
 }

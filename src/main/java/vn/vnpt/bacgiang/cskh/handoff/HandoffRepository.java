@@ -41,14 +41,14 @@ interface HandoffRepository extends JpaRepository<Handoff, Long>, HandoffTallies
 
     /**
      * Per receiving unit with open hand-offs: its id and name, how many are open, how many of those are overdue.
-     * Grouped on {@code ix_handoff_receiver} alone, then named: 30 ms on 100 000 hand-offs, where the period
-     * figures below read the whole table (125-150 ms).
+     * Grouped on {@code ix_handoff_open_receiver}'s open entries alone, then named: 6 ms on 100 000 hand-offs
+     * (39 000 open). {@code is_open = true}, not {@code is_open}: MariaDB reads no index range for a bare column.
      */
     @Query(nativeQuery = true, value = """
             select g.receiver_unit_id, u.name, g.open, g.overdue
             from (select receiver_unit_id, count(*) as open, sum(due_at < :now) as overdue
                   from handoff
-                  where is_open and (:unit is null or receiver_unit_id = :unit)
+                  where is_open = true and (:unit is null or receiver_unit_id = :unit)
                   group by receiver_unit_id) g
             join unit u on u.id = g.receiver_unit_id
             order by u.name""")

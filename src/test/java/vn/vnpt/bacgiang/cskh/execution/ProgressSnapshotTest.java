@@ -216,6 +216,63 @@ class ProgressSnapshotTest extends PortalTest {
                 .extracting(UnitProgress::unitId).containsExactly(VIET_YEN);
     }
 
+    @Test
+    void theStaffRowsEqualAGroupByOfTheTasksPerAssigneeAndAddUpToTheirUnitsRow() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        WorklistRow row = as("vietyen.cskh1", () -> execution.worklist(campaign, 0, 10)).getFirst();
+        contact(row, ContactOutcome.REACHED_ACCEPTED);
+        awaitAfterCommitWork();
+
+        Map<String, String> perAssignee = new TreeMap<>();
+        jdbc.query(INDEPENDENT.replace("SELECT unit_id,", "SELECT CONCAT(unit_id, ':', COALESCE(assignee_id, 0)),")
+                .replace("GROUP BY unit_id", "GROUP BY unit_id, assignee_id"), line -> {
+                    perAssignee.put(line.getString(1), line.getString(2));
+                }, campaign);
+        assertThat(perAssignee).containsKeys(VIET_YEN + ":" + VIET_YEN_CSKH1, LANG_GIANG + ":0");
+        Map<String, String> staffRows = new TreeMap<>();
+        jdbc.query("SELECT CONCAT(unit_id, ':', assignee_id), CONCAT_WS('/', tasks, unassigned, contacted, reached, "
+                + "accepted, ratings, COALESCE(rating_sum, 0), contact_count, not_done) FROM staff_progress_snapshot "
+                + "WHERE campaign_id = ?", line -> {
+                    staffRows.put(line.getString(1), line.getString(2));
+                }, campaign);
+        assertThat(staffRows).isEqualTo(perAssignee);
+        Map<Long, String> summed = new TreeMap<>();
+        jdbc.query("SELECT unit_id, CONCAT_WS('/', SUM(tasks), SUM(unassigned), SUM(contacted), SUM(reached), "
+                + "SUM(accepted), SUM(ratings), COALESCE(SUM(rating_sum), 0), SUM(contact_count), SUM(not_done)) "
+                + "FROM staff_progress_snapshot WHERE campaign_id = ? GROUP BY unit_id", line -> {
+                    summed.put(line.getLong(1), line.getString(2));
+                }, campaign);
+        assertThat(summed).isEqualTo(snapshotted(campaign)).isEqualTo(grouped(campaign));
+    }
+
+    @Test
+    void theStaffTableAndTheRankingReadALiveCampaignsKeptLinesUntilTheyAreAMinuteOld() throws Exception {
+        long campaign = started(List.of(BICH_DONG, NENH, VOI));
+        LocalDateTime tenOClock = LocalDate.now(clock).atTime(LocalTime.of(10, 0));
+        clock.stopAt(tenOClock);
+        snapshot.refreshLive();
+        List<StaffProgress> staff = as("vietyen.truongphong", () -> progress.staff(campaign, VIET_YEN));
+        assertThat(staff).extracting(line -> line.figures().reached()).containsOnly(0L);
+        List<StaffRank> ranked = as("vietyen.truongphong", () -> progress.ranking(campaign, VIET_YEN));
+        assertThat(ranked).extracting(StaffRank::staffId).contains(VIET_YEN_CSKH1);
+
+        // behind the services' back: the kept lines stay until they are a minute old, then the tasks are counted
+        jdbc.update("UPDATE care_task SET state = 'COMPLETED' WHERE campaign_id = ? AND unit_id = ? "
+                + "AND assignee_id = ?", campaign, VIET_YEN, VIET_YEN_CSKH1);
+        clock.stopAt(tenOClock.plusSeconds(60));
+        assertThat(as("vietyen.truongphong", () -> progress.staff(campaign, VIET_YEN))).isEqualTo(staff);
+        assertThat(as("vietyen.truongphong", () -> progress.ranking(campaign, VIET_YEN))).isEqualTo(ranked);
+        clock.stopAt(tenOClock.plusSeconds(61));
+        long completed = jdbc.queryForObject("SELECT COUNT(*) FROM care_task WHERE campaign_id = ? AND unit_id = ? "
+                + "AND assignee_id = ?", Long.class, campaign, VIET_YEN, VIET_YEN_CSKH1);
+        assertThat(as("vietyen.truongphong", () -> progress.staff(campaign, VIET_YEN)))
+                .filteredOn(line -> Long.valueOf(VIET_YEN_CSKH1).equals(line.staffId()))
+                .extracting(line -> line.figures().reached()).containsExactly(completed);
+        StaffRank first = as("vietyen.truongphong", () -> progress.ranking(campaign, VIET_YEN)).getFirst();
+        assertThat(first.staffId()).isEqualTo(VIET_YEN_CSKH1);
+        assertThat(first.reached()).isEqualTo(completed).isPositive();
+    }
+
     private long started(List<Long> units) throws Exception {
         long campaign = campaignInReadiness(jdbc, "Số liệu", units);
         as("giamdoc", () -> {
