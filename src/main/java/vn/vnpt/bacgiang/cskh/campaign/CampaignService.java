@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,8 @@ public class CampaignService {
 
     private static final Set<CampaignState> IN_THE_FIELD =
             EnumSet.of(CampaignState.EXECUTION, CampaignState.SUPERVISION, CampaignState.EVALUATION);
+    private static final Set<CampaignState> OPEN = EnumSet.allOf(CampaignState.class).stream()
+            .filter(CampaignState::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(CampaignState.class)));
     private static final Set<Permission> WAITED_ON =
             EnumSet.of(Permission.APPRAISE, Permission.CAMPAIGN_CLOSE, Permission.READINESS_CONFIRM, Permission.CAMPAIGN_PLAN,
                     Permission.BUDGET_SETTLE);
@@ -136,8 +139,8 @@ public class CampaignService {
         if (WAITED_ON.stream().noneMatch(user::can)) {
             return List.of();
         }
-        return campaigns.findInStates(EnumSet.allOf(CampaignState.class)).stream()
-                .filter(campaign -> waitsOn(campaign, user)).toList();
+        // a closed or cancelled campaign waits on no one: read the open ones, not every campaign of past years
+        return campaigns.findInStates(OPEN).stream().filter(campaign -> waitsOn(campaign, user)).toList();
     }
 
     /** Whether work another feature gives the user's unit in the campaign's current state waits (step 8's settlement). */

@@ -9,6 +9,6 @@ import vn.vnpt.bacgiang.cskh.security.PortalUser;
  */
 public interface UnitWork {
 
-    /** Whether the campaign, as it is now, waits on this user for the work. */
+    /** Whether the campaign, as it is now (open: never closed or cancelled), waits on this user for the work. */
     boolean waitsOn(Campaign campaign, PortalUser user);
 }

@@ -12,6 +12,11 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u left join fetch u.parent where u.path like :scope order by u.path")
     List<Unit> findInScope(@Param("scope") String scopePattern);
 
+    long countByPathLike(String scopePattern);
+
+    @Query("select count(distinct u.district) from Unit u where u.path like :scope")
+    long countDistrictsInScope(@Param("scope") String scopePattern);
+
     @Query("select u from Unit u left join fetch u.parent where u.id = :id")
     Optional<Unit> findWithParent(@Param("id") long id);
 

@@ -38,4 +38,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select distinct a from UserAccount a join fetch a.unit u left join fetch a.roles where u.path like :scope")
     List<UserAccount> findAllInScope(@Param("scope") String scopePattern);
+
+    @Query("select count(a) from UserAccount a where a.enabled = true and a.unit.path like :scope")
+    long countEnabledInScope(@Param("scope") String scopePattern);
 }

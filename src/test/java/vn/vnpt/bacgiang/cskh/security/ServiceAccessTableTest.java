@@ -179,6 +179,7 @@ class ServiceAccessTableTest extends PortalTest {
             NoticeService.latest                       F F F F F F F
             NoticeService.markRead                     F F F F F F F
             NoticeService.markAllRead                  F F F F F F F
+            RosterService.reach                        A A A A F F F
             RosterService.roster                       A A A A F F F
             StaffService.find                          A A A A F F F
             StaffService.get                           A A A A F F F

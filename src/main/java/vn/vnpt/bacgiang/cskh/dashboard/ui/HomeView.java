@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +38,8 @@ import vn.vnpt.bacgiang.cskh.execution.WorklistFilter;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffRow;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffService;
 import vn.vnpt.bacgiang.cskh.handoff.QueueFilter;
-import vn.vnpt.bacgiang.cskh.org.RosterLine;
 import vn.vnpt.bacgiang.cskh.org.RosterService;
+import vn.vnpt.bacgiang.cskh.org.ScopeReach;
 import vn.vnpt.bacgiang.cskh.security.CurrentUser;
 import vn.vnpt.bacgiang.cskh.security.Permission;
 import vn.vnpt.bacgiang.cskh.security.PortalUser;
@@ -130,8 +129,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                       CampaignService campaigns, AppraisalService appraisals, ExecutionService execution,
                       HandoffService handoffs, SupervisionWaitingService supervision, Clock clock,
                       ManagementDashboards management, RoleDashboards dashboards) {
-        List<RosterLine> lines = roster.roster();
-
         Paragraph who = new Paragraph(getTranslation("dashboard.who", user.unitName(),
                 user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
         who.addClassName("home-who");
@@ -143,7 +140,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 && !user.can(Permission.CAMPAIGN_CLOSE) && !user.can(Permission.CAMPAIGN_PLAN)));
         management.of(user).or(() -> dashboards.of(user)).ifPresent(page::add);
 
-        page.add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, lines));
+        page.add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, roster.reach()));
         if (user.can(Permission.CUSTOMER_READ)) {
             page.add(new H3(getTranslation("dashboard.customers.title")), customerCards(customers.summary()));
         }
@@ -173,13 +170,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 ? handoffs.queue(QueueFilter.of(QueueFilter.Mode.RECEIVED), 0, WAITING_HANDOFFS) : List.of();
     }
 
-    private Div scopeCards(PortalUser user, List<RosterLine> lines) {
-        long districts = lines.stream().map(RosterLine::district).filter(Objects::nonNull).distinct().count();
-        int staff = lines.stream().mapToInt(RosterLine::headCount).sum();
+    private Div scopeCards(PortalUser user, ScopeReach reach) {
         Div cards = new Div(
-                card(lines.size(), "dashboard.card.units"),
-                card(districts, "dashboard.card.districts"),
-                card(staff, "dashboard.card.staff"),
+                card(reach.units(), "dashboard.card.units"),
+                card(reach.districts(), "dashboard.card.districts"),
+                card(reach.activeStaff(), "dashboard.card.staff"),
                 textCard(getTranslation("dashboard.scope." + user.scope().level()), "dashboard.card.scope"));
         cards.addClassName("cards");
         return cards;

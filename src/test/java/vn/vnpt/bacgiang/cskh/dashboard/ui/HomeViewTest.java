@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
 
@@ -16,6 +17,8 @@ class HomeViewTest extends KaribuTest {
 
     @Autowired
     private CustomerFixtures fixtures;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void theDirectorsHomeCoversTheWholeProvinceAndMarksTheAppraisalStep() {
@@ -32,6 +35,9 @@ class HomeViewTest extends KaribuTest {
 
         assertThat(cardValue("Đơn vị")).isEqualTo("3");
         assertThat(cardValue("Huyện/thành phố")).isEqualTo("1");
+        assertThat(cardValue("Nhân sự đang hoạt động")).isEqualTo(String.valueOf(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM user_account a JOIN unit u ON u.id = a.unit_id WHERE a.enabled "
+                        + "AND u.path LIKE (SELECT CONCAT(path, '%') FROM unit WHERE code = 'PBH-LNM')", Long.class)));
         assertThat(cardValue("Quyền xem dữ liệu")).isEqualTo("Đơn vị và cấp dưới");
         assertThat(myStepTitles()).containsExactly("Đảm bảo điều kiện thực hiện", "Thực hiện chương trình");
     }
