@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,11 @@ final class VaadinUi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Flow's wrapper of a call that reports its end: the success channel is the parameter named in its {@code then}. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "^try\\{Promise\\.resolve\\(\\(async function\\(\\)\\{.*\\}\\)\\(\\)\\)\\.then\\(\\$(\\d+),"
+                    + "function\\(error\\)\\{\\$\\d+\\(''\\+error\\)\\}\\)\\}catch\\(error\\)\\{\\$\\d+\\(''\\+error\\)\\}$",
+            Pattern.DOTALL);
 
     private static final int ELEMENT_DATA = 0;
     private static final int PROPERTIES = 1;
@@ -70,6 +77,11 @@ final class VaadinUi {
     private final Map<Integer, Map<Integer, JsonNode>> rows = new HashMap<>();
     /** Grid data updates the connector confirms with the next message, as the browser does. */
     private final List<int[]> unconfirmed = new ArrayList<>();
+    /**
+     * The return channels (node, channel) of calls whose end the server waits to hear of: a call the UI kept while its
+     * component was hidden is sent once shown, wrapped to report back, and the server holds it until then.
+     */
+    private final List<int[]> toReport = new ArrayList<>();
     private JsonNode last;
 
     private String notDone;
@@ -225,6 +237,11 @@ final class VaadinUi {
     /** Keeps what a grid's connector is told: its rows ({@code set}), a reset, and updates to confirm. */
     private void execute(JsonNode call) {
         String script = call.get(call.size() - 1).asText();
+        Matcher reported = REPORTED.matcher(script);
+        if (reported.find()) {
+            JsonNode channel = call.get(Integer.parseInt(reported.group(1))).path("@v-return");
+            toReport.add(new int[] {channel.get(0).asInt(), channel.get(1).asInt()});
+        }
         if (script.contains("$connector.reset()")) {
             node(call.get(0)).ifPresent(rows::remove);
         } else if (script.contains("$connector.set(") && call.size() >= 4) {
@@ -328,6 +345,15 @@ final class VaadinUi {
             rpc.add(published(update[0], "confirmUpdate", NODES.numberNode(update[1])));
         }
         unconfirmed.clear();
+        for (int[] channel : toReport) {
+            ObjectNode done = NODES.objectNode();
+            done.put("type", "channel");
+            done.put("node", channel[0]);
+            done.put("channel", channel[1]);
+            done.set("args", NODES.arrayNode().addNull());
+            rpc.add(done);
+        }
+        toReport.clear();
         invocations.forEach(rpc::add);
         ObjectNode message = NODES.objectNode();
         message.put("csrfToken", securityKey);
