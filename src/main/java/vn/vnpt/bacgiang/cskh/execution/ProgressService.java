@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -52,6 +53,9 @@ public class ProgressService {
             COUNT(t.satisfaction) AS ratings, SUM(t.gift_delivered) AS gifts, SUM(t.sms_contacts) AS sms,
             SUM(t.contacts) AS contact_count, SUM(t.state = 'OPEN') AS open, SUM(t.state = 'NOT_DONE') AS not_done,
             SUM(t.gift_cost) AS gift_spend""";
+    /** {@link ProgressSnapshot#LIVE}, the states whose campaigns' figures are kept, as a query's list. */
+    private static final String LIVE = ProgressSnapshot.LIVE.stream().map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     /** The columns of {@link #FIGURES} a total adds up, in the order of {@link Figures}' counts. */
     private static final List<String> SUMS = List.of("tasks", "unassigned", "contacted", "reached", "accepted",
             "rating_sum", "ratings", "gifts", "sms", "contact_count", "not_done");
@@ -195,10 +199,9 @@ public class ProgressService {
         jdbc.query("SELECT s.unit_id, s.tasks, s.unassigned, s.contacted, s.reached, s.accepted, s.rating_sum, "
                 + "s.ratings, s.gifts, s.sms, s.contact_count, s.open_tasks AS open, s.not_done, s.gift_spend, "
                 + "s.taken_at FROM unit_progress_snapshot s JOIN campaign c ON c.id = s.campaign_id "
-                + "WHERE s.campaign_id = ? AND c.state IN ('EXECUTION', 'SUPERVISION', 'EVALUATION')" + unit, row -> {
+                + "WHERE s.campaign_id = ? AND c.state IN " + LIVE + unit, row -> {
                     rows.add(row);
-                    Instant taken = row.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    oldest[0] = oldest[0] == null || taken.isBefore(oldest[0]) ? taken : oldest[0];
+                    oldest[0] = older(oldest[0], row);
                 }, args.toArray());
         if (oldest[0] == null || !KeptFigures.fresh(oldest[0], clock.instant())) {
             return null;
@@ -309,13 +312,18 @@ public class ProgressService {
         Instant[] oldest = {null};
         List<T> lines = jdbc.query("SELECT " + columns + ", a.full_name, s.taken_at FROM staff_progress_snapshot s "
                 + "JOIN campaign c ON c.id = s.campaign_id " + join + " user_account a ON a.id = s.assignee_id "
-                + "WHERE s.campaign_id = ? AND s.unit_id = ? AND c.state IN ('EXECUTION', 'SUPERVISION', "
-                + "'EVALUATION')" + where + " ORDER BY " + order, (rs, n) -> {
-                    Instant taken = rs.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    oldest[0] = oldest[0] == null || taken.isBefore(oldest[0]) ? taken : oldest[0];
+                + "WHERE s.campaign_id = ? AND s.unit_id = ? AND c.state IN " + LIVE + where + " ORDER BY " + order,
+                (rs, n) -> {
+                    oldest[0] = older(oldest[0], rs);
                     return line.mapRow(rs, n);
                 }, campaignId, unitId);
         return oldest[0] != null && KeptFigures.fresh(oldest[0], clock.instant()) ? lines : null;
+    }
+
+    /** The earlier of the oldest time a reading of kept rows has met so far and this row's. */
+    private static Instant older(@Nullable Instant oldest, ResultSet row) throws SQLException {
+        Instant taken = row.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        return oldest == null || taken.isBefore(oldest) ? taken : oldest;
     }
 
     /** A row of {@link #FIGURES} per assignee, named: the gifts' cost and the SMS at the unit's price as budget used. */

@@ -42,8 +42,8 @@ import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 
 /**
  * Keeps {@code unit_progress_snapshot} and {@code staff_progress_snapshot}: per campaign and executing unit, and
- * per unit and care staff member, the sums of {@link ProgressService#FIGURES} as of a time (decisions 0027, 0051). Rewritten for every live campaign by a
- * job ({@code portal.execution.figures.cron}, every 30 s; "-" off), for a campaign once a move of it
+ * per unit and care staff member, the sums of {@link ProgressService#FIGURES} as of a time (decisions 0027, 0051).
+ * Rewritten for every live campaign by a job ({@code portal.execution.figures.cron}, every 30 s; "-" off), for a campaign once a move of it
  * commits (its tasks created, or closed as not done), and for a campaign's unit once a user's change to
  * its tasks commits, so a dashboard's figures are at most a job's interval old and the user's own change
  * shows a moment later (at most {@link #GAP} later while the unit is busy). The tasks are read with a plain
