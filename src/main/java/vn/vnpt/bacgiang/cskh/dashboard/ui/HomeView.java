@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
                 appraisals, LocalDate.now(clock), user.can(Permission.BUDGET_SETTLE)
                 && !user.can(Permission.CAMPAIGN_CLOSE) && !user.can(Permission.CAMPAIGN_PLAN)));
-        management.of(user).or(() -> dashboards.of(user)).ifPresent(page::add);
+        Optional<Component> dashboard = management.of(user).or(() -> dashboards.of(user));
+        dashboard.ifPresent(page::add);
 
         page.add(new H3(getTranslation("dashboard.scope.title")), scopeCards(user, roster.reach()));
         if (user.can(Permission.CUSTOMER_READ)) {
@@ -146,7 +148,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         execution.home().ifPresent(figures -> page.add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
-        page.add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
+        if (!(dashboard.orElse(null) instanceof RoleDashboard role && role.showsQueue(handoffs.defaultMode()))) {
+            page.add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
+        }
         page.add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
     }
 

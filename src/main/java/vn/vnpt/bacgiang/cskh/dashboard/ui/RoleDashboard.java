@@ -8,9 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
 import vn.vnpt.bacgiang.cskh.handoff.HandoffState;
 import vn.vnpt.bacgiang.cskh.handoff.QueueCounts;
+import vn.vnpt.bacgiang.cskh.handoff.QueueFilter;
 
 /**
  * What every role's dashboard is made of: tiles whose number is a link to the list of exactly the records it
@@ -19,6 +22,8 @@ import vn.vnpt.bacgiang.cskh.handoff.QueueCounts;
 abstract class RoleDashboard extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(VnFormats.ZONE);
+
+    private final Set<QueueFilter.Mode> queues = EnumSet.noneOf(QueueFilter.Mode.class);
 
     RoleDashboard(String kind, Instant readAt) {
         addClassNames("role-dashboard", kind);
@@ -91,6 +96,7 @@ abstract class RoleDashboard extends Div {
      * queue filtered to exactly those hand-offs ({@code handoffs?mode=…&state=…}).
      */
     void queue(String id, QueueCounts counts) {
+        queues.add(counts.mode());
         String base = "handoffs?mode=" + counts.mode().name();
         Div row = tiles();
         for (HandoffState state : HandoffState.values()) {
@@ -108,6 +114,11 @@ abstract class RoleDashboard extends Div {
         near.setId(id + "-near");
         row.add(overdue, near);
         section(id, getTranslation("dashboard.queue." + counts.mode().name()), row);
+    }
+
+    /** Whether the dashboard has this hand-off queue's section, so the home page need not count it again. */
+    boolean showsQueue(QueueFilter.Mode mode) {
+        return queues.contains(mode);
     }
 
     static Div lines(String emptyText, java.util.List<Div> lines) {

@@ -1,9 +1,11 @@
 package vn.vnpt.bacgiang.cskh.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -12,11 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vnpt.bacgiang.cskh.KaribuTest;
 import vn.vnpt.bacgiang.cskh.customer.CustomerFixtures;
+import vn.vnpt.bacgiang.cskh.handoff.HandoffFixture;
 
 class HomeViewTest extends KaribuTest {
 
     @Autowired
     private CustomerFixtures fixtures;
+    @Autowired
+    private HandoffFixture handoffs;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -64,6 +69,22 @@ class HomeViewTest extends KaribuTest {
         login("ttvt.lucnam");
         assertThat(_find(Span.class, spec -> spec.withClasses("card-label"))).extracting(Span::getText)
                 .doesNotContain("Khách hàng", "Nguy cơ rời mạng cao");
+    }
+
+    @Test
+    void aStoresCareStaffCountTheHandOffsTheirStoreSentAndTheTelecomCenterSeesItsQueueOnlyOnItsDashboard() {
+        String sentNotDone = "Yêu cầu đơn vị gửi chưa xong";
+        long before = Long.parseLong(valueAfterLogin("yendung.cskh1", sentNotDone));
+        handoffs.raise("yendung.cskh1", handoffs.yenDungCustomer());
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("card-link"))).isNotEmpty()
+                .allSatisfy(card -> assertThat(card.getHref()).isEqualTo("handoffs"));
+
+        assertThat(Long.parseLong(valueAfterLogin("yendung.cskh1", sentNotDone))).isEqualTo(before + 1);
+
+        login("ttvt.yendung");
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-received-SENT")).getHref())
+                .isEqualTo("handoffs?mode=RECEIVED&state=SENT");
+        _assertNone(Anchor.class, spec -> spec.withClasses("card-link"));
     }
 
     private String valueAfterLogin(String username, String label) {

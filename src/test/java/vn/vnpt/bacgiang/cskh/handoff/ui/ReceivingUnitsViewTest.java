@@ -2,14 +2,13 @@ package vn.vnpt.bacgiang.cskh.handoff.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,15 +29,17 @@ class ReceivingUnitsViewTest extends KaribuTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void theEnterpriseSalesDeptSeesTheHandOffSentToItOnItsHomeAndInTheQueueItOpensOn() {
+    void theEnterpriseSalesDeptSeesTheHandOffSentToItOnItsDashboardOnceAndInTheQueueItOpensOn() {
         Handoff handoff = fixture.raise("yendung.cskh1", HandoffFixture.draft(fixture.yenDungCustomer(),
                 HandoffType.ENTERPRISE, HandoffPriority.NORMAL));
         assertThat(handoff.getReceiverUnitName()).isEqualTo("Phòng bán hàng Doanh nghiệp");
 
         login("pbhdn.truongphong");
-        assertThat(cardTexts()).anySatisfy(card -> assertThat(card)
-                .startsWith(String.valueOf(openReceivedBy(handoff.getReceiverUnitId())))
-                .endsWith("Yêu cầu đơn vị nhận đang chờ xử lý"));
+        Anchor sentTile = _get(Anchor.class, spec -> spec.withId("dashboard-received-SENT"));
+        assertThat(sentTile.getElement().getTextRecursively())
+                .isEqualTo(receivedBy(handoff.getReceiverUnitId(), "SENT") + "Đã gửi");
+        assertThat(sentTile.getHref()).isEqualTo("handoffs?mode=RECEIVED&state=SENT");
+        _assertNone(Anchor.class, spec -> spec.withClasses("card-link")); // the dashboard's queue, not counted twice
 
         navigate("handoffs");
         Select<QueueFilter.Mode> mode = modeSelect();
@@ -76,14 +77,9 @@ class ReceivingUnitsViewTest extends KaribuTest {
         return _get(Span.class, spec -> spec.withClasses("handoff-escalation")).getText();
     }
 
-    private long openReceivedBy(long unitId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE receiver_unit_id = ? AND state IN "
-                + "('SENT', 'ACCEPTED', 'IN_PROGRESS', 'WAITING_CUSTOMER')", Long.class, unitId);
-    }
-
-    private static List<String> cardTexts() {
-        return _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("card-link")).stream()
-                .map(link -> link.getElement().getTextRecursively()).toList();
+    private long receivedBy(long unitId, String state) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM handoff WHERE receiver_unit_id = ? AND state = ?",
+                Long.class, unitId, state);
     }
 
     @SuppressWarnings("unchecked")
