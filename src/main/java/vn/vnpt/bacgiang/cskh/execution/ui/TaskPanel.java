@@ -72,7 +72,9 @@ class TaskPanel extends Composite<Div> {
         scripts(task);
         boolean open = task.state() == TaskState.OPEN;
         lastAttempt.setVisible(open && task.lastAttempt());
-        form.show(task);
+        if (open) {
+            form.show(task);
+        }
         form.setVisible(open);
         state.setText(getTranslation(task.state().labelKey()));
         state.setVisible(!open);
