@@ -437,6 +437,11 @@ final class VaadinUi {
         return event(1, "ui-navigate", data);
     }
 
+    /** The browser's poll of a UI that asked for one ({@code UI.setPollInterval}), as its timer sends it. */
+    static ObjectNode poll() {
+        return event(1, "ui-poll", NODES.objectNode());
+    }
+
     private static JsonNode read(String body) {
         String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
         try {

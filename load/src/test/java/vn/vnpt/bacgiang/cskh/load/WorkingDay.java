@@ -46,10 +46,10 @@ import java.util.stream.Stream;
  * through the UI with a few seconds' thought between clicks until the run ends. Most are care staff working their
  * worklist and logging contacts; then TTVT staff working their hand-off queue, sales managers on their dashboard,
  * progress and assignment pages, the Director on the dashboard, the campaign board and the scorecard, planners
- * counting a segment, and someone downloading a report. A user whose request fails signs in again, as one who
- * reloads the page. When the last user has stopped, one more checks that the database holds every contact and
- * message the portal said it saved, and no more than were sent: the report shows the check, and a failed check fails
- * the run as a failed request does.
+ * counting a segment, and someone downloading a report. Managers and the Director leave their home page open for one
+ * of its polls. A user whose request fails signs in again, as one who reloads the page. When the last user has
+ * stopped, one more checks that the database holds every contact and message the portal said it saved, and no more
+ * than were sent: the report shows the check, and a failed check fails the run as a failed request does.
  *
  * <p>README, "Load test", has the command and the settings ({@code users}, {@code ramp}, {@code plateau},
  * {@code base}, {@code portal.pid}, {@code db.pid}, {@code db.url}, {@code db.password}).
@@ -72,6 +72,8 @@ public class WorkingDay extends Simulation {
             "sales managers", 0.10, "Director", 0.05, "planners", 0.05, "report readers", 0.05);
 
     private static final String CHECK = "check: saved = in the database";
+    /** HomeView's refresh interval, the poll interval its page asks the browser for. */
+    private static final Duration HOME_POLL = Duration.ofSeconds(30);
 
     private final AtomicLong contactsSent = new AtomicLong();
     private final AtomicLong contactsSaid = new AtomicLong();
@@ -152,6 +154,10 @@ public class WorkingDay extends Simulation {
         return Math.max(1, (int) Math.round(USERS * MIX.get(group)));
     }
 
+    /**
+     * The group's users arrive evenly over the ramp, each at a random moment of its own share of it: arriving on the
+     * beat alone, the six groups' beats fell together (every 24 s in a ten-minute ramp), six sign-ins at once.
+     */
     private PopulationBuilder people(String group, List<String> accounts, ChainBuilder work) {
         AtomicInteger next = new AtomicInteger();
         Iterator<Map<String, Object>> feeder = Stream.generate(() -> Map.<String, Object>of("username",
@@ -160,6 +166,7 @@ public class WorkingDay extends Simulation {
             return scenario(group).exec(session -> session).injectOpen(atOnceUsers(0));
         }
         ScenarioBuilder scenario = scenario(group).feed(feeder)
+                .pause(Duration.ZERO, RAMP.dividedBy(share(group)))
                 .exec(session -> {
                     atWork.incrementAndGet();
                     return session;
@@ -271,7 +278,16 @@ public class WorkingDay extends Simulation {
     private ChainBuilder salesManager() {
         return whileWorking(exec(think(5, 15), open("progress: open", "progress", "progress-view"),
                 think(5, 15), open("assignment: open", "assignment", "assignment-view"),
-                think(5, 15), open("home: open", "", "home-view")));
+                think(5, 15), homeLeftOpen()));
+    }
+
+    /**
+     * The home page, left open long enough for the browser's poll (every 30 s, HomeView) to have it read its figures
+     * again, as a manager's or the Director's dashboard stays open between other work.
+     */
+    private static ChainBuilder homeLeftOpen() {
+        return exec(open("home: open", "", "home-view"), pause(HOME_POLL),
+                uidl("home: poll", ui -> List.of(VaadinUi.poll()), ui -> shows(ui, "dashboard-as-of")));
     }
 
     // ---- the Director: the dashboard, the campaign board, the scorecard
@@ -279,7 +295,7 @@ public class WorkingDay extends Simulation {
     private ChainBuilder director() {
         return whileWorking(exec(think(5, 15), open("campaign board: open", "campaigns", "campaign-board-view"),
                 think(5, 15), open("scorecard: open", "scorecard", "scorecard-view"),
-                think(5, 15), open("home: open", "", "home-view")));
+                think(5, 15), homeLeftOpen()));
     }
 
     // ---- planners: a segment counted from a preset
