@@ -53,7 +53,7 @@ class ProgressChartBrowserIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     @ParameterizedTest
     @ValueSource(ints = {1366, 390})
-    void theProgressChartDrawsACanvasSizedToThePageWithoutConsoleErrors(int width) {
+    void theProgressChartDrawsACanvasSizedToThePageWithVietnameseFiguresAndNoConsoleErrors(int width) {
         browser.forgetEverything().laptopViewport().signInAndWaitForShell("giamdoc", PASSWORD);
         if (width < 1366) {
             browser.viewport(width, 844);
@@ -71,6 +71,11 @@ class ProgressChartBrowserIT extends BrowserTest {
                 return [Math.round(box.width), Math.round(box.height)];""");
         assertThat(size.get(0)).isPositive().isLessThanOrEqualTo(width);
         assertThat(size.get(1)).isPositive();
+        assertThat((List<String>) browser.script("""
+                const plot = document.querySelector('#progress-chart .bar-chart-plot');
+                const option = echarts.getInstanceByDom(plot).getOption();
+                return [option.xAxis[0].axisLabel.formatter(12345), option.tooltip[0].valueFormatter(1234.5)];"""))
+                .containsExactly("12.345", "1.234,5");
         List<LogEntry> severe = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(severe).isEmpty();

@@ -15,6 +15,8 @@ final class ChartOptions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Long unit names wrap within this many pixels beside their bars, which fits a phone's width. */
     private static final int LABEL_WIDTH = 120;
+    /** Room for half of the last value label, which ECharts centres on the axis's end and leaves out of the grid. */
+    private static final int RIGHT_MARGIN = 28;
 
     private ChartOptions() {
     }
@@ -24,7 +26,7 @@ final class ChartOptions {
         option.put("animation", false);
         option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
         option.putObject("legend").put("type", "scroll").put("top", 0);
-        option.putObject("grid").put("left", 8).put("right", 8).put("top", 36).put("bottom", 8)
+        option.putObject("grid").put("left", 8).put("right", RIGHT_MARGIN).put("top", 36).put("bottom", 8)
                 .put("containLabel", true);
         ObjectNode categoryAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
         model.categories().forEach(categoryAxis.putArray("data")::add);
