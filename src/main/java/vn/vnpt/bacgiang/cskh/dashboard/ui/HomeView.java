@@ -134,8 +134,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 user.roleLabelKeys().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
         who.addClassName("home-who");
         page.add(new H1(getTranslation("dashboard.greeting", user.displayName())), who);
+        QueueFilter.Mode handoffQueue = handoffs.defaultMode();
         page.add(new H3(getTranslation("dashboard.waiting.title")), new WaitingOnMe(waitingTasks(user, execution),
-                campaigns.waitingOn(user), waitingHandoffs(handoffs),
+                campaigns.waitingOn(user), waitingHandoffs(handoffs, handoffQueue),
                 user.can(Permission.INSPECTION_READ) ? supervision.waitingOnMe() : List.of(),
                 appraisals, LocalDate.now(clock), user.can(Permission.BUDGET_SETTLE)
                 && !user.can(Permission.CAMPAIGN_CLOSE) && !user.can(Permission.CAMPAIGN_PLAN)));
@@ -148,7 +149,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         execution.home().ifPresent(figures -> page.add(new H3(getTranslation("execution.home.title")),
                 new StepSixCards(figures)));
-        if (!(dashboard.orElse(null) instanceof RoleDashboard role && role.showsQueue(handoffs.defaultMode()))) {
+        if (!(dashboard.orElse(null) instanceof RoleDashboard role && role.showsQueue(handoffQueue))) {
             page.add(new H3(getTranslation("handoff.home.title")), new HandoffCards(handoffs.home()));
         }
         page.add(new H3(getTranslation("dashboard.steps.title")), new CareProcessSteps(user));
@@ -169,8 +170,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The hand-offs the user's unit received and still owes work on, most urgent first, when it works them. */
-    private static List<HandoffRow> waitingHandoffs(HandoffService handoffs) {
-        return handoffs.defaultMode() == QueueFilter.Mode.RECEIVED
+    private static List<HandoffRow> waitingHandoffs(HandoffService handoffs, QueueFilter.Mode defaultMode) {
+        return defaultMode == QueueFilter.Mode.RECEIVED
                 ? handoffs.queue(QueueFilter.of(QueueFilter.Mode.RECEIVED), 0, WAITING_HANDOFFS) : List.of();
     }
 
