@@ -15,6 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import com.vaadin.flow.component.template.internal.DeprecatedPolymerPublishedEventHandler;
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.server.VaadinServletContext;
+import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.vnpt.bacgiang.cskh.base.ui.NoPolymerTemplates;
 
 /**
  * The portal in a real browser: login, the shell at laptop and phone width, the language switch and
@@ -29,6 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Dev tools and live reload are off so that screenshots show what a user sees.
  */
 class PortalBrowserIT extends BrowserTest {
+
+    @Autowired
+    private ServletContext servletContext;
 
     @BeforeEach
     void newVisitor() {
@@ -245,6 +254,15 @@ class PortalBrowserIT extends BrowserTest {
                 .isEqualTo("Không tìm thấy trang");
         assertThat(browser.waitFor(By.cssSelector(".user-name")).getText()).isEqualTo("Đỗ Thị Mai");
         browser.screenshot("not-found.png");
+    }
+
+    /** Decision 0052: without it, every argument a browser sends to a server method searched the class path. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theServedPortalAnswersVaadinsTemplateQuestionWithItsOwnClass() {
+        Lookup lookup = new VaadinServletContext(servletContext).getAttribute(Lookup.class);
+
+        assertThat(lookup.lookup(DeprecatedPolymerPublishedEventHandler.class)).isInstanceOf(NoPolymerTemplates.class);
     }
 
     @Test

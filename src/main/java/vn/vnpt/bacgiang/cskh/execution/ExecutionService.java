@@ -25,6 +25,7 @@ import vn.vnpt.bacgiang.cskh.base.RecordNotFound;
 import vn.vnpt.bacgiang.cskh.base.RuleViolation;
 import vn.vnpt.bacgiang.cskh.base.i18n.PortalI18NProvider;
 import vn.vnpt.bacgiang.cskh.base.i18n.VnFormats;
+import vn.vnpt.bacgiang.cskh.campaign.CampaignOrientation;
 import vn.vnpt.bacgiang.cskh.campaign.CampaignState;
 import vn.vnpt.bacgiang.cskh.campaign.CareChannel;
 import vn.vnpt.bacgiang.cskh.campaign.CareTouches;
@@ -347,8 +348,9 @@ public class ExecutionService {
         }
         ExecutionCampaign.requireOpen(jdbc, task.getCampaignId(), ENDED);
         Instant now = clock.instant();
-        CareTouches touches = scripts.orientation(task.getCampaignId()).getTouches();
-        validate(entry, task, touches, now);
+        CampaignOrientation orientation = scripts.orientation(task.getCampaignId());
+        CareTouches touches = orientation.getTouches();
+        validate(entry, task, orientation, now);
         Instant appointment = booking(touches, entry);
         CareContact contact = contacts.save(new CareContact(task, user.id(), user.displayName(), now, entry,
                 appointment));
@@ -417,11 +419,12 @@ public class ExecutionService {
                 (rs, n) -> new GiftLine(rs.getLong(1), rs.getString(2), rs.getLong(3)), campaignId, unitId);
     }
 
-    private void validate(ContactEntry entry, CareTask task, CareTouches touches, Instant now) {
+    private void validate(ContactEntry entry, CareTask task, CampaignOrientation orientation, Instant now) {
+        CareTouches touches = orientation.getTouches();
         if (entry.channel() == null) {
             throw new RuleViolation("execution.contact.channelRequired", "channel");
         }
-        if (!channels(task.getCampaignId()).contains(entry.channel())) {
+        if (!channels(orientation).contains(entry.channel())) {
             throw new RuleViolation("execution.contact.channelNotPlanned", "channel");
         }
         ContactOutcome outcome = entry.outcome();
@@ -493,8 +496,8 @@ public class ExecutionService {
         }
     }
 
-    private Set<CareChannel> channels(long campaignId) {
-        Set<CareChannel> planned = scripts.orientation(campaignId).getChannels();
+    private static Set<CareChannel> channels(CampaignOrientation orientation) {
+        Set<CareChannel> planned = orientation.getChannels();
         return planned.isEmpty() ? EnumSet.allOf(CareChannel.class) : planned;
     }
 
@@ -528,11 +531,12 @@ public class ExecutionService {
                 .flatMap(entry -> entry.approved().stream().map(version -> new FilledScript(entry.script().getTitle(),
                         entry.script().getChannel(), ScriptTemplate.fill(version.getBody(), sample))))
                 .toList();
+        CampaignOrientation orientation = scripts.orientation(row.campaignId());
         return new TaskDetails(row, facts.state(), facts.lastOutcome(),
                 vn.vnpt.bacgiang.cskh.customer.Service.fromMask(facts.services()), facts.customerSince(), tenure,
-                facts.churnRisk(), facts.address(), channels(row.campaignId()), filled, history(row.taskId()),
-                row.failedAttempts() + 1 >= CareTask.MAX_FAILED_ATTEMPTS,
-                scripts.orientation(row.campaignId()).getTouches(), giftLines(row.campaignId(), facts.unitId()));
+                facts.churnRisk(), facts.address(), channels(orientation), filled, history(row.taskId()),
+                row.failedAttempts() + 1 >= CareTask.MAX_FAILED_ATTEMPTS, orientation.getTouches(),
+                giftLines(row.campaignId(), facts.unitId()));
     }
 
     /** The address with the commune appended unless it already names it. */
