@@ -63,7 +63,7 @@ public class WorkingDay extends Simulation {
     private static final String ONLY = System.getProperty("only", "");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The note and message every write of this run carries, so the check after the run finds exactly its rows. */
-    private static final String MARKER = "Tải thử " + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+    private static final String MARKER = LoadStaff.MARKED + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .format(java.time.LocalDateTime.now(VIETNAM));
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
